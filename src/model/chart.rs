@@ -1,0 +1,560 @@
+//! Chart geometry: every point, bar and label of the two results charts, in plain numbers.
+//!
+//! The SVG on the results page and, later, the vector drawing in the PDF both walk these same
+//! shapes, so the two can never disagree. Coordinates are in chart units with the origin at the
+//! top left and y growing downwards, as in SVG; a renderer only scales and, for PDF, flips.
+//! Colours are named by role ([`Ink`]) so that each renderer maps them onto its own theme.
+
+use super::instrument::{Instrument, Track};
+use super::scoring::Scores;
+
+/// What a shape is drawn with; renderers map each role to a colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ink {
+    /// Solid fill of the leadership track.
+    Leadership,
+    /// Hatch lines of the management track.
+    Management,
+    /// Pale ground behind the management hatching.
+    ManagementTint,
+    /// The empty part of a bar.
+    Track,
+    /// Beam, fulcrum, ground and threshold marks.
+    Structure,
+    Text,
+    MutedText,
+}
+
+/// How a text is placed against its x coordinate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+/// One drawable piece.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shape {
+    Rect {
+        x: f64,
+        y: f64,
+        width: f64,
+        height: f64,
+        ink: Ink,
+    },
+    Line {
+        x1: f64,
+        y1: f64,
+        x2: f64,
+        y2: f64,
+        width: f64,
+        ink: Ink,
+    },
+    Polygon {
+        points: Vec<(f64, f64)>,
+        ink: Ink,
+    },
+    /// `y` is the text's baseline.
+    Text {
+        x: f64,
+        y: f64,
+        text: String,
+        size: f64,
+        anchor: Anchor,
+        bold: bool,
+        ink: Ink,
+    },
+}
+
+/// A finished chart: its size in chart units and its shapes, back to front.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    pub width: f64,
+    pub height: f64,
+    pub shapes: Vec<Shape>,
+}
+
+/// The words a chart needs; they come from the strings table, so every language and the PDF
+/// share them.
+#[derive(Clone, Copy, Debug)]
+pub struct ChartLabels<'a> {
+    pub management: &'a str,
+    pub leadership: &'a str,
+    pub not_enough_answers: &'a str,
+}
+
+/// Spacing between hatch lines, in chart units.
+const HATCH_SPACING: f64 = 5.0;
+const HATCH_WIDTH: f64 = 1.2;
+
+/// A rectangle in the track's look: management hatched on a pale ground, leadership solid.
+/// The difference survives greyscale printing and colour blindness.
+fn track_rect(track: Track, x: f64, y: f64, width: f64, height: f64, shapes: &mut Vec<Shape>) {
+    match track {
+        Track::Leadership => shapes.push(Shape::Rect {
+            x,
+            y,
+            width,
+            height,
+            ink: Ink::Leadership,
+        }),
+        Track::Management => {
+            shapes.push(Shape::Rect {
+                x,
+                y,
+                width,
+                height,
+                ink: Ink::ManagementTint,
+            });
+            shapes.extend(hatch(x, y, width, height));
+        }
+    }
+}
+
+/// Diagonal lines (rising to the right) clipped to a rectangle.
+fn hatch(x: f64, y: f64, width: f64, height: f64) -> Vec<Shape> {
+    let mut lines = Vec::new();
+    // Each line starts at the bottom edge at x + offset and rises at 45°.
+    let mut offset = HATCH_SPACING / 2.0 - height;
+    while offset < width {
+        let (mut x1, mut y1) = (x + offset, y + height);
+        if offset < 0.0 {
+            x1 = x;
+            y1 = y + height + offset;
+        }
+        let (mut x2, mut y2) = (x + offset + height, y);
+        if offset + height > width {
+            x2 = x + width;
+            y2 = y + (offset + height - width);
+        }
+        if x2 > x1 {
+            lines.push(Shape::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                width: HATCH_WIDTH,
+                ink: Ink::Management,
+            });
+        }
+        offset += HATCH_SPACING;
+    }
+    lines
+}
+
+/// A score as the learner sees it: a whole number.
+pub fn format_score(score: f64) -> String {
+    format!("{}", score.round() as i64)
+}
+
+const BALANCE_WIDTH: f64 = 320.0;
+const BALANCE_HEIGHT: f64 = 200.0;
+const PIVOT: (f64, f64) = (160.0, 150.0);
+const HALF_BEAM: f64 = 115.0;
+/// The beam tilts at most this far, reached at a balance of ±[`FULL_TILT_AT`] points.
+const MAX_TILT_DEGREES: f64 = 12.0;
+const FULL_TILT_AT: f64 = 50.0;
+
+/// The seesaw: management's weight on the left, leadership's on the right. Each weight's size
+/// follows its index, and the beam tips towards the larger one.
+pub fn balance_chart(scores: &Scores, labels: &ChartLabels) -> Chart {
+    let mut shapes = Vec::new();
+    let tilt = scores.balance().map_or(0.0, |b| {
+        (b.clamp(-FULL_TILT_AT, FULL_TILT_AT) / FULL_TILT_AT * MAX_TILT_DEGREES).to_radians()
+    });
+    let (px, py) = PIVOT;
+    let (dx, dy) = (HALF_BEAM * tilt.cos(), HALF_BEAM * tilt.sin());
+    let left = (px - dx, py - dy);
+    let right = (px + dx, py + dy);
+
+    let ground = py + 32.0;
+    shapes.push(Shape::Line {
+        x1: 30.0,
+        y1: ground,
+        x2: 290.0,
+        y2: ground,
+        width: 2.0,
+        ink: Ink::Structure,
+    });
+    shapes.push(Shape::Polygon {
+        points: vec![(px, py + 2.0), (px - 20.0, ground), (px + 20.0, ground)],
+        ink: Ink::Structure,
+    });
+    shapes.push(Shape::Line {
+        x1: left.0,
+        y1: left.1,
+        x2: right.0,
+        y2: right.1,
+        width: 4.0,
+        ink: Ink::Structure,
+    });
+
+    for (track, end, name) in [
+        (Track::Management, left, labels.management),
+        (Track::Leadership, right, labels.leadership),
+    ] {
+        let index = scores.index(track);
+        // Sized by area would understate differences at a glance; side length is linear.
+        let side = index.map_or(0.0, |v| 18.0 + v * 0.34);
+        let top = end.1 - 2.0 - side;
+        if side > 0.0 {
+            track_rect(track, end.0 - side / 2.0, top, side, side, &mut shapes);
+        }
+        let value = index.map_or_else(|| labels.not_enough_answers.to_owned(), format_score);
+        let text_y = top - 6.0;
+        shapes.push(Shape::Text {
+            x: end.0,
+            y: text_y - 16.0,
+            text: name.to_owned(),
+            size: 13.0,
+            anchor: Anchor::Middle,
+            bold: false,
+            ink: Ink::Text,
+        });
+        shapes.push(Shape::Text {
+            x: end.0,
+            y: text_y,
+            text: value,
+            size: if index.is_some() { 16.0 } else { 11.0 },
+            anchor: Anchor::Middle,
+            bold: index.is_some(),
+            ink: if index.is_some() {
+                Ink::Text
+            } else {
+                Ink::MutedText
+            },
+        });
+    }
+    Chart {
+        width: BALANCE_WIDTH,
+        height: BALANCE_HEIGHT,
+        shapes,
+    }
+}
+
+const BARS_WIDTH: f64 = 320.0;
+const BAR_LENGTH: f64 = 272.0;
+const BAR_HEIGHT: f64 = 11.0;
+const ROW_HEIGHT: f64 = 34.0;
+const HEADER_HEIGHT: f64 = 26.0;
+
+/// All competencies as horizontal bars, grouped by track with a heading each, and a thin
+/// mark at the profile threshold. Each label sits above its bar so that long names fit on a
+/// phone.
+pub fn competency_chart(
+    instrument: &Instrument,
+    scores: &Scores,
+    threshold: f64,
+    labels: &ChartLabels,
+) -> Chart {
+    let mut shapes = Vec::new();
+    let mut y = 0.0;
+    for track in Track::ALL {
+        let competencies: Vec<usize> = instrument.competencies_in(track).collect();
+        if competencies.is_empty() {
+            continue;
+        }
+        let heading = match track {
+            Track::Management => labels.management,
+            Track::Leadership => labels.leadership,
+        };
+        shapes.push(Shape::Text {
+            x: 0.0,
+            y: y + 17.0,
+            text: heading.to_owned(),
+            size: 14.0,
+            anchor: Anchor::Start,
+            bold: true,
+            ink: Ink::Text,
+        });
+        y += HEADER_HEIGHT;
+        let block_top = y;
+        for c in competencies {
+            shapes.push(Shape::Text {
+                x: 0.0,
+                y: y + 12.0,
+                text: instrument.competencies[c].short_name.clone(),
+                size: 12.0,
+                anchor: Anchor::Start,
+                bold: false,
+                ink: Ink::Text,
+            });
+            let bar_y = y + 17.0;
+            match scores.competencies[c].value() {
+                Some(score) => {
+                    shapes.push(Shape::Rect {
+                        x: 0.0,
+                        y: bar_y,
+                        width: BAR_LENGTH,
+                        height: BAR_HEIGHT,
+                        ink: Ink::Track,
+                    });
+                    let length = BAR_LENGTH * score.clamp(0.0, 100.0) / 100.0;
+                    if length > 0.0 {
+                        track_rect(track, 0.0, bar_y, length, BAR_HEIGHT, &mut shapes);
+                    }
+                    shapes.push(Shape::Text {
+                        x: BARS_WIDTH,
+                        y: bar_y + 10.0,
+                        text: format_score(score),
+                        size: 12.0,
+                        anchor: Anchor::End,
+                        bold: true,
+                        ink: Ink::Text,
+                    });
+                }
+                None => shapes.push(Shape::Text {
+                    x: 0.0,
+                    y: bar_y + 10.0,
+                    text: labels.not_enough_answers.to_owned(),
+                    size: 11.0,
+                    anchor: Anchor::Start,
+                    bold: false,
+                    ink: Ink::MutedText,
+                }),
+            }
+            y += ROW_HEIGHT;
+        }
+        let mark = BAR_LENGTH * threshold.clamp(0.0, 100.0) / 100.0;
+        shapes.push(Shape::Line {
+            x1: mark,
+            y1: block_top + 14.0,
+            x2: mark,
+            y2: y - 2.0,
+            width: 1.0,
+            ink: Ink::Structure,
+        });
+        y += 6.0;
+    }
+    Chart {
+        width: BARS_WIDTH,
+        height: y,
+        shapes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::answers::{Answer, Frequency::*};
+    use crate::model::fixtures::{sheet_scoring, sheet_with};
+
+    const LABELS: ChartLabels = ChartLabels {
+        management: "Management",
+        leadership: "Leadership",
+        not_enough_answers: "not enough answers",
+    };
+
+    fn texts(chart: &Chart) -> Vec<&str> {
+        chart
+            .shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn within_bounds(chart: &Chart) {
+        let inside = |x: f64, y: f64| {
+            (-0.01..=chart.width + 0.01).contains(&x) && (-0.01..=chart.height + 0.01).contains(&y)
+        };
+        for shape in &chart.shapes {
+            match shape {
+                Shape::Rect {
+                    x,
+                    y,
+                    width,
+                    height,
+                    ..
+                } => assert!(inside(*x, *y) && inside(x + width, y + height), "{shape:?}"),
+                Shape::Line { x1, y1, x2, y2, .. } => {
+                    assert!(inside(*x1, *y1) && inside(*x2, *y2), "{shape:?}")
+                }
+                Shape::Polygon { points, .. } => {
+                    assert!(points.iter().all(|(x, y)| inside(*x, *y)), "{shape:?}")
+                }
+                Shape::Text { x, y, size, .. } => {
+                    assert!(inside(*x, *y) && inside(*x, y - size), "{shape:?}")
+                }
+            }
+        }
+    }
+
+    fn beam(chart: &Chart) -> (f64, f64, f64, f64) {
+        chart
+            .shapes
+            .iter()
+            .find_map(|s| match s {
+                Shape::Line {
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    width,
+                    ..
+                } if *width == 4.0 => Some((*x1, *y1, *x2, *y2)),
+                _ => None,
+            })
+            .expect("the chart has a beam")
+    }
+
+    #[test]
+    fn the_beam_tips_towards_the_stronger_track_and_levels_when_equal() {
+        let instrument = Instrument::builtin().expect("valid");
+        let lean = |m, l| {
+            let sheet = sheet_scoring(&instrument, |c| {
+                if instrument.competencies[c].track == Track::Management {
+                    m
+                } else {
+                    l
+                }
+            });
+            balance_chart(&Scores::compute(&instrument, &sheet), &LABELS)
+        };
+        // Leadership 100 against management 0: balance +100, clamped to full tilt (12°).
+        let chart = lean(Never, AlmostAlways);
+        let (x1, y1, x2, y2) = beam(&chart);
+        assert!(y2 > y1, "the leadership end is lower");
+        let angle = ((y2 - y1) / (x2 - x1)).atan().to_degrees();
+        assert!((angle - 12.0).abs() < 1e-9, "{angle}");
+        assert_eq!(texts(&chart), ["Management", "0", "Leadership", "100"]);
+        within_bounds(&chart);
+
+        let (_, y1, _, y2) = beam(&lean(AlmostAlways, Rarely));
+        assert!(y1 > y2, "the management end is lower");
+        let (_, y1, _, y2) = beam(&lean(Often, Often));
+        assert_eq!(y1, y2);
+        within_bounds(&lean(AlmostAlways, Rarely));
+    }
+
+    #[test]
+    fn the_tilt_is_proportional_below_full_tilt() {
+        let instrument = Instrument::builtin().expect("valid");
+        // Management 50, leadership 75: balance +25 → half of the full 12° tilt.
+        let sheet = sheet_scoring(&instrument, |c| {
+            if instrument.competencies[c].track == Track::Management {
+                Sometimes
+            } else {
+                Often
+            }
+        });
+        let (x1, y1, x2, y2) = beam(&balance_chart(
+            &Scores::compute(&instrument, &sheet),
+            &LABELS,
+        ));
+        let angle = ((y2 - y1) / (x2 - x1)).atan().to_degrees();
+        assert!((angle - 6.0).abs() < 1e-9, "{angle}");
+    }
+
+    #[test]
+    fn a_missing_index_draws_no_weight_and_says_why() {
+        let instrument = Instrument::builtin().expect("valid");
+        let sheet = sheet_with(&instrument, |_, _| Some(Answer::NoChanceYet));
+        let chart = balance_chart(&Scores::compute(&instrument, &sheet), &LABELS);
+        assert!(!chart.shapes.iter().any(|s| matches!(s, Shape::Rect { .. })));
+        assert_eq!(
+            texts(&chart),
+            [
+                "Management",
+                "not enough answers",
+                "Leadership",
+                "not enough answers"
+            ]
+        );
+        within_bounds(&chart);
+    }
+
+    #[test]
+    fn competency_bars_are_proportional_and_tracks_look_different() {
+        let instrument = Instrument::builtin().expect("valid");
+        let vision = instrument
+            .competencies
+            .iter()
+            .position(|c| c.id == "vision")
+            .expect("known");
+        let sheet = sheet_with(&instrument, |c, s| {
+            if c == vision {
+                return Some(Answer::NoChanceYet);
+            }
+            let f = if instrument.competencies[c].track == Track::Management {
+                Often
+            } else {
+                Rarely
+            };
+            Some(Answer::Frequency(if instrument.statements[s].reverse {
+                f.mirrored()
+            } else {
+                f
+            }))
+        });
+        let chart = competency_chart(
+            &instrument,
+            &Scores::compute(&instrument, &sheet),
+            60.0,
+            &LABELS,
+        );
+        within_bounds(&chart);
+        let labels = texts(&chart);
+        assert_eq!(labels[0], "Management");
+        assert_eq!(labels[1], "Planning & organizing");
+        assert_eq!(labels[2], "75");
+        assert!(labels.contains(&"Leadership") && labels.contains(&"not enough answers"));
+        // 7 management bars at 75 % and 8 leadership bars at 25 % of the bar length; the
+        // background tracks are full length.
+        let rects: Vec<(f64, Ink)> = chart
+            .shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Rect { width, ink, .. } => Some((*width, *ink)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            rects
+                .iter()
+                .filter(|(w, i)| *i == Ink::ManagementTint && *w == BAR_LENGTH * 0.75)
+                .count(),
+            7
+        );
+        assert_eq!(
+            rects
+                .iter()
+                .filter(|(w, i)| *i == Ink::Leadership && *w == BAR_LENGTH * 0.25)
+                .count(),
+            8
+        );
+        assert_eq!(rects.iter().filter(|(_, i)| *i == Ink::Track).count(), 15);
+        // Only management is hatched.
+        assert!(chart.shapes.iter().any(|s| matches!(
+            s,
+            Shape::Line {
+                ink: Ink::Management,
+                ..
+            }
+        )));
+        // Threshold marks at 60 % of the bar, one per track.
+        let marks = chart.shapes.iter().filter(|s| matches!(s, Shape::Line { x1, x2, ink: Ink::Structure, .. } if *x1 == x2.clone() && (*x1 - BAR_LENGTH * 0.6).abs() < 1e-9)).count();
+        assert_eq!(marks, 2);
+    }
+
+    #[test]
+    fn hatching_stays_inside_its_rectangle() {
+        for (w, h) in [(100.0, 11.0), (3.0, 11.0), (40.0, 40.0), (0.5, 30.0)] {
+            let lines = hatch(10.0, 20.0, w, h);
+            assert!(!lines.is_empty() || w < HATCH_SPACING / 2.0, "{w}x{h}");
+            for line in lines {
+                let Shape::Line { x1, y1, x2, y2, .. } = line else {
+                    unreachable!()
+                };
+                for (x, y) in [(x1, y1), (x2, y2)] {
+                    assert!((10.0 - 1e-9..=10.0 + w + 1e-9).contains(&x), "{x}");
+                    assert!((20.0 - 1e-9..=20.0 + h + 1e-9).contains(&y), "{y}");
+                }
+                assert!((x2 - x1 - (y1 - y2)).abs() < 1e-9, "45 degrees");
+            }
+        }
+    }
+}

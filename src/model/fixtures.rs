@@ -1,0 +1,27 @@
+//! Answer sheets for tests, built from a rule per competency.
+
+use super::answers::{Answer, AnswerSheet, Frequency};
+use super::instrument::Instrument;
+
+/// A sheet where every statement of competency `c` gets `answer(c, statement)`.
+pub fn sheet_with(
+    instrument: &Instrument,
+    answer: impl Fn(usize, usize) -> Option<Answer>,
+) -> AnswerSheet {
+    let answers = (0..instrument.statements.len())
+        .map(|s| answer(instrument.competency_of(s), s))
+        .collect();
+    AnswerSheet::from_answers(answers)
+}
+
+/// Answers so that every competency scores `level(c)`: reverse-keyed statements mirrored.
+pub fn sheet_scoring(instrument: &Instrument, level: impl Fn(usize) -> Frequency) -> AnswerSheet {
+    sheet_with(instrument, |c, s| {
+        let f = level(c);
+        Some(Answer::Frequency(if instrument.statements[s].reverse {
+            f.mirrored()
+        } else {
+            f
+        }))
+    })
+}

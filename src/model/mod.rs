@@ -1,0 +1,13 @@
+//! Pure logic: the instrument, scoring, advice and chart geometry. Nothing in here touches the
+//! browser, so `cargo test` checks all of it natively, in milliseconds.
+
+pub mod answers;
+pub mod chart;
+#[cfg(test)]
+pub(crate) mod fixtures;
+pub mod instrument;
+pub mod profile;
+pub mod quality;
+pub mod report;
+pub mod scoring;
+pub mod topics;

@@ -1,0 +1,112 @@
+//! English, the source language.
+
+use super::{ProfileText, Strings};
+
+pub static ENGLISH: Strings = Strings {
+    app_title: "Leadership Balance",
+
+    intro_heading: "Management or leadership: where should you grow next?",
+    intro_body: "Management is the how: planning, organizing and keeping work on track. \
+        Leadership is the why: giving people a direction worth following, and the drive and \
+        support to get there.",
+    intro_duration: "{statements} short statements · about {minutes} minutes",
+    privacy_promise: "Your answers never leave this device.",
+    start: "Start the self-assessment",
+
+    context_heading: "First, a little about your role",
+    experience_question: "How long have you been managing people?",
+    experience_options: [
+        "Not yet",
+        "Under 1 year",
+        "1–3 years",
+        "3–5 years",
+        "Over 5 years",
+    ],
+    reports_question: "How many people report to you directly?",
+    reports_options: ["None", "1–3", "4–8", "9 or more"],
+    context_missing: "Please answer both questions to continue.",
+
+    statements_heading: "How often do you do this?",
+    statements_hint: "Think of the last few months. Keys 1 to 5 answer the statement you are on.",
+    scale: ["Never", "Rarely", "Sometimes", "Often", "Almost always"],
+    no_chance_yet: "No chance to do this yet",
+    statement_counter: "Statement {n} of {total}",
+    progress: "{answered} of {total} answered",
+    missing_one: "Statement {list} still needs an answer.",
+    missing_many: "Statements {list} still need an answer.",
+    and: " and ",
+
+    back: "Back",
+    next: "Next",
+    see_results: "See my results",
+
+    results_heading: "Your leadership balance",
+    profiles: [
+        ProfileText {
+            name: "Well-rounded",
+            interpretation: "You are strong on both the how and the why: work runs smoothly \
+                around you, and people want to follow where you lead. Keep both sharp with \
+                stretch roles that test them together.",
+        },
+        ProfileText {
+            name: "Steady organizer",
+            interpretation: "You are strong on the how: planning, tracking and keeping work \
+                running. Your next step is the why: the vision, coaching and encouragement that \
+                make people want to give their best.",
+        },
+        ProfileText {
+            name: "People champion",
+            interpretation: "You are strong on the why: people respond to your direction and \
+                your support. Your next step is the how: the planning and tracking habits that \
+                turn that energy into reliable results.",
+        },
+        ProfileText {
+            name: "Rising manager",
+            interpretation: "You are building both sides, which is normal early in a \
+                management career. Start with the management basics, such as planning, time \
+                and communication: they give your leadership something solid to stand on.",
+        },
+    ],
+    unplaced_heading: "Not enough answers to place you yet",
+    unplaced_body: "Each track needs at least one competency with two answers on the scale. \
+        Go back and answer a few of the statements you marked “No chance to do this yet”.",
+    management: "Management",
+    leadership: "Leadership",
+    balance_heading: "Your balance",
+    balance_summary: "Management scores {management} and leadership scores {leadership} out of 100.",
+    competencies_heading: "Competency by competency",
+    competencies_summary: "Bar chart of your {count} competency scores, out of 100; the table below lists them.",
+    table_caption: "Your scores, out of 100",
+    table_competency: "Competency",
+    table_track: "Track",
+    table_score: "Score",
+    not_enough_answers: "not enough answers",
+    strengths_heading: "Your strengths",
+    growth_heading: "Room to grow",
+    nothing_to_rank: "Answer more statements to see these.",
+    topics_heading: "What to learn next",
+    reason_one: "Because {first} scored lowest.",
+    reason_two: "Because {first} and {second} scored lowest.",
+    no_topics: "Answer more statements to get topic suggestions.",
+    reflection_heading: "A short reflection",
+    reflection_intro: "Think of the best manager you have worked with. A few words per \
+        question are enough. Your notes stay on this device.",
+    reflection_questions: [
+        "Who is the best manager you have worked with?",
+        "What did you admire about them?",
+        "What did they do that set you up to succeed?",
+        "In which situations did their way of working suit best?",
+    ],
+    self_rating_note: "Self-ratings tend to run high. Ask a colleague you trust how they see \
+        you: their view is often the most useful part.",
+    notes_heading: "A note on your answers",
+    straight_lining_note: "Almost all your answers are the same point on the scale. If you \
+        went quickly, your results may say less than they could.",
+    reverse_disagreement_note: "In {count} competencies, your answers to differently worded \
+        statements point different ways. Reading each statement slowly may sharpen your \
+        results.",
+    start_again: "Start again",
+
+    load_error_heading: "The self-assessment could not load",
+    load_error_body: "Please let the owner of this page know. The details:",
+};

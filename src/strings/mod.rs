@@ -1,0 +1,221 @@
+//! Every word the learner reads, in one table per language.
+//!
+//! The UI and the PDF read the same table, so the two never drift apart. A table is a struct
+//! rather than a map: a language that forgets a string does not compile. The instrument's own
+//! texts (statements, competency and topic names) live with the instrument data.
+
+mod en;
+
+pub use en::ENGLISH;
+
+use crate::model::answers::{DirectReports, Experience, Frequency};
+use crate::model::profile::Profile;
+
+/// A profile's name and the short interpretation shown under it.
+#[derive(Debug)]
+pub struct ProfileText {
+    pub name: &'static str,
+    pub interpretation: &'static str,
+}
+
+/// The strings of one language. Templates mark their slots as `{name}`; see [`fill`].
+#[derive(Debug)]
+pub struct Strings {
+    pub app_title: &'static str,
+
+    pub intro_heading: &'static str,
+    /// Two sentences on management versus leadership.
+    pub intro_body: &'static str,
+    /// `{statements}`, `{minutes}`.
+    pub intro_duration: &'static str,
+    pub privacy_promise: &'static str,
+    pub start: &'static str,
+
+    pub context_heading: &'static str,
+    pub experience_question: &'static str,
+    pub experience_options: [&'static str; 5],
+    pub reports_question: &'static str,
+    pub reports_options: [&'static str; 4],
+    pub context_missing: &'static str,
+
+    pub statements_heading: &'static str,
+    pub statements_hint: &'static str,
+    pub scale: [&'static str; 5],
+    pub no_chance_yet: &'static str,
+    /// `{n}`, `{total}`.
+    pub statement_counter: &'static str,
+    /// `{answered}`, `{total}`.
+    pub progress: &'static str,
+    /// `{list}`: one statement number.
+    pub missing_one: &'static str,
+    /// `{list}`: several statement numbers.
+    pub missing_many: &'static str,
+    /// Joins the last two items of a list.
+    pub and: &'static str,
+
+    pub back: &'static str,
+    pub next: &'static str,
+    pub see_results: &'static str,
+
+    pub results_heading: &'static str,
+    pub profiles: [ProfileText; 4],
+    pub unplaced_heading: &'static str,
+    pub unplaced_body: &'static str,
+    pub management: &'static str,
+    pub leadership: &'static str,
+    pub balance_heading: &'static str,
+    /// `{management}`, `{leadership}`: the one-sentence text alternative of the balance chart.
+    pub balance_summary: &'static str,
+    pub competencies_heading: &'static str,
+    /// `{count}`: the text alternative of the competency chart.
+    pub competencies_summary: &'static str,
+    pub table_caption: &'static str,
+    pub table_competency: &'static str,
+    pub table_track: &'static str,
+    pub table_score: &'static str,
+    pub not_enough_answers: &'static str,
+    pub strengths_heading: &'static str,
+    pub growth_heading: &'static str,
+    pub nothing_to_rank: &'static str,
+    pub topics_heading: &'static str,
+    /// `{first}`.
+    pub reason_one: &'static str,
+    /// `{first}`, `{second}`.
+    pub reason_two: &'static str,
+    pub no_topics: &'static str,
+    pub reflection_heading: &'static str,
+    pub reflection_intro: &'static str,
+    pub reflection_questions: [&'static str; 4],
+    pub self_rating_note: &'static str,
+    pub notes_heading: &'static str,
+    pub straight_lining_note: &'static str,
+    /// `{count}`.
+    pub reverse_disagreement_note: &'static str,
+    pub start_again: &'static str,
+
+    pub load_error_heading: &'static str,
+    pub load_error_body: &'static str,
+}
+
+impl Strings {
+    pub fn frequency(&self, frequency: Frequency) -> &'static str {
+        self.scale[usize::from(frequency.value()) - 1]
+    }
+
+    pub fn experience(&self, experience: Experience) -> &'static str {
+        let i = Experience::ALL
+            .iter()
+            .position(|e| *e == experience)
+            .unwrap_or(0);
+        self.experience_options[i]
+    }
+
+    pub fn reports(&self, reports: DirectReports) -> &'static str {
+        let i = DirectReports::ALL
+            .iter()
+            .position(|r| *r == reports)
+            .unwrap_or(0);
+        self.reports_options[i]
+    }
+
+    pub fn profile(&self, profile: Profile) -> &ProfileText {
+        &self.profiles[match profile {
+            Profile::BothStrong => 0,
+            Profile::ManagementStrong => 1,
+            Profile::LeadershipStrong => 2,
+            Profile::BothGrowing => 3,
+        }]
+    }
+
+    /// "3", "3 and 5", "3, 5 and 8".
+    pub fn join<S: AsRef<str>>(&self, items: &[S]) -> String {
+        match items {
+            [] => String::new(),
+            [only] => only.as_ref().to_owned(),
+            [init @ .., last] => {
+                let head: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+                format!("{}{}{}", head.join(", "), self.and, last.as_ref())
+            }
+        }
+    }
+}
+
+/// Puts values into a template's `{name}` slots. Unknown slots stay as they are, so a
+/// translation mistake shows up as visible text rather than a crash.
+///
+/// ```
+/// use leadership_balance::strings::fill;
+/// assert_eq!(fill("Statement {n} of {total}", &[("n", "13"), ("total", "48")]), "Statement 13 of 48");
+/// ```
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut text = template.to_owned();
+    for (name, value) in values {
+        text = text.replace(&format!("{{{name}}}"), value);
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_join_naturally() {
+        assert_eq!(ENGLISH.join::<&str>(&[]), "");
+        assert_eq!(ENGLISH.join(&["3"]), "3");
+        assert_eq!(ENGLISH.join(&["3", "5"]), "3 and 5");
+        assert_eq!(ENGLISH.join(&["3", "5", "8"]), "3, 5 and 8");
+    }
+
+    #[test]
+    fn every_template_slot_is_documented_and_filled() {
+        let s = &ENGLISH;
+        let cases: [(&str, &[&str]); 9] = [
+            (s.intro_duration, &["statements", "minutes"]),
+            (s.statement_counter, &["n", "total"]),
+            (s.progress, &["answered", "total"]),
+            (s.missing_one, &["list"]),
+            (s.missing_many, &["list"]),
+            (s.balance_summary, &["management", "leadership"]),
+            (s.competencies_summary, &["count"]),
+            (s.reason_two, &["first", "second"]),
+            (s.reverse_disagreement_note, &["count"]),
+        ];
+        for (template, slots) in cases {
+            let values: Vec<(&str, &str)> = slots.iter().map(|s| (*s, "X")).collect();
+            let filled = fill(template, &values);
+            assert!(!filled.contains('{'), "{template}");
+            for slot in slots {
+                assert!(
+                    template.contains(&format!("{{{slot}}}")),
+                    "{template} lacks {slot}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_string_is_empty() {
+        let s = &ENGLISH;
+        let all: Vec<&str> = [
+            s.app_title,
+            s.intro_heading,
+            s.intro_body,
+            s.privacy_promise,
+            s.start,
+            s.next,
+            s.back,
+            s.see_results,
+            s.start_again,
+            s.self_rating_note,
+        ]
+        .into_iter()
+        .chain(s.scale)
+        .chain(s.experience_options)
+        .chain(s.reports_options)
+        .chain(s.reflection_questions)
+        .chain(s.profiles.iter().flat_map(|p| [p.name, p.interpretation]))
+        .collect();
+        assert!(all.iter().all(|t| !t.trim().is_empty()));
+    }
+}
