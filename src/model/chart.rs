@@ -536,7 +536,7 @@ mod tests {
             }
         )));
         // Threshold marks at 60 % of the bar, one per track.
-        let marks = chart.shapes.iter().filter(|s| matches!(s, Shape::Line { x1, x2, ink: Ink::Structure, .. } if *x1 == x2.clone() && (*x1 - BAR_LENGTH * 0.6).abs() < 1e-9)).count();
+        let marks = chart.shapes.iter().filter(|s| matches!(s, Shape::Line { x1, x2, ink: Ink::Structure, .. } if *x1 == *x2 && (*x1 - BAR_LENGTH * 0.6).abs() < 1e-9)).count();
         assert_eq!(marks, 2);
     }
 

@@ -1,3 +1,6 @@
-//! The widget's face: a reducer-driven Yew app and one small component per file.
+//! The widget's face: a reducer-driven Yew app ([`app`]) over pure state ([`state`]), and one
+//! small component per file under [`components`].
 
+pub mod app;
+pub mod components;
 pub mod state;

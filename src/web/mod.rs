@@ -1,1 +1,5 @@
-//! Browser glue.
+//! Browser glue: the only code that reaches past Yew into the DOM. Keeping it here means the
+//! rest of the crate can be read (and mostly tested) without a browser in mind.
+
+pub mod focus;
+pub mod mount;

@@ -1,1 +1,39 @@
-fn main() {}
+//! `cargo xtask`: the project's own commands. Each installs whatever it needs first, so that a
+//! fresh clone works with no other set-up.
+//!
+//! - `cargo xtask serve`: build and serve the demo page on http://127.0.0.1:8080.
+//! - `cargo xtask test`: every check CI runs, in order.
+
+mod run;
+mod setup;
+mod tasks;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+commands:
+  serve   install what is missing, build, and serve the demo on http://127.0.0.1:8080
+  test    install what is missing, then run rustfmt, clippy (native and wasm), the native
+          tests, the browser tests and the end-to-end tests on the release bundle";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => tasks::serve(),
+        Some("test") => tasks::test(),
+        Some("help" | "-h" | "--help") => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Some(other) => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+        None => Err(USAGE.to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! Draws a [`Chart`] as inline SVG. The shapes come from `model::chart`, which the PDF draws
+//! too; this file only maps them onto SVG elements and theme classes.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::chart::{Anchor, Chart, Ink, Shape};
+
+#[derive(Properties, PartialEq)]
+pub struct ChartSvgProps {
+    pub chart: Rc<Chart>,
+    /// One sentence that says what the chart shows; it is the image's accessible name.
+    pub summary: AttrValue,
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+/// The theme role of an ink, as a class suffix; `styles/widget.css` gives each a colour.
+fn ink_name(ink: Ink) -> &'static str {
+    match ink {
+        Ink::Leadership => "leadership",
+        Ink::Management => "management",
+        Ink::ManagementTint => "management-tint",
+        Ink::Track => "track",
+        Ink::Structure => "structure",
+        Ink::Text => "text",
+        Ink::MutedText => "muted",
+    }
+}
+
+/// Rounds to two decimals: enough for any screen, and it keeps the markup short.
+fn n(value: f64) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    format!("{rounded}")
+}
+
+fn draw(shape: &Shape) -> Html {
+    match shape {
+        Shape::Rect {
+            x,
+            y,
+            width,
+            height,
+            ink,
+        } => html! {
+            <rect x={n(*x)} y={n(*y)} width={n(*width)} height={n(*height)} class={format!("lb-fill-{}", ink_name(*ink))} />
+        },
+        Shape::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            width,
+            ink,
+        } => html! {
+            <line x1={n(*x1)} y1={n(*y1)} x2={n(*x2)} y2={n(*y2)} stroke-width={n(*width)} class={format!("lb-stroke-{}", ink_name(*ink))} />
+        },
+        Shape::Polygon { points, ink } => {
+            let points: Vec<String> = points
+                .iter()
+                .map(|(x, y)| format!("{},{}", n(*x), n(*y)))
+                .collect();
+            html! { <polygon points={points.join(" ")} class={format!("lb-fill-{}", ink_name(*ink))} /> }
+        }
+        Shape::Text {
+            x,
+            y,
+            text,
+            size,
+            anchor,
+            bold,
+            ink,
+        } => {
+            let anchor = match anchor {
+                Anchor::Start => "start",
+                Anchor::Middle => "middle",
+                Anchor::End => "end",
+            };
+            html! {
+                <text x={n(*x)} y={n(*y)} font-size={n(*size)} text-anchor={anchor}
+                    font-weight={if *bold { "700" } else { "400" }} class={format!("lb-fill-{}", ink_name(*ink))}>
+                    { text.clone() }
+                </text>
+            }
+        }
+    }
+}
+
+#[function_component]
+pub fn ChartSvg(props: &ChartSvgProps) -> Html {
+    let chart = &props.chart;
+    html! {
+        <svg
+            class={classes!("lb-chart", props.class.clone())}
+            viewBox={format!("0 0 {} {}", n(chart.width), n(chart.height))}
+            role="img"
+            aria-label={props.summary.clone()}
+            focusable="false"
+        >
+            { for chart.shapes.iter().map(draw) }
+        </svg>
+    }
+}

@@ -1,0 +1,107 @@
+//! A question with native radio buttons in a fieldset: the pattern that works with every
+//! screen reader, keyboard and phone, unlike custom widgets or matrix grids.
+
+use yew::prelude::*;
+
+use crate::web::focus::focus_within;
+
+#[derive(Properties, PartialEq)]
+pub struct ChoiceGroupProps {
+    /// The question; it names the radio group.
+    pub legend: AttrValue,
+    /// The radio group's `name`, unique on the page.
+    pub name: AttrValue,
+    pub options: Vec<AttrValue>,
+    /// Index of the chosen option, if any.
+    pub selected: Option<usize>,
+    pub on_select: Callback<usize>,
+    /// Marks the group as still needing an answer after the learner pressed Next.
+    #[prop_or_default]
+    pub missing: bool,
+    /// When set, the keys 1 to N choose the first N options while focus is in the group.
+    #[prop_or_default]
+    pub digit_keys: usize,
+    /// Extra class for the options' layout.
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+#[function_component]
+pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
+    let fieldset = use_node_ref();
+    let onkeydown = {
+        let (fieldset, on_select, digit_keys) =
+            (fieldset.clone(), props.on_select.clone(), props.digit_keys);
+        Callback::from(move |event: KeyboardEvent| {
+            let Some(index) = digit_index(&event.key(), digit_keys) else {
+                return;
+            };
+            event.prevent_default();
+            on_select.emit(index);
+            // Focus follows the choice, so the arrow keys carry on from where the learner is.
+            focus_within(&fieldset, &format!("input[data-index=\"{index}\"]"));
+        })
+    };
+    let options = props.options.iter().enumerate().map(|(index, label)| {
+        let on_select = props.on_select.clone();
+        html! {
+            <label class="lb-option">
+                <input
+                    type="radio"
+                    name={props.name.clone()}
+                    value={index.to_string()}
+                    data-index={index.to_string()}
+                    checked={props.selected == Some(index)}
+                    onchange={Callback::from(move |_: Event| on_select.emit(index))}
+                />
+                <span class="lb-option__label">{ label.clone() }</span>
+            </label>
+        }
+    });
+    html! {
+        <fieldset
+            ref={fieldset}
+            class={classes!("lb-choice", props.missing.then_some("lb-choice--missing"))}
+            aria-invalid={props.missing.then_some("true")}
+            onkeydown={onkeydown}
+        >
+            <legend class="lb-choice__legend">{ props.legend.clone() }</legend>
+            <div class={classes!("lb-choice__options", props.class.clone())}>{ for options }</div>
+        </fieldset>
+    }
+}
+
+/// A callback for `on_select` that translates the option index with `pick` and passes it on;
+/// an index `pick` does not know is dropped rather than trusted.
+pub fn on_pick<T: 'static>(
+    target: &Callback<T>,
+    pick: impl Fn(usize) -> Option<T> + 'static,
+) -> Callback<usize> {
+    let target = target.clone();
+    Callback::from(move |index| {
+        if let Some(value) = pick(index) {
+            target.emit(value);
+        }
+    })
+}
+
+/// The option a digit key picks: "1" is the first option. Other keys pick nothing.
+fn digit_index(key: &str, digit_keys: usize) -> Option<usize> {
+    let digit: usize = key.parse().ok()?;
+    (1..=digit_keys).contains(&digit).then(|| digit - 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::digit_index;
+
+    #[test]
+    fn digits_pick_options_within_range_only() {
+        assert_eq!(digit_index("1", 5), Some(0));
+        assert_eq!(digit_index("5", 5), Some(4));
+        assert_eq!(digit_index("6", 5), None);
+        assert_eq!(digit_index("0", 5), None);
+        assert_eq!(digit_index("a", 5), None);
+        assert_eq!(digit_index("3", 0), None);
+    }
+}

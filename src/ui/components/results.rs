@@ -1,0 +1,156 @@
+//! The results page: profile, charts, scores, strengths, next topics and reflection.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::chart::{ChartLabels, balance_chart, competency_chart, format_score};
+use crate::model::instrument::Instrument;
+use crate::model::quality::QualityNote;
+use crate::model::report::Report;
+use crate::strings::{Strings, fill};
+use crate::ui::app::use_text;
+use crate::ui::components::chart_svg::ChartSvg;
+use crate::ui::components::reflection::Reflection;
+use crate::ui::components::scores_table::ScoresTable;
+use crate::ui::components::topic_list::TopicList;
+use crate::ui::state::{Action, Assessment};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub heading: NodeRef,
+    pub assessment: Rc<Assessment>,
+    pub dispatch: Callback<Action>,
+    pub instance: usize,
+}
+
+fn note_text(text: &Strings, note: QualityNote) -> String {
+    match note {
+        QualityNote::StraightLining => text.straight_lining_note.to_owned(),
+        QualityNote::ReverseKeyedDisagreement { competencies } => fill(
+            text.reverse_disagreement_note,
+            &[("count", &competencies.to_string())],
+        ),
+    }
+}
+
+fn competency_list(
+    instrument: &Instrument,
+    report: &Report,
+    competencies: &[usize],
+    empty: &str,
+) -> Html {
+    if competencies.is_empty() {
+        return html! { <p>{ empty.to_owned() }</p> };
+    }
+    let items = competencies.iter().map(|&c| {
+        let score = report.scores.competencies[c].value().map(format_score).unwrap_or_default();
+        html! { <li>{ instrument.competencies[c].name.clone() }<span class="lb-list__score">{ score }</span></li> }
+    });
+    html! { <ul class="lb-list">{ for items }</ul> }
+}
+
+#[function_component]
+pub fn Results(props: &ResultsProps) -> Html {
+    let text = use_text();
+    let assessment = &props.assessment;
+    let instrument = Rc::clone(&assessment.instrument);
+    let report = use_memo((assessment.answers.clone(), assessment.context), {
+        let instrument = Rc::clone(&instrument);
+        move |(answers, context)| {
+            Report::build(
+                &instrument,
+                answers,
+                context,
+                crate::model::profile::DEFAULT_THRESHOLD,
+            )
+        }
+    });
+    let labels = ChartLabels {
+        management: text.management,
+        leadership: text.leadership,
+        not_enough_answers: text.not_enough_answers,
+    };
+    let balance = Rc::new(balance_chart(&report.scores, &labels));
+    let bars = Rc::new(competency_chart(
+        &instrument,
+        &report.scores,
+        report.threshold,
+        &labels,
+    ));
+    let index =
+        |value: Option<f64>| value.map_or_else(|| text.not_enough_answers.to_owned(), format_score);
+    let balance_summary = fill(
+        text.balance_summary,
+        &[
+            ("management", &index(report.scores.management)),
+            ("leadership", &index(report.scores.leadership)),
+        ],
+    );
+    let bars_summary = fill(
+        text.competencies_summary,
+        &[("count", &instrument.competencies.len().to_string())],
+    );
+
+    let profile = match report.profile {
+        Some(profile) => {
+            let profile = text.profile(profile);
+            html! {
+                <div class="lb-profile">
+                    <h3 class="lb-profile__name">{ profile.name }</h3>
+                    <p>{ profile.interpretation }</p>
+                </div>
+            }
+        }
+        None => html! {
+            <div class="lb-profile lb-profile--unplaced">
+                <h3 class="lb-profile__name">{ text.unplaced_heading }</h3>
+                <p>{ text.unplaced_body }</p>
+            </div>
+        },
+    };
+    let notes = (!report.notes.is_empty()).then(|| {
+        html! {
+            <aside class="lb-notes">
+                <h3>{ text.notes_heading }</h3>
+                { for report.notes.iter().map(|note| html! { <p>{ note_text(text, *note) }</p> }) }
+            </aside>
+        }
+    });
+
+    html! {
+        <section class="lb-page lb-results">
+            <h2 class="lb-heading" tabindex="-1" ref={props.heading.clone()}>{ text.results_heading }</h2>
+            { profile }
+            { for notes }
+            <section class="lb-section">
+                <h3>{ text.balance_heading }</h3>
+                <ChartSvg chart={balance} summary={balance_summary} class={classes!("lb-chart--balance")} />
+            </section>
+            <section class="lb-section">
+                <h3>{ text.competencies_heading }</h3>
+                <ChartSvg chart={bars} summary={bars_summary} class={classes!("lb-chart--bars")} />
+                <ScoresTable instrument={Rc::clone(&instrument)} scores={Rc::new(report.scores.clone())} />
+            </section>
+            <div class="lb-columns">
+                <section class="lb-section">
+                    <h3>{ text.strengths_heading }</h3>
+                    { competency_list(&instrument, &report, &report.strengths, text.nothing_to_rank) }
+                </section>
+                <section class="lb-section">
+                    <h3>{ text.growth_heading }</h3>
+                    { competency_list(&instrument, &report, &report.growth_areas, text.nothing_to_rank) }
+                </section>
+            </div>
+            <section class="lb-section">
+                <h3>{ text.topics_heading }</h3>
+                <TopicList instrument={Rc::clone(&instrument)} topics={report.next_topics.clone()} />
+            </section>
+            <Reflection answers={assessment.reflections.clone()} dispatch={props.dispatch.clone()} instance={props.instance} />
+            <p class="lb-self-rating">{ text.self_rating_note }</p>
+            <div class="lb-nav">
+                <button type="button" class="lb-button lb-button--secondary" onclick={props.dispatch.reform(|_| Action::Restart)}>{ text.start_again }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,165 @@
+//! Installs the pinned tool chain: whatever is already present at the right version is kept.
+
+use crate::run::{command, first_line, status, tools_dir};
+
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+const TRUNK_VERSION: &str = "0.21.14";
+/// Must equal the `wasm-bindgen` crate version pinned in Cargo.toml.
+const WASM_BINDGEN_VERSION: &str = "0.2.130";
+const BINARYEN_VERSION: &str = "132";
+/// Debian packages: the browser and its driver for tests, and PDF tools for the PDF checks.
+const APT_PACKAGES: [(&str, &str); 5] = [
+    ("chromium", "/usr/bin/chromium"),
+    ("chromium-driver", "/usr/bin/chromedriver"),
+    ("qpdf", "/usr/bin/qpdf"),
+    ("poppler-utils", "/usr/bin/pdftotext"),
+    ("poppler-utils", "/usr/bin/pdftoppm"),
+];
+
+fn say(message: &str) {
+    println!("setup: {message}");
+}
+
+/// What `serve` needs: the Rust-to-wasm build chain.
+pub fn build_tools() -> Result<(), String> {
+    wasm_target()?;
+    trunk()?;
+    wasm_bindgen()?;
+    wasm_opt()
+}
+
+/// What `test` needs on top: the headless browser, its driver and the PDF tools.
+pub fn test_tools() -> Result<(), String> {
+    build_tools()?;
+    system_packages()
+}
+
+fn wasm_target() -> Result<(), String> {
+    let installed = command("rustup", &["target", "list", "--installed"])
+        .output()
+        .map(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .any(|l| l.trim() == WASM_TARGET)
+        })
+        .unwrap_or(false);
+    if installed {
+        say(&format!("Rust target {WASM_TARGET}: present"));
+        return Ok(());
+    }
+    say(&format!("Rust target {WASM_TARGET}: adding"));
+    status(command("rustup", &["target", "add", WASM_TARGET]))
+}
+
+fn trunk() -> Result<(), String> {
+    let wanted = format!("trunk {TRUNK_VERSION}");
+    match first_line("trunk", &["--version"]) {
+        Some(found) if found == wanted => {
+            say(&format!("{wanted}: present"));
+            Ok(())
+        }
+        found => {
+            say(&format!(
+                "{wanted}: installing (found {}); this takes about 8 minutes",
+                found.as_deref().unwrap_or("none")
+            ));
+            status(command(
+                "cargo",
+                &["install", "--locked", &format!("trunk@{TRUNK_VERSION}")],
+            ))
+        }
+    }
+}
+
+fn wasm_bindgen() -> Result<(), String> {
+    let wanted = format!("wasm-bindgen {WASM_BINDGEN_VERSION}");
+    let cli = first_line("wasm-bindgen", &["--version"]);
+    let runner = first_line("wasm-bindgen-test-runner", &["--version"]);
+    let good = |found: &Option<String>| found.as_deref().is_some_and(|f| f.starts_with(&wanted));
+    let runner_good = runner
+        .as_deref()
+        .is_some_and(|f| f.contains(WASM_BINDGEN_VERSION));
+    if good(&cli) && runner_good {
+        say(&format!("wasm-bindgen-cli {WASM_BINDGEN_VERSION}: present"));
+        return Ok(());
+    }
+    say(&format!(
+        "wasm-bindgen-cli {WASM_BINDGEN_VERSION}: installing (found {}); this takes about 2 minutes",
+        cli.as_deref().unwrap_or("none")
+    ));
+    // Not `--locked`: its lock file names a webpki-roots version the registry no longer serves.
+    status(command(
+        "cargo",
+        &[
+            "install",
+            "--force",
+            &format!("wasm-bindgen-cli@{WASM_BINDGEN_VERSION}"),
+        ],
+    ))
+}
+
+fn wasm_opt() -> Result<(), String> {
+    let binary = tools_dir()
+        .join("node_modules")
+        .join(".bin")
+        .join("wasm-opt");
+    let binary = binary.to_string_lossy();
+    let wanted = format!("version {BINARYEN_VERSION}");
+    match first_line(&binary, &["--version"]) {
+        Some(found) if found.contains(&wanted) => {
+            say(&format!(
+                "wasm-opt {BINARYEN_VERSION} (npm binaryen, in .tools/): present"
+            ));
+            Ok(())
+        }
+        _ => {
+            say(&format!(
+                "wasm-opt {BINARYEN_VERSION}: installing npm binaryen@{BINARYEN_VERSION}.0.0 into .tools/"
+            ));
+            std::fs::create_dir_all(tools_dir())
+                .map_err(|e| format!("cannot create .tools/: {e}"))?;
+            let prefix = tools_dir().to_string_lossy().into_owned();
+            status(command(
+                "npm",
+                &[
+                    "install",
+                    "--prefix",
+                    &prefix,
+                    "--no-audit",
+                    "--no-fund",
+                    &format!("binaryen@{BINARYEN_VERSION}.0.0"),
+                ],
+            ))
+        }
+    }
+}
+
+fn is_root() -> bool {
+    first_line("id", &["-u"]).as_deref() == Some("0")
+}
+
+fn system_packages() -> Result<(), String> {
+    let mut missing: Vec<&str> = APT_PACKAGES
+        .iter()
+        .filter(|(_, file)| !std::path::Path::new(file).exists())
+        .map(|(package, _)| *package)
+        .collect();
+    missing.dedup();
+    if missing.is_empty() {
+        say("chromium, chromium-driver, qpdf, poppler-utils: present");
+        return Ok(());
+    }
+    let list = missing.join(" ");
+    if !is_root() {
+        return Err(format!(
+            "these Debian packages are missing: {list}\nInstall them with:\n  sudo apt-get update && sudo apt-get install -y {list}\nthen run the command again."
+        ));
+    }
+    say(&format!("installing Debian packages: {list}"));
+    status(command("apt-get", &["update"]))?;
+    let mut args = vec!["install", "-y", "--no-install-recommends"];
+    args.extend(missing.iter().copied());
+    let mut install = command("apt-get", &args);
+    install.env("DEBIAN_FRONTEND", "noninteractive");
+    status(install)
+}

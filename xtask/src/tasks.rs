@@ -1,0 +1,107 @@
+//! The commands themselves.
+
+use std::time::Instant;
+
+use crate::run::{command, root, status};
+use crate::setup::{self, WASM_TARGET};
+
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// Where the end-to-end tests find the release bundle; inside target/ so git never sees it.
+const E2E_DIST: &str = "target/e2e-dist";
+
+/// `cargo xtask serve`.
+pub fn serve() -> Result<(), String> {
+    setup::build_tools()?;
+    println!("\nServing the demo on http://127.0.0.1:8080 (Ctrl-C stops it).");
+    status(command("trunk", &["serve", "--release"]))
+}
+
+/// `cargo xtask test`.
+pub fn test() -> Result<(), String> {
+    setup::test_tools()?;
+    let mut timings = Vec::new();
+    let mut step =
+        |name: &'static str, run: &dyn Fn() -> Result<(), String>| -> Result<(), String> {
+            println!("\n=== {name} ===");
+            let started = Instant::now();
+            run().map_err(|e| format!("{name}: {e}"))?;
+            timings.push((name, started.elapsed().as_secs_f64()));
+            Ok(())
+        };
+
+    step("rustfmt", &|| {
+        status(command("cargo", &["fmt", "--all", "--", "--check"]))
+    })?;
+    step("clippy (native)", &|| {
+        status(command(
+            "cargo",
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ))
+    })?;
+    step("clippy (wasm)", &|| {
+        status(command(
+            "cargo",
+            &[
+                "clippy",
+                "-p",
+                "leadership-balance",
+                "--target",
+                WASM_TARGET,
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ))
+    })?;
+    step("native tests", &|| {
+        status(command(
+            "cargo",
+            &["test", "--workspace", "--exclude", "e2e"],
+        ))
+    })?;
+    step("browser tests (headless Chromium)", &|| {
+        let mut test = command(
+            "cargo",
+            &[
+                "test",
+                "-p",
+                "leadership-balance",
+                "--target",
+                WASM_TARGET,
+                "--test",
+                "browser",
+            ],
+        );
+        test.env("CHROMEDRIVER", CHROMEDRIVER);
+        status(test)
+    })?;
+    step("release bundle", &|| {
+        status(command(
+            "trunk",
+            &["build", "--release", "--dist", E2E_DIST],
+        ))
+    })?;
+    step(
+        "end-to-end tests (release bundle, headless Chromium)",
+        &|| {
+            let mut test = command("cargo", &["test", "-p", "e2e", "--", "--test-threads=1"]);
+            test.env("LB_DIST", root().join(E2E_DIST))
+                .env("CHROMEDRIVER", CHROMEDRIVER);
+            status(test)
+        },
+    )?;
+
+    println!("\nAll checks passed:");
+    for (name, seconds) in timings {
+        println!("  {seconds:>7.1} s  {name}");
+    }
+    Ok(())
+}
