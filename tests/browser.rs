@@ -19,19 +19,13 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
+    web_sys::window().and_then(|w| w.document()).expect("a document")
 }
 
 /// A fresh host element in the page body.
 fn host() -> Element {
     let host = document().create_element("div").expect("a div");
-    document()
-        .body()
-        .expect("a body")
-        .append_child(&host)
-        .expect("appended");
+    document().body().expect("a body").append_child(&host).expect("appended");
     host
 }
 
@@ -44,9 +38,7 @@ async fn mount_app() -> Element {
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).expect("a valid selector");
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-        .collect()
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
 }
 
 fn one(root: &Element, selector: &str) -> Element {
@@ -78,9 +70,7 @@ async fn choose(group: &Element, label: &str) {
         .into_iter()
         .find(|l| text(l) == label)
         .unwrap_or_else(|| panic!("no option {label}"));
-    one(&option, "input")
-        .unchecked_into::<HtmlElement>()
-        .click();
+    one(&option, "input").unchecked_into::<HtmlElement>().click();
     yew::scheduler::flush().await;
 }
 
@@ -99,24 +89,14 @@ fn active_element() -> Option<Element> {
 #[wasm_bindgen_test]
 async fn the_intro_takes_no_focus_and_start_moves_focus_to_the_next_heading() {
     let root = mount_app().await;
-    assert_eq!(
-        heading(&root),
-        "Management or leadership: where should you grow next?"
-    );
+    assert_eq!(heading(&root), "Management or leadership: where should you grow next?");
     assert!(text(&root).contains("Your answers never leave this device."));
     assert!(text(&root).contains("48 short statements · about 8 minutes"));
-    assert!(
-        !root.contains(active_element().as_ref().map(|e| e.unchecked_ref())),
-        "no focus grab on load"
-    );
+    assert!(!root.contains(active_element().as_ref().map(|e| e.unchecked_ref())), "no focus grab on load");
 
     click_button(&root, "Start the self-assessment").await;
     assert_eq!(heading(&root), "First, a little about your role");
-    assert_eq!(
-        active_element(),
-        Some(one(&root, "h2")),
-        "focus moves to the new heading"
-    );
+    assert_eq!(active_element(), Some(one(&root, "h2")), "focus moves to the new heading");
 }
 
 #[wasm_bindgen_test]
@@ -124,50 +104,29 @@ async fn next_says_what_is_missing_until_the_page_is_answered() {
     let root = mount_app().await;
     click_button(&root, "Start the self-assessment").await;
     click_button(&root, "Next").await;
-    assert_eq!(
-        text(&one(&root, "[aria-live]")),
-        "Please answer both questions to continue."
-    );
+    assert_eq!(text(&one(&root, "[aria-live]")), "Please answer both questions to continue.");
     assert_eq!(all(&root, "fieldset[aria-invalid='true']").len(), 2);
 
     let groups = all(&root, "fieldset");
-    assert_eq!(
-        text(&one(&groups[0], "legend")),
-        "How long have you been managing people?"
-    );
+    assert_eq!(text(&one(&groups[0], "legend")), "How long have you been managing people?");
     choose(&groups[0], "Under 1 year").await;
-    assert_eq!(
-        all(&root, "fieldset[aria-invalid='true']").len(),
-        1,
-        "answered groups stop being marked"
-    );
+    assert_eq!(all(&root, "fieldset[aria-invalid='true']").len(), 1, "answered groups stop being marked");
     choose(&all(&root, "fieldset")[1], "None").await;
     click_button(&root, "Next").await;
 
     assert_eq!(heading(&root), "How often do you do this?");
     let cards = all(&root, ".lb-card");
     assert_eq!(cards.len(), 6);
-    assert_eq!(
-        text(&one(&cards[0], ".lb-card__counter")),
-        "Statement 1 of 48"
-    );
-    assert_eq!(
-        all(&cards[0], "input[type='radio']").len(),
-        6,
-        "five frequencies and no chance yet"
-    );
+    assert_eq!(text(&one(&cards[0], ".lb-card__counter")), "Statement 1 of 48");
+    assert_eq!(all(&cards[0], "input[type='radio']").len(), 6, "five frequencies and no chance yet");
     choose(&one(&cards[1], "fieldset"), "No chance to do this yet").await;
     click_button(&root, "Next").await;
-    assert_eq!(
-        text(&one(&root, "[aria-live]")),
-        "Statements 1, 3, 4, 5 and 6 still need an answer."
-    );
+    assert_eq!(text(&one(&root, "[aria-live]")), "Statements 1, 3, 4, 5 and 6 still need an answer.");
 
     // Back keeps the answers.
     click_button(&root, "Back").await;
     click_button(&root, "Next").await;
-    let kept = one(&all(&root, ".lb-card")[1], "input[data-index='5']")
-        .unchecked_into::<HtmlInputElement>();
+    let kept = one(&all(&root, ".lb-card")[1], "input[data-index='5']").unchecked_into::<HtmlInputElement>();
     assert!(kept.checked());
     assert_eq!(text(&one(&root, ".lb-progress__label")), "1 of 48 answered");
 }
@@ -184,18 +143,14 @@ async fn keys_one_to_five_answer_the_focused_statement() {
     init.set_key("4");
     init.set_bubbles(true);
     init.set_cancelable(true);
-    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
-        .expect("an event");
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("an event");
     first_radio.dispatch_event(&event).expect("dispatched");
     yew::scheduler::flush().await;
 
     let often = one(&card, "input[data-index='3']").unchecked_into::<HtmlInputElement>();
     assert!(often.checked(), "4 chooses Often");
-    assert_eq!(
-        active_element(),
-        Some(often.unchecked_into::<Element>()),
-        "focus follows the choice"
-    );
+    assert_eq!(active_element(), Some(often.unchecked_into::<Element>()), "focus follows the choice");
     assert!(event.default_prevented());
     assert_eq!(text(&one(&root, ".lb-progress__label")), "1 of 48 answered");
 }
@@ -232,9 +187,7 @@ async fn the_results_page_shows_profile_charts_table_topics_and_reflection() {
     type_into(&areas[1], "She listened first").await;
     // Typing elsewhere re-renders the page; the first answer must survive it.
     type_into(&areas[2], "Gave me real projects").await;
-    let kept = all(&root, "textarea")[1]
-        .clone()
-        .unchecked_into::<HtmlTextAreaElement>();
+    let kept = all(&root, "textarea")[1].clone().unchecked_into::<HtmlTextAreaElement>();
     assert_eq!(kept.value(), "She listened first");
 }
 
@@ -258,25 +211,16 @@ async fn a_chart_draws_every_shape_of_its_geometry() {
         leadership: "Leadership",
         not_enough_answers: "not enough answers",
     };
-    for chart in [
-        balance_chart(&scores, &labels),
-        competency_chart(&instrument, &scores, 60.0, &labels),
-    ] {
+    for chart in [balance_chart(&scores, &labels), competency_chart(&instrument, &scores, 60.0, &labels)] {
         let root = host();
         let shapes = chart.shapes.len();
-        let props = ChartSvgProps {
-            chart: Rc::new(chart),
-            summary: "A summary.".into(),
-            class: Default::default(),
-        };
+        let props =
+            ChartSvgProps { chart: Rc::new(chart), summary: "A summary.".into(), class: Default::default() };
         yew::Renderer::<ChartSvg>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
         let svg = one(&root, "svg");
         assert_eq!(svg.children().length() as usize, shapes);
-        assert_eq!(
-            svg.get_attribute("aria-label").as_deref(),
-            Some("A summary.")
-        );
+        assert_eq!(svg.get_attribute("aria-label").as_deref(), Some("A summary."));
     }
 }
 
@@ -284,18 +228,9 @@ async fn a_chart_draws_every_shape_of_its_geometry() {
 async fn a_broken_instrument_shows_a_readable_error() {
     let root = host();
     let error = Instrument::from_json("{}").expect_err("an empty object is no instrument");
-    let props = LoadErrorProps {
-        details: error.to_string().into(),
-    };
+    let props = LoadErrorProps { details: error.to_string().into() };
     yew::Renderer::<LoadError>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
-    assert_eq!(
-        one(&root, "section").get_attribute("role").as_deref(),
-        Some("alert")
-    );
-    assert!(
-        text(&root).contains("missing field `id`"),
-        "{}",
-        text(&root)
-    );
+    assert_eq!(one(&root, "section").get_attribute("role").as_deref(), Some("alert"));
+    assert!(text(&root).contains("missing field `id`"), "{}", text(&root));
 }

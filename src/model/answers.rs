@@ -28,9 +28,7 @@ impl Frequency {
 
     /// The frequency at `value` on the 1..=5 scale, if it is on the scale.
     pub fn from_value(value: u8) -> Option<Frequency> {
-        Frequency::ALL
-            .get(usize::from(value).checked_sub(1)?)
-            .copied()
+        Frequency::ALL.get(usize::from(value).checked_sub(1)?).copied()
     }
 
     /// The same point read from the other end, for reverse-keyed statements.
@@ -107,9 +105,7 @@ pub struct AnswerSheet {
 impl AnswerSheet {
     /// An empty sheet for an instrument with `statements` statements.
     pub fn new(statements: usize) -> AnswerSheet {
-        AnswerSheet {
-            answers: vec![None; statements],
-        }
+        AnswerSheet { answers: vec![None; statements] }
     }
 
     /// A full sheet, in statement order; for tests and worked examples.

@@ -92,21 +92,9 @@ const HATCH_WIDTH: f64 = 1.2;
 /// The difference survives greyscale printing and colour blindness.
 fn track_rect(track: Track, x: f64, y: f64, width: f64, height: f64, shapes: &mut Vec<Shape>) {
     match track {
-        Track::Leadership => shapes.push(Shape::Rect {
-            x,
-            y,
-            width,
-            height,
-            ink: Ink::Leadership,
-        }),
+        Track::Leadership => shapes.push(Shape::Rect { x, y, width, height, ink: Ink::Leadership }),
         Track::Management => {
-            shapes.push(Shape::Rect {
-                x,
-                y,
-                width,
-                height,
-                ink: Ink::ManagementTint,
-            });
+            shapes.push(Shape::Rect { x, y, width, height, ink: Ink::ManagementTint });
             shapes.extend(hatch(x, y, width, height));
         }
     }
@@ -129,14 +117,7 @@ fn hatch(x: f64, y: f64, width: f64, height: f64) -> Vec<Shape> {
             y2 = y + (offset + height - width);
         }
         if x2 > x1 {
-            lines.push(Shape::Line {
-                x1,
-                y1,
-                x2,
-                y2,
-                width: HATCH_WIDTH,
-                ink: Ink::Management,
-            });
+            lines.push(Shape::Line { x1, y1, x2, y2, width: HATCH_WIDTH, ink: Ink::Management });
         }
         offset += HATCH_SPACING;
     }
@@ -145,12 +126,37 @@ fn hatch(x: f64, y: f64, width: f64, height: f64) -> Vec<Shape> {
 
 /// A score as the learner sees it: a whole number.
 pub fn format_score(score: f64) -> String {
-    format!("{}", score.round() as i64)
+    (score.round() as i64).to_string()
+}
+
+/// A coordinate with at most two decimals and no trailing zeros: `12.5`, `-3.07`, `40`.
+///
+/// Written with integer arithmetic because Rust's float formatting machinery would add
+/// several kilobytes to the wasm for no visible gain.
+pub fn format_coordinate(value: f64) -> String {
+    let hundredths = (value * 100.0).round() as i64;
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let (whole, fraction) = (hundredths.unsigned_abs() / 100, hundredths.unsigned_abs() % 100);
+    match fraction {
+        0 => format!("{sign}{whole}"),
+        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+        f => format!("{sign}{whole}.{f:02}"),
+    }
+}
+
+/// sin and cos for the beam's small tilt (at most 12°, about 0.21 rad), by Taylor series.
+/// Exact to better than 1e-9 there, and far smaller in wasm than the general routines.
+fn small_angle_sin_cos(angle: f64) -> (f64, f64) {
+    let a2 = angle * angle;
+    let sin = angle * (1.0 - a2 / 6.0 * (1.0 - a2 / 20.0 * (1.0 - a2 / 42.0)));
+    let cos = 1.0 - a2 / 2.0 * (1.0 - a2 / 12.0 * (1.0 - a2 / 30.0 * (1.0 - a2 / 56.0)));
+    (sin, cos)
 }
 
 const BALANCE_WIDTH: f64 = 320.0;
-const BALANCE_HEIGHT: f64 = 200.0;
-const PIVOT: (f64, f64) = (160.0, 150.0);
+const BALANCE_HEIGHT: f64 = 158.0;
+/// Low enough that a fully raised end still leaves room for the tallest weight and its labels.
+const PIVOT: (f64, f64) = (160.0, 118.0);
 const HALF_BEAM: f64 = 115.0;
 /// The beam tilts at most this far, reached at a balance of ±[`FULL_TILT_AT`] points.
 const MAX_TILT_DEGREES: f64 = 12.0;
@@ -164,19 +170,13 @@ pub fn balance_chart(scores: &Scores, labels: &ChartLabels) -> Chart {
         (b.clamp(-FULL_TILT_AT, FULL_TILT_AT) / FULL_TILT_AT * MAX_TILT_DEGREES).to_radians()
     });
     let (px, py) = PIVOT;
-    let (dx, dy) = (HALF_BEAM * tilt.cos(), HALF_BEAM * tilt.sin());
+    let (sin, cos) = small_angle_sin_cos(tilt);
+    let (dx, dy) = (HALF_BEAM * cos, HALF_BEAM * sin);
     let left = (px - dx, py - dy);
     let right = (px + dx, py + dy);
 
     let ground = py + 32.0;
-    shapes.push(Shape::Line {
-        x1: 30.0,
-        y1: ground,
-        x2: 290.0,
-        y2: ground,
-        width: 2.0,
-        ink: Ink::Structure,
-    });
+    shapes.push(Shape::Line { x1: 30.0, y1: ground, x2: 290.0, y2: ground, width: 2.0, ink: Ink::Structure });
     shapes.push(Shape::Polygon {
         points: vec![(px, py + 2.0), (px - 20.0, ground), (px + 20.0, ground)],
         ink: Ink::Structure,
@@ -190,10 +190,9 @@ pub fn balance_chart(scores: &Scores, labels: &ChartLabels) -> Chart {
         ink: Ink::Structure,
     });
 
-    for (track, end, name) in [
-        (Track::Management, left, labels.management),
-        (Track::Leadership, right, labels.leadership),
-    ] {
+    for (track, end, name) in
+        [(Track::Management, left, labels.management), (Track::Leadership, right, labels.leadership)]
+    {
         let index = scores.index(track);
         // Sized by area would understate differences at a glance; side length is linear.
         let side = index.map_or(0.0, |v| 18.0 + v * 0.34);
@@ -219,18 +218,10 @@ pub fn balance_chart(scores: &Scores, labels: &ChartLabels) -> Chart {
             size: if index.is_some() { 16.0 } else { 11.0 },
             anchor: Anchor::Middle,
             bold: index.is_some(),
-            ink: if index.is_some() {
-                Ink::Text
-            } else {
-                Ink::MutedText
-            },
+            ink: if index.is_some() { Ink::Text } else { Ink::MutedText },
         });
     }
-    Chart {
-        width: BALANCE_WIDTH,
-        height: BALANCE_HEIGHT,
-        shapes,
-    }
+    Chart { width: BALANCE_WIDTH, height: BALANCE_HEIGHT, shapes }
 }
 
 const BARS_WIDTH: f64 = 320.0;
@@ -327,11 +318,7 @@ pub fn competency_chart(
         });
         y += 6.0;
     }
-    Chart {
-        width: BARS_WIDTH,
-        height: y,
-        shapes,
-    }
+    Chart { width: BARS_WIDTH, height: y, shapes }
 }
 
 #[cfg(test)]
@@ -363,13 +350,9 @@ mod tests {
         };
         for shape in &chart.shapes {
             match shape {
-                Shape::Rect {
-                    x,
-                    y,
-                    width,
-                    height,
-                    ..
-                } => assert!(inside(*x, *y) && inside(x + width, y + height), "{shape:?}"),
+                Shape::Rect { x, y, width, height, .. } => {
+                    assert!(inside(*x, *y) && inside(x + width, y + height), "{shape:?}")
+                }
                 Shape::Line { x1, y1, x2, y2, .. } => {
                     assert!(inside(*x1, *y1) && inside(*x2, *y2), "{shape:?}")
                 }
@@ -388,14 +371,7 @@ mod tests {
             .shapes
             .iter()
             .find_map(|s| match s {
-                Shape::Line {
-                    x1,
-                    y1,
-                    x2,
-                    y2,
-                    width,
-                    ..
-                } if *width == 4.0 => Some((*x1, *y1, *x2, *y2)),
+                Shape::Line { x1, y1, x2, y2, width, .. } if *width == 4.0 => Some((*x1, *y1, *x2, *y2)),
                 _ => None,
             })
             .expect("the chart has a beam")
@@ -406,11 +382,7 @@ mod tests {
         let instrument = Instrument::builtin().expect("valid");
         let lean = |m, l| {
             let sheet = sheet_scoring(&instrument, |c| {
-                if instrument.competencies[c].track == Track::Management {
-                    m
-                } else {
-                    l
-                }
+                if instrument.competencies[c].track == Track::Management { m } else { l }
             });
             balance_chart(&Scores::compute(&instrument, &sheet), &LABELS)
         };
@@ -435,16 +407,9 @@ mod tests {
         let instrument = Instrument::builtin().expect("valid");
         // Management 50, leadership 75: balance +25 → half of the full 12° tilt.
         let sheet = sheet_scoring(&instrument, |c| {
-            if instrument.competencies[c].track == Track::Management {
-                Sometimes
-            } else {
-                Often
-            }
+            if instrument.competencies[c].track == Track::Management { Sometimes } else { Often }
         });
-        let (x1, y1, x2, y2) = beam(&balance_chart(
-            &Scores::compute(&instrument, &sheet),
-            &LABELS,
-        ));
+        let (x1, y1, x2, y2) = beam(&balance_chart(&Scores::compute(&instrument, &sheet), &LABELS));
         let angle = ((y2 - y1) / (x2 - x1)).atan().to_degrees();
         assert!((angle - 6.0).abs() < 1e-9, "{angle}");
     }
@@ -455,47 +420,22 @@ mod tests {
         let sheet = sheet_with(&instrument, |_, _| Some(Answer::NoChanceYet));
         let chart = balance_chart(&Scores::compute(&instrument, &sheet), &LABELS);
         assert!(!chart.shapes.iter().any(|s| matches!(s, Shape::Rect { .. })));
-        assert_eq!(
-            texts(&chart),
-            [
-                "Management",
-                "not enough answers",
-                "Leadership",
-                "not enough answers"
-            ]
-        );
+        assert_eq!(texts(&chart), ["Management", "not enough answers", "Leadership", "not enough answers"]);
         within_bounds(&chart);
     }
 
     #[test]
     fn competency_bars_are_proportional_and_tracks_look_different() {
         let instrument = Instrument::builtin().expect("valid");
-        let vision = instrument
-            .competencies
-            .iter()
-            .position(|c| c.id == "vision")
-            .expect("known");
+        let vision = instrument.competencies.iter().position(|c| c.id == "vision").expect("known");
         let sheet = sheet_with(&instrument, |c, s| {
             if c == vision {
                 return Some(Answer::NoChanceYet);
             }
-            let f = if instrument.competencies[c].track == Track::Management {
-                Often
-            } else {
-                Rarely
-            };
-            Some(Answer::Frequency(if instrument.statements[s].reverse {
-                f.mirrored()
-            } else {
-                f
-            }))
+            let f = if instrument.competencies[c].track == Track::Management { Often } else { Rarely };
+            Some(Answer::Frequency(if instrument.statements[s].reverse { f.mirrored() } else { f }))
         });
-        let chart = competency_chart(
-            &instrument,
-            &Scores::compute(&instrument, &sheet),
-            60.0,
-            &LABELS,
-        );
+        let chart = competency_chart(&instrument, &Scores::compute(&instrument, &sheet), 60.0, &LABELS);
         within_bounds(&chart);
         let labels = texts(&chart);
         assert_eq!(labels[0], "Management");
@@ -513,31 +453,45 @@ mod tests {
             })
             .collect();
         assert_eq!(
-            rects
-                .iter()
-                .filter(|(w, i)| *i == Ink::ManagementTint && *w == BAR_LENGTH * 0.75)
-                .count(),
+            rects.iter().filter(|(w, i)| *i == Ink::ManagementTint && *w == BAR_LENGTH * 0.75).count(),
             7
         );
-        assert_eq!(
-            rects
-                .iter()
-                .filter(|(w, i)| *i == Ink::Leadership && *w == BAR_LENGTH * 0.25)
-                .count(),
-            8
-        );
+        assert_eq!(rects.iter().filter(|(w, i)| *i == Ink::Leadership && *w == BAR_LENGTH * 0.25).count(), 8);
         assert_eq!(rects.iter().filter(|(_, i)| *i == Ink::Track).count(), 15);
         // Only management is hatched.
-        assert!(chart.shapes.iter().any(|s| matches!(
-            s,
-            Shape::Line {
-                ink: Ink::Management,
-                ..
-            }
-        )));
+        assert!(chart.shapes.iter().any(|s| matches!(s, Shape::Line { ink: Ink::Management, .. })));
         // Threshold marks at 60 % of the bar, one per track.
         let marks = chart.shapes.iter().filter(|s| matches!(s, Shape::Line { x1, x2, ink: Ink::Structure, .. } if *x1 == *x2 && (*x1 - BAR_LENGTH * 0.6).abs() < 1e-9)).count();
         assert_eq!(marks, 2);
+    }
+
+    #[test]
+    fn coordinates_print_short_and_exact() {
+        let cases = [
+            (0.0, "0"),
+            (40.0, "40"),
+            (12.5, "12.5"),
+            (3.07, "3.07"),
+            (-3.07, "-3.07"),
+            (-0.004, "0"),
+            (99.999, "100"),
+            (0.1 + 0.2, "0.3"),
+        ];
+        for (value, expected) in cases {
+            assert_eq!(format_coordinate(value), expected, "{value}");
+        }
+        assert_eq!(format_score(52.78), "53");
+        assert_eq!(format_score(0.0), "0");
+    }
+
+    #[test]
+    fn small_angle_trigonometry_matches_the_library() {
+        for step in -24..=24 {
+            let angle = f64::from(step) * 0.5_f64.to_radians();
+            let (sin, cos) = small_angle_sin_cos(angle);
+            assert!((sin - angle.sin()).abs() < 1e-10, "{angle}");
+            assert!((cos - angle.cos()).abs() < 1e-10, "{angle}");
+        }
     }
 
     #[test]
@@ -546,9 +500,7 @@ mod tests {
             let lines = hatch(10.0, 20.0, w, h);
             assert!(!lines.is_empty() || w < HATCH_SPACING / 2.0, "{w}x{h}");
             for line in lines {
-                let Shape::Line { x1, y1, x2, y2, .. } = line else {
-                    unreachable!()
-                };
+                let Shape::Line { x1, y1, x2, y2, .. } = line else { unreachable!() };
                 for (x, y) in [(x1, y1), (x2, y2)] {
                     assert!((10.0 - 1e-9..=10.0 + w + 1e-9).contains(&x), "{x}");
                     assert!((20.0 - 1e-9..=20.0 + h + 1e-9).contains(&y), "{y}");

@@ -4,13 +4,8 @@ use super::answers::{Answer, AnswerSheet, Frequency};
 use super::instrument::Instrument;
 
 /// A sheet where every statement of competency `c` gets `answer(c, statement)`.
-pub fn sheet_with(
-    instrument: &Instrument,
-    answer: impl Fn(usize, usize) -> Option<Answer>,
-) -> AnswerSheet {
-    let answers = (0..instrument.statements.len())
-        .map(|s| answer(instrument.competency_of(s), s))
-        .collect();
+pub fn sheet_with(instrument: &Instrument, answer: impl Fn(usize, usize) -> Option<Answer>) -> AnswerSheet {
+    let answers = (0..instrument.statements.len()).map(|s| answer(instrument.competency_of(s), s)).collect();
     AnswerSheet::from_answers(answers)
 }
 
@@ -18,10 +13,6 @@ pub fn sheet_with(
 pub fn sheet_scoring(instrument: &Instrument, level: impl Fn(usize) -> Frequency) -> AnswerSheet {
     sheet_with(instrument, |c, s| {
         let f = level(c);
-        Some(Answer::Frequency(if instrument.statements[s].reverse {
-            f.mirrored()
-        } else {
-            f
-        }))
+        Some(Answer::Frequency(if instrument.statements[s].reverse { f.mirrored() } else { f }))
     })
 }

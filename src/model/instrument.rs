@@ -155,10 +155,7 @@ impl fmt::Display for InstrumentError {
 impl std::error::Error for InstrumentError {}
 
 fn error(path: impl Into<String>, problem: InstrumentProblem) -> InstrumentError {
-    InstrumentError {
-        path: path.into(),
-        problem,
-    }
+    InstrumentError { path: path.into(), problem }
 }
 
 /// Maps each id to its index, refusing empty and repeated ids.
@@ -180,11 +177,7 @@ fn index_ids<'a>(
 }
 
 fn require_text(path: String, text: &str) -> Result<(), InstrumentError> {
-    if text.trim().is_empty() {
-        Err(error(path, InstrumentProblem::EmptyText))
-    } else {
-        Ok(())
-    }
+    if text.trim().is_empty() { Err(error(path, InstrumentProblem::EmptyText)) } else { Ok(()) }
 }
 
 impl Instrument {
@@ -203,17 +196,14 @@ impl Instrument {
     /// assert_eq!(error.to_string(), "statements[0].competency: no competency has the id `nope`");
     /// ```
     pub fn from_json(json: &str) -> Result<Instrument, InstrumentError> {
-        let file: InstrumentFile = serde_json::from_str(json)
-            .map_err(|e| error("", InstrumentProblem::Malformed(e.to_string())))?;
+        let file: InstrumentFile =
+            serde_json::from_str(json).map_err(|e| error("", InstrumentProblem::Malformed(e.to_string())))?;
         Instrument::check(file)
     }
 
     fn check(file: InstrumentFile) -> Result<Instrument, InstrumentError> {
         let topic_index = index_ids("topics", file.topics.iter().map(|t| t.id.as_str()))?;
-        let competency_index = index_ids(
-            "competencies",
-            file.competencies.iter().map(|c| c.id.as_str()),
-        )?;
+        let competency_index = index_ids("competencies", file.competencies.iter().map(|c| c.id.as_str()))?;
         index_ids("statements", file.statements.iter().map(|s| s.id.as_str()))?;
         if file.statements.is_empty() {
             return Err(error("statements", InstrumentProblem::NoStatements));
@@ -226,10 +216,7 @@ impl Instrument {
         let mut competency_topics = Vec::with_capacity(file.competencies.len());
         for (i, competency) in file.competencies.iter().enumerate() {
             require_text(format!("competencies[{i}].name"), &competency.name)?;
-            require_text(
-                format!("competencies[{i}].short_name"),
-                &competency.short_name,
-            )?;
+            require_text(format!("competencies[{i}].short_name"), &competency.short_name)?;
             let count = competency.topics.len();
             if count == 0 || count > MAX_TOPICS_PER_COMPETENCY {
                 return Err(error(
@@ -270,9 +257,7 @@ impl Instrument {
             if statements.len() < MIN_STATEMENTS_PER_COMPETENCY {
                 return Err(error(
                     format!("competencies[{i}] (`{}`)", file.competencies[i].id),
-                    InstrumentProblem::TooFewStatements {
-                        found: statements.len(),
-                    },
+                    InstrumentProblem::TooFewStatements { found: statements.len() },
                 ));
             }
         }
@@ -306,11 +291,7 @@ impl Instrument {
 
     /// Indexes of the competencies in `track`, in file order.
     pub fn competencies_in(&self, track: Track) -> impl Iterator<Item = usize> + '_ {
-        self.competencies
-            .iter()
-            .enumerate()
-            .filter(move |(_, c)| c.track == track)
-            .map(|(i, _)| i)
+        self.competencies.iter().enumerate().filter(move |(_, c)| c.track == track).map(|(i, _)| i)
     }
 
     /// The order in which statements are shown: competencies of the two tracks alternate, and
@@ -324,12 +305,7 @@ impl Instrument {
             competencies.extend(management.get(i).copied());
             competencies.extend(leadership.get(i).copied());
         }
-        let rounds = self
-            .competency_statements
-            .iter()
-            .map(Vec::len)
-            .max()
-            .unwrap_or(0);
+        let rounds = self.competency_statements.iter().map(Vec::len).max().unwrap_or(0);
         let mut order = Vec::with_capacity(self.statements.len());
         for round in 0..rounds {
             for &c in &competencies {
@@ -352,12 +328,7 @@ mod tests {
         assert_eq!(instrument.statements.len(), 48);
         assert_eq!(instrument.topics.len(), 9);
         for c in 0..instrument.competencies.len() {
-            assert_eq!(
-                instrument.statements_of(c).len(),
-                3,
-                "{}",
-                instrument.competencies[c].id
-            );
+            assert_eq!(instrument.statements_of(c).len(), 3, "{}", instrument.competencies[c].id);
         }
         let reverse: Vec<Track> = instrument
             .statements
@@ -367,10 +338,7 @@ mod tests {
             .map(|(i, _)| instrument.competencies[instrument.competency_of(i)].track)
             .collect();
         assert_eq!(reverse.len(), 6);
-        assert_eq!(
-            reverse.iter().filter(|t| **t == Track::Management).count(),
-            3
-        );
+        assert_eq!(reverse.iter().filter(|t| **t == Track::Management).count(), 3);
     }
 
     #[test]
@@ -388,14 +356,9 @@ mod tests {
     fn every_topic_is_reachable_from_some_competency() {
         let instrument = Instrument::builtin().expect("valid");
         for t in 0..instrument.topics.len() {
-            let drivers = (0..instrument.competencies.len())
-                .filter(|&c| instrument.topics_of(c).contains(&t))
-                .count();
-            assert!(
-                drivers >= 2,
-                "topic {} has {drivers} competencies",
-                instrument.topics[t].id
-            );
+            let drivers =
+                (0..instrument.competencies.len()).filter(|&c| instrument.topics_of(c).contains(&t)).count();
+            assert!(drivers >= 2, "topic {} has {drivers} competencies", instrument.topics[t].id);
         }
     }
 
@@ -412,10 +375,7 @@ mod tests {
         assert!(first_page.contains(&Track::Management) && first_page.contains(&Track::Leadership));
         // No competency appears twice in a row.
         for pair in order.windows(2) {
-            assert_ne!(
-                instrument.competency_of(pair[0]),
-                instrument.competency_of(pair[1])
-            );
+            assert_ne!(instrument.competency_of(pair[0]), instrument.competency_of(pair[1]));
         }
     }
 
@@ -428,7 +388,8 @@ mod tests {
         )
     }
 
-    const PLAN: &str = r#"{"id":"plan","track":"management","name":"Planning","short_name":"Plan","topics":["tm"]}"#;
+    const PLAN: &str =
+        r#"{"id":"plan","track":"management","name":"Planning","short_name":"Plan","topics":["tm"]}"#;
     const S1: &str = r#"{"id":"s1","competency":"plan","text":"I plan."}"#;
     const S2: &str = r#"{"id":"s2","competency":"plan","text":"I plan ahead."}"#;
 
@@ -436,15 +397,9 @@ mod tests {
     fn validation_reports_each_problem_with_its_path() {
         let cases: Vec<(String, &str)> = vec![
             (minimal(PLAN, &format!("{S1},{S2}")), ""),
+            (minimal(PLAN, &format!("{S1},{S1}")), "statements[1].id: the id `s1` is used twice"),
             (
-                minimal(PLAN, &format!("{S1},{S1}")),
-                "statements[1].id: the id `s1` is used twice",
-            ),
-            (
-                minimal(
-                    PLAN,
-                    &format!("{S1},{}", S2.replace("\"plan\"", "\"plam\"")),
-                ),
+                minimal(PLAN, &format!("{S1},{}", S2.replace("\"plan\"", "\"plam\""))),
                 "statements[1].competency: no competency has the id `plam`",
             ),
             (
@@ -467,10 +422,7 @@ mod tests {
                 minimal(PLAN, &format!("{S1},{}", S2.replace("I plan ahead.", " "))),
                 "statements[1].text: the text must not be empty",
             ),
-            (
-                minimal(PLAN, ""),
-                "statements: the instrument has no statements",
-            ),
+            (minimal(PLAN, ""), "statements: the instrument has no statements"),
         ];
         for (json, expected) in cases {
             match Instrument::from_json(&json) {
@@ -485,8 +437,7 @@ mod tests {
         let e = Instrument::from_json("{\"id\": ").unwrap_err();
         assert!(matches!(e.problem, InstrumentProblem::Malformed(_)));
         assert!(e.to_string().contains("line 1"), "{e}");
-        let e =
-            Instrument::from_json(&minimal(PLAN, &S1.replace("\"text\"", "\"txt\""))).unwrap_err();
+        let e = Instrument::from_json(&minimal(PLAN, &S1.replace("\"text\"", "\"txt\""))).unwrap_err();
         assert!(e.to_string().contains("unknown field `txt`"), "{e}");
     }
 }

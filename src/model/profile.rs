@@ -29,11 +29,7 @@ impl Profile {
     /// assert_eq!(Profile::place(Some(60.0), Some(59.9), 60.0), Some(Profile::ManagementStrong));
     /// assert_eq!(Profile::place(Some(80.0), None, 60.0), None);
     /// ```
-    pub fn place(
-        management: Option<f64>,
-        leadership: Option<f64>,
-        threshold: f64,
-    ) -> Option<Profile> {
+    pub fn place(management: Option<f64>, leadership: Option<f64>, threshold: f64) -> Option<Profile> {
         let management_high = management? >= threshold;
         let leadership_high = leadership? >= threshold;
         Some(match (management_high, leadership_high) {
@@ -61,23 +57,13 @@ mod tests {
             (None, None, None),
         ];
         for (m, l, expected) in cases {
-            assert_eq!(
-                Profile::place(m, l, DEFAULT_THRESHOLD),
-                expected,
-                "{m:?} {l:?}"
-            );
+            assert_eq!(Profile::place(m, l, DEFAULT_THRESHOLD), expected, "{m:?} {l:?}");
         }
     }
 
     #[test]
     fn a_provider_threshold_moves_the_line() {
-        assert_eq!(
-            Profile::place(Some(55.0), Some(45.0), 50.0),
-            Some(Profile::ManagementStrong)
-        );
-        assert_eq!(
-            Profile::place(Some(55.0), Some(45.0), 40.0),
-            Some(Profile::BothStrong)
-        );
+        assert_eq!(Profile::place(Some(55.0), Some(45.0), 50.0), Some(Profile::ManagementStrong));
+        assert_eq!(Profile::place(Some(55.0), Some(45.0), 40.0), Some(Profile::BothStrong));
     }
 }

@@ -44,9 +44,7 @@ pub fn quality_notes(instrument: &Instrument, answers: &AnswerSheet) -> Vec<Qual
         .filter(|&c| reverse_keyed_disagrees(instrument, answers, c))
         .count();
     if disagreeing >= DISAGREEMENT_MIN_COMPETENCIES {
-        notes.push(QualityNote::ReverseKeyedDisagreement {
-            competencies: disagreeing,
-        });
+        notes.push(QualityNote::ReverseKeyedDisagreement { competencies: disagreeing });
     }
     notes
 }
@@ -59,11 +57,8 @@ fn reverse_keyed_disagrees(instrument: &Instrument, answers: &AnswerSheet, c: us
         _ => None,
     };
     let statements = instrument.statements_of(c);
-    let positive: Vec<f64> = statements
-        .iter()
-        .filter(|&&s| !instrument.statements[s].reverse)
-        .filter_map(|&s| value(s))
-        .collect();
+    let positive: Vec<f64> =
+        statements.iter().filter(|&&s| !instrument.statements[s].reverse).filter_map(|&s| value(s)).collect();
     if positive.is_empty() {
         return false;
     }
@@ -101,10 +96,7 @@ mod tests {
         let sheet = sheet_with(&instrument, |_, _| Some(Answer::Frequency(Often)));
         assert_eq!(
             quality_notes(&instrument, &sheet),
-            vec![
-                QualityNote::StraightLining,
-                QualityNote::ReverseKeyedDisagreement { competencies: 6 }
-            ]
+            vec![QualityNote::StraightLining, QualityNote::ReverseKeyedDisagreement { competencies: 6 }]
         );
     }
 
@@ -114,23 +106,13 @@ mod tests {
         // 43 of 48 the same (89.6 %) is not straight-lining; 44 of 48 (91.7 %) is.
         for (different, expected) in [(5usize, false), (4, true)] {
             let sheet = sheet_with(&instrument, |_, s| {
-                Some(Answer::Frequency(if s < different {
-                    Never
-                } else {
-                    Sometimes
-                }))
+                Some(Answer::Frequency(if s < different { Never } else { Sometimes }))
             });
             let notes = quality_notes(&instrument, &sheet);
-            assert_eq!(
-                notes.contains(&QualityNote::StraightLining),
-                expected,
-                "{different}"
-            );
+            assert_eq!(notes.contains(&QualityNote::StraightLining), expected, "{different}");
         }
         // Nine identical answers are too few to say anything.
-        let sheet = sheet_with(&instrument, |_, s| {
-            (s < 9).then_some(Answer::Frequency(Often))
-        });
+        let sheet = sheet_with(&instrument, |_, s| (s < 9).then_some(Answer::Frequency(Often)));
         assert_eq!(quality_notes(&instrument, &sheet), vec![]);
     }
 
@@ -147,26 +129,16 @@ mod tests {
         for (contradicted, expected) in [
             (0usize, vec![]),
             (2, vec![]),
-            (
-                3,
-                vec![QualityNote::ReverseKeyedDisagreement { competencies: 3 }],
-            ),
-            (
-                6,
-                vec![QualityNote::ReverseKeyedDisagreement { competencies: 6 }],
-            ),
+            (3, vec![QualityNote::ReverseKeyedDisagreement { competencies: 3 }]),
+            (6, vec![QualityNote::ReverseKeyedDisagreement { competencies: 6 }]),
         ] {
             let sheet = sheet_with(&instrument, |c, s| {
                 let f: Frequency = levels[c % 2];
-                let mirror = instrument.statements[s].reverse
-                    && !reverse_competencies[..contradicted].contains(&c);
+                let mirror =
+                    instrument.statements[s].reverse && !reverse_competencies[..contradicted].contains(&c);
                 Some(Answer::Frequency(if mirror { f.mirrored() } else { f }))
             });
-            assert_eq!(
-                quality_notes(&instrument, &sheet),
-                expected,
-                "{contradicted}"
-            );
+            assert_eq!(quality_notes(&instrument, &sheet), expected, "{contradicted}");
         }
     }
 }

@@ -82,9 +82,7 @@ impl Scores {
                     .statements_of(c)
                     .iter()
                     .filter_map(|&s| match answers.get(s)? {
-                        Answer::Frequency(f) if instrument.statements[s].reverse => {
-                            Some(f.mirrored())
-                        }
+                        Answer::Frequency(f) if instrument.statements[s].reverse => Some(f.mirrored()),
                         Answer::Frequency(f) => Some(f),
                         Answer::NoChanceYet => None,
                     })
@@ -93,24 +91,14 @@ impl Scores {
                 if points.len() < MIN_ANSWERED {
                     CompetencyScore::NotEnoughAnswers
                 } else {
-                    mean(points.into_iter()).map_or(CompetencyScore::NotEnoughAnswers, |m| {
-                        CompetencyScore::Scored(to_percent(m))
-                    })
+                    mean(points.into_iter())
+                        .map_or(CompetencyScore::NotEnoughAnswers, |m| CompetencyScore::Scored(to_percent(m)))
                 }
             })
             .collect();
-        let index = |track: Track| {
-            mean(
-                instrument
-                    .competencies_in(track)
-                    .filter_map(|c| competencies[c].value()),
-            )
-        };
-        Scores {
-            management: index(Track::Management),
-            leadership: index(Track::Leadership),
-            competencies,
-        }
+        let index =
+            |track: Track| mean(instrument.competencies_in(track).filter_map(|c| competencies[c].value()));
+        Scores { management: index(Track::Management), leadership: index(Track::Leadership), competencies }
     }
 
     /// The index of one track.
@@ -129,12 +117,8 @@ impl Scores {
     /// Scored competencies from highest to lowest; ties keep instrument order, so the result
     /// never depends on anything but the answers.
     pub fn ranked(&self) -> Vec<(usize, f64)> {
-        let mut scored: Vec<(usize, f64)> = self
-            .competencies
-            .iter()
-            .enumerate()
-            .filter_map(|(c, s)| Some((c, s.value()?)))
-            .collect();
+        let mut scored: Vec<(usize, f64)> =
+            self.competencies.iter().enumerate().filter_map(|(c, s)| Some((c, s.value()?))).collect();
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         scored
     }
@@ -146,12 +130,8 @@ impl Scores {
         let strengths: Vec<usize> = ranked.iter().take(count).map(|(c, _)| *c).collect();
         let mut ascending = ranked;
         ascending.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
-        let growth = ascending
-            .into_iter()
-            .map(|(c, _)| c)
-            .filter(|c| !strengths.contains(c))
-            .take(count)
-            .collect();
+        let growth =
+            ascending.into_iter().map(|(c, _)| c).filter(|c| !strengths.contains(c)).take(count).collect();
         (strengths, growth)
     }
 }
@@ -214,19 +194,11 @@ mod tests {
                 CompetencyScore::Scored(37.5),
             ),
             (
-                [
-                    Some(Answer::Frequency(Often)),
-                    Some(Answer::NoChanceYet),
-                    None,
-                ],
+                [Some(Answer::Frequency(Often)), Some(Answer::NoChanceYet), None],
                 CompetencyScore::NotEnoughAnswers,
             ),
             (
-                [
-                    Some(Answer::NoChanceYet),
-                    Some(Answer::NoChanceYet),
-                    Some(Answer::NoChanceYet),
-                ],
+                [Some(Answer::NoChanceYet), Some(Answer::NoChanceYet), Some(Answer::NoChanceYet)],
                 CompetencyScore::NotEnoughAnswers,
             ),
         ];
@@ -261,11 +233,7 @@ mod tests {
         assert_eq!(scores.management, Some(50.0));
         assert_eq!(scores.leadership, Some(75.0));
         assert_eq!(scores.balance(), Some(25.0));
-        let not_enough = scores
-            .competencies
-            .iter()
-            .filter(|s| s.value().is_none())
-            .count();
+        let not_enough = scores.competencies.iter().filter(|s| s.value().is_none()).count();
         assert_eq!(not_enough, 5);
     }
 
@@ -274,16 +242,8 @@ mod tests {
         let instrument = builtin();
         let sheet = sheet_with(&instrument, |_, _| Some(Answer::NoChanceYet));
         let scores = Scores::compute(&instrument, &sheet);
-        assert!(
-            scores
-                .competencies
-                .iter()
-                .all(|s| *s == CompetencyScore::NotEnoughAnswers)
-        );
-        assert_eq!(
-            (scores.management, scores.leadership, scores.balance()),
-            (None, None, None)
-        );
+        assert!(scores.competencies.iter().all(|s| *s == CompetencyScore::NotEnoughAnswers));
+        assert_eq!((scores.management, scores.leadership, scores.balance()), (None, None, None));
         assert_eq!(scores.strengths_and_growth_areas(3), (vec![], vec![]));
     }
 
@@ -292,9 +252,7 @@ mod tests {
         let instrument = builtin();
         let sheet = sheet_scoring(&instrument, |_| Often);
         let sheet = sheet_with(&instrument, |c, s| {
-            (instrument.competencies[c].track == Track::Management)
-                .then(|| sheet.get(s))
-                .flatten()
+            (instrument.competencies[c].track == Track::Management).then(|| sheet.get(s)).flatten()
         });
         let scores = Scores::compute(&instrument, &sheet);
         assert_eq!(scores.management, Some(75.0));
@@ -308,10 +266,7 @@ mod tests {
         // Everything equal: strengths are the first three, growth areas the next three.
         let sheet = sheet_scoring(&instrument, |_| Sometimes);
         let scores = Scores::compute(&instrument, &sheet);
-        assert_eq!(
-            scores.strengths_and_growth_areas(3),
-            (vec![0, 1, 2], vec![3, 4, 5])
-        );
+        assert_eq!(scores.strengths_and_growth_areas(3), (vec![0, 1, 2], vec![3, 4, 5]));
         // Competency 15 highest, 9 lowest, 4 second lowest.
         let sheet = sheet_scoring(&instrument, |c| match c {
             15 => AlmostAlways,
@@ -320,26 +275,16 @@ mod tests {
             _ => Sometimes,
         });
         let scores = Scores::compute(&instrument, &sheet);
-        assert_eq!(
-            scores.strengths_and_growth_areas(3),
-            (vec![15, 0, 1], vec![9, 4, 2])
-        );
+        assert_eq!(scores.strengths_and_growth_areas(3), (vec![15, 0, 1], vec![9, 4, 2]));
     }
 
     #[test]
     fn few_scored_competencies_are_never_both_strength_and_growth_area() {
         let instrument = builtin();
         let sheet = sheet_with(&instrument, |c, s| {
-            (c < 4).then(|| {
-                Answer::Frequency(if instrument.statements[s].reverse {
-                    Rarely
-                } else {
-                    Often
-                })
-            })
+            (c < 4).then(|| Answer::Frequency(if instrument.statements[s].reverse { Rarely } else { Often }))
         });
-        let (strengths, growth) =
-            Scores::compute(&instrument, &sheet).strengths_and_growth_areas(3);
+        let (strengths, growth) = Scores::compute(&instrument, &sheet).strengths_and_growth_areas(3);
         assert_eq!(strengths, vec![0, 1, 2]);
         assert_eq!(growth, vec![3]);
     }

@@ -29,10 +29,7 @@ impl StageWeights {
             Some(Experience::ThreeToFiveYears) => (80, 120),
             Some(Experience::OverFiveYears) => (60, 140),
         };
-        StageWeights {
-            management,
-            leadership,
-        }
+        StageWeights { management, leadership }
     }
 
     pub fn of(self, track: Track) -> u32 {
@@ -69,11 +66,7 @@ pub fn rank_topics(
 ) -> Vec<Recommendation> {
     let weights = StageWeights::for_experience(experience);
     // Hundredths of a score point, so that sums of the same scores compare exactly.
-    let deficit = |c: usize| {
-        scores.competencies[c]
-            .value()
-            .map(|v| 10_000 - (v * 100.0).round() as i64)
-    };
+    let deficit = |c: usize| scores.competencies[c].value().map(|v| 10_000 - (v * 100.0).round() as i64);
 
     let mut ranked: Vec<(i64, Recommendation)> = (0..instrument.topics.len())
         .filter_map(|t| {
@@ -88,21 +81,12 @@ pub fn rank_topics(
             let units: i64 = scored.iter().map(|(_, d)| d * weight).sum();
             scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             let drivers = scored.iter().take(MAX_DRIVERS).map(|(c, _)| *c).collect();
-            Some((
-                units,
-                Recommendation {
-                    topic: t,
-                    priority: units as f64 / 10_000.0,
-                    drivers,
-                },
-            ))
+            Some((units, Recommendation { topic: t, priority: units as f64 / 10_000.0, drivers }))
         })
         .collect();
     ranked.sort_by(|(ua, a), (ub, b)| {
         let weight = |r: &Recommendation| weights.of(instrument.topics[r.topic].track);
-        ub.cmp(ua)
-            .then(weight(b).cmp(&weight(a)))
-            .then(a.topic.cmp(&b.topic))
+        ub.cmp(ua).then(weight(b).cmp(&weight(a))).then(a.topic.cmp(&b.topic))
     });
     ranked.into_iter().map(|(_, r)| r).collect()
 }
@@ -118,33 +102,22 @@ mod tests {
     }
 
     fn topic_ids(instrument: &Instrument, ranked: &[Recommendation]) -> Vec<String> {
-        ranked
-            .iter()
-            .map(|r| instrument.topics[r.topic].id.clone())
-            .collect()
+        ranked.iter().map(|r| instrument.topics[r.topic].id.clone()).collect()
     }
 
     fn competency(instrument: &Instrument, id: &str) -> usize {
-        instrument
-            .competencies
-            .iter()
-            .position(|c| c.id == id)
-            .expect("known id")
+        instrument.competencies.iter().position(|c| c.id == id).expect("known id")
     }
 
     /// The answer pattern the end-to-end test also uses: management at 75 everywhere;
     /// leadership coaching 75, developing others 50, networks 50, innovation 75, consensus 50,
     /// change 50, vision 0, inspiring 50, motivating 75.
     fn mixed_levels(instrument: &Instrument) -> Scores {
-        let sheet = sheet_scoring(instrument, |c| {
-            match instrument.competencies[c].id.as_str() {
-                "coaching" | "innovation" | "motivating" => Often,
-                "developing_others" | "networks" | "consensus" | "change" | "inspiring" => {
-                    Sometimes
-                }
-                "vision" => Never,
-                _ => Often,
-            }
+        let sheet = sheet_scoring(instrument, |c| match instrument.competencies[c].id.as_str() {
+            "coaching" | "innovation" | "motivating" => Often,
+            "developing_others" | "networks" | "consensus" | "change" | "inspiring" => Sometimes,
+            "vision" => Never,
+            _ => Often,
         });
         Scores::compute(instrument, &sheet)
     }
@@ -175,21 +148,12 @@ mod tests {
             ("project_management", 60.0),
             ("policies_processes", 60.0),
         ];
-        let got: Vec<(String, f64)> = ranked
-            .iter()
-            .map(|r| (instrument.topics[r.topic].id.clone(), r.priority))
-            .collect();
-        let want: Vec<(String, f64)> = expected
-            .iter()
-            .map(|(id, p)| (id.to_string(), *p))
-            .collect();
+        let got: Vec<(String, f64)> =
+            ranked.iter().map(|r| (instrument.topics[r.topic].id.clone(), r.priority)).collect();
+        let want: Vec<(String, f64)> = expected.iter().map(|(id, p)| (id.to_string(), *p)).collect();
         assert_eq!(got, want);
         let drivers = |i: usize| -> Vec<&str> {
-            ranked[i]
-                .drivers
-                .iter()
-                .map(|&c| instrument.competencies[c].id.as_str())
-                .collect()
+            ranked[i].drivers.iter().map(|&c| instrument.competencies[c].id.as_str()).collect()
         };
         assert_eq!(drivers(0), ["vision", "inspiring"]);
         assert_eq!(drivers(1), ["networks", "consensus"]);
@@ -222,15 +186,9 @@ mod tests {
         // Perfect scores: every priority is 0; the weighted track still comes first.
         let perfect = Scores::compute(&instrument, &sheet_scoring(&instrument, |_| AlmostAlways));
         let ranked = rank_topics(&instrument, &perfect, Some(Experience::OverFiveYears));
-        assert_eq!(
-            topic_ids(&instrument, &ranked[..3]),
-            ["personalities", "influence", "motivation"]
-        );
+        assert_eq!(topic_ids(&instrument, &ranked[..3]), ["personalities", "influence", "motivation"]);
         // And it is the same every time.
-        assert_eq!(
-            ranked,
-            rank_topics(&instrument, &perfect, Some(Experience::OverFiveYears))
-        );
+        assert_eq!(ranked, rank_topics(&instrument, &perfect, Some(Experience::OverFiveYears)));
     }
 
     #[test]
@@ -238,17 +196,11 @@ mod tests {
         let instrument = builtin();
         let vision = competency(&instrument, "vision");
         let sheet = sheet_with(&instrument, |c, _| {
-            Some(if c == vision {
-                Answer::NoChanceYet
-            } else {
-                Answer::Frequency(Sometimes)
-            })
+            Some(if c == vision { Answer::NoChanceYet } else { Answer::Frequency(Sometimes) })
         });
         let scores = Scores::compute(&instrument, &sheet);
         let ranked = rank_topics(&instrument, &scores, None);
-        let motivation = ranked
-            .iter()
-            .find(|r| instrument.topics[r.topic].id == "motivation");
+        let motivation = ranked.iter().find(|r| instrument.topics[r.topic].id == "motivation");
         let motivation = motivation.expect("motivation still has two scored competencies");
         assert_eq!(motivation.priority, 100.0);
         assert!(!motivation.drivers.contains(&vision));

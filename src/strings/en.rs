@@ -15,13 +15,7 @@ pub static ENGLISH: Strings = Strings {
 
     context_heading: "First, a little about your role",
     experience_question: "How long have you been managing people?",
-    experience_options: [
-        "Not yet",
-        "Under 1 year",
-        "1–3 years",
-        "3–5 years",
-        "Over 5 years",
-    ],
+    experience_options: ["Not yet", "Under 1 year", "1–3 years", "3–5 years", "Over 5 years"],
     reports_question: "How many people report to you directly?",
     reports_options: ["None", "1–3", "4–8", "9 or more"],
     context_missing: "Please answer both questions to continue.",
@@ -76,6 +70,7 @@ pub static ENGLISH: Strings = Strings {
     balance_summary: "Management scores {management} and leadership scores {leadership} out of 100.",
     competencies_heading: "Competency by competency",
     competencies_summary: "Bar chart of your {count} competency scores, out of 100; the table below lists them.",
+    threshold_note: "The thin line marks {threshold}, the score from which a track counts as strong in your profile.",
     table_caption: "Your scores, out of 100",
     table_competency: "Competency",
     table_track: "Track",

@@ -69,6 +69,8 @@ pub struct Strings {
     pub competencies_heading: &'static str,
     /// `{count}`: the text alternative of the competency chart.
     pub competencies_summary: &'static str,
+    /// `{threshold}`: explains the thin line on the competency chart.
+    pub threshold_note: &'static str,
     pub table_caption: &'static str,
     pub table_competency: &'static str,
     pub table_track: &'static str,
@@ -103,18 +105,12 @@ impl Strings {
     }
 
     pub fn experience(&self, experience: Experience) -> &'static str {
-        let i = Experience::ALL
-            .iter()
-            .position(|e| *e == experience)
-            .unwrap_or(0);
+        let i = Experience::ALL.iter().position(|e| *e == experience).unwrap_or(0);
         self.experience_options[i]
     }
 
     pub fn reports(&self, reports: DirectReports) -> &'static str {
-        let i = DirectReports::ALL
-            .iter()
-            .position(|r| *r == reports)
-            .unwrap_or(0);
+        let i = DirectReports::ALL.iter().position(|r| *r == reports).unwrap_or(0);
         self.reports_options[i]
     }
 
@@ -170,7 +166,7 @@ mod tests {
     #[test]
     fn every_template_slot_is_documented_and_filled() {
         let s = &ENGLISH;
-        let cases: [(&str, &[&str]); 9] = [
+        let cases: [(&str, &[&str]); 10] = [
             (s.intro_duration, &["statements", "minutes"]),
             (s.statement_counter, &["n", "total"]),
             (s.progress, &["answered", "total"]),
@@ -178,6 +174,7 @@ mod tests {
             (s.missing_many, &["list"]),
             (s.balance_summary, &["management", "leadership"]),
             (s.competencies_summary, &["count"]),
+            (s.threshold_note, &["threshold"]),
             (s.reason_two, &["first", "second"]),
             (s.reverse_disagreement_note, &["count"]),
         ];
@@ -186,10 +183,7 @@ mod tests {
             let filled = fill(template, &values);
             assert!(!filled.contains('{'), "{template}");
             for slot in slots {
-                assert!(
-                    template.contains(&format!("{{{slot}}}")),
-                    "{template} lacks {slot}"
-                );
+                assert!(template.contains(&format!("{{{slot}}}")), "{template} lacks {slot}");
             }
         }
     }

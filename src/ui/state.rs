@@ -74,20 +74,12 @@ impl Assessment {
 
     /// The statements on page `page`, with their 0-based position in the whole sequence.
     pub fn page(&self, page: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
-        self.order
-            .iter()
-            .copied()
-            .enumerate()
-            .skip(page * PAGE_SIZE)
-            .take(PAGE_SIZE)
+        self.order.iter().copied().enumerate().skip(page * PAGE_SIZE).take(PAGE_SIZE)
     }
 
     /// 1-based numbers of the statements on `page` still without an answer.
     pub fn missing_on(&self, page: usize) -> Vec<usize> {
-        self.page(page)
-            .filter(|(_, s)| self.answers.get(*s).is_none())
-            .map(|(p, _)| p + 1)
-            .collect()
+        self.page(page).filter(|(_, s)| self.answers.get(*s).is_none()).map(|(p, _)| p + 1).collect()
     }
 
     fn page_complete(&self) -> bool {
@@ -104,9 +96,7 @@ impl Assessment {
     }
 
     fn last_page(&self) -> Step {
-        Step::Statements {
-            page: self.page_count().saturating_sub(1),
-        }
+        Step::Statements { page: self.page_count().saturating_sub(1) }
     }
 
     /// Applies one action. Actions that make no sense at this step change nothing.
@@ -177,10 +167,7 @@ mod tests {
     fn answer_page(a: &mut Assessment, page: usize) {
         let statements: Vec<usize> = a.page(page).map(|(_, s)| s).collect();
         for statement in statements {
-            a.apply(Action::Answer {
-                statement,
-                answer: Answer::Frequency(Frequency::Often),
-            });
+            a.apply(Action::Answer { statement, answer: Answer::Frequency(Frequency::Often) });
         }
     }
 
@@ -195,10 +182,7 @@ mod tests {
         a.apply(Action::SetExperience(Experience::UnderOneYear));
         a.apply(Action::SetReports(DirectReports::OneToThree));
         a.apply(Action::Next);
-        assert_eq!(
-            (a.step, a.show_missing),
-            (Step::Statements { page: 0 }, false)
-        );
+        assert_eq!((a.step, a.show_missing), (Step::Statements { page: 0 }, false));
         for page in 0..8 {
             assert_eq!(a.step, Step::Statements { page });
             answer_page(&mut a, page);
@@ -216,14 +200,8 @@ mod tests {
         a.apply(Action::SetReports(DirectReports::None));
         a.apply(Action::Next);
         let page: Vec<usize> = a.page(0).map(|(_, s)| s).collect();
-        a.apply(Action::Answer {
-            statement: page[0],
-            answer: Answer::NoChanceYet,
-        });
-        a.apply(Action::Answer {
-            statement: page[2],
-            answer: Answer::Frequency(Frequency::Never),
-        });
+        a.apply(Action::Answer { statement: page[0], answer: Answer::NoChanceYet });
+        a.apply(Action::Answer { statement: page[2], answer: Answer::Frequency(Frequency::Never) });
         a.apply(Action::Next);
         assert_eq!(a.step, Step::Statements { page: 0 });
         assert!(a.show_missing);
@@ -247,14 +225,8 @@ mod tests {
             answer_page(&mut a, page);
             a.apply(Action::Next);
         }
-        a.apply(Action::Reflect {
-            question: 1,
-            text: "Calm under pressure".into(),
-        });
-        a.apply(Action::Reflect {
-            question: 9,
-            text: "ignored".into(),
-        });
+        a.apply(Action::Reflect { question: 1, text: "Calm under pressure".into() });
+        a.apply(Action::Reflect { question: 9, text: "ignored".into() });
         assert_eq!(a.reflections[1], "Calm under pressure");
         a.apply(Action::Back);
         assert_eq!(a.step, Step::Statements { page: 7 });
@@ -265,10 +237,7 @@ mod tests {
     #[test]
     fn actions_out_of_place_change_nothing() {
         let mut a = fresh();
-        a.apply(Action::Answer {
-            statement: 999,
-            answer: Answer::NoChanceYet,
-        });
+        a.apply(Action::Answer { statement: 999, answer: Answer::NoChanceYet });
         a.apply(Action::Back);
         assert_eq!(a, fresh());
         a.apply(Action::Start);

@@ -16,7 +16,8 @@ pub fn start() {
             yew::Renderer::<App>::with_root(host).render();
         }
         None => web_sys::console::error_1(
-            &format!("Leadership Balance: add <div id=\"{HOST_ID}\"></div> where the widget should appear.").into(),
+            &format!("Leadership Balance: add <div id=\"{HOST_ID}\"></div> where the widget should appear.")
+                .into(),
         ),
     }
 }

@@ -37,11 +37,7 @@ pub fn test_tools() -> Result<(), String> {
 fn wasm_target() -> Result<(), String> {
     let installed = command("rustup", &["target", "list", "--installed"])
         .output()
-        .map(|o| {
-            String::from_utf8_lossy(&o.stdout)
-                .lines()
-                .any(|l| l.trim() == WASM_TARGET)
-        })
+        .map(|o| String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == WASM_TARGET))
         .unwrap_or(false);
     if installed {
         say(&format!("Rust target {WASM_TARGET}: present"));
@@ -63,10 +59,7 @@ fn trunk() -> Result<(), String> {
                 "{wanted}: installing (found {}); this takes about 8 minutes",
                 found.as_deref().unwrap_or("none")
             ));
-            status(command(
-                "cargo",
-                &["install", "--locked", &format!("trunk@{TRUNK_VERSION}")],
-            ))
+            status(command("cargo", &["install", "--locked", &format!("trunk@{TRUNK_VERSION}")]))
         }
     }
 }
@@ -76,9 +69,7 @@ fn wasm_bindgen() -> Result<(), String> {
     let cli = first_line("wasm-bindgen", &["--version"]);
     let runner = first_line("wasm-bindgen-test-runner", &["--version"]);
     let good = |found: &Option<String>| found.as_deref().is_some_and(|f| f.starts_with(&wanted));
-    let runner_good = runner
-        .as_deref()
-        .is_some_and(|f| f.contains(WASM_BINDGEN_VERSION));
+    let runner_good = runner.as_deref().is_some_and(|f| f.contains(WASM_BINDGEN_VERSION));
     if good(&cli) && runner_good {
         say(&format!("wasm-bindgen-cli {WASM_BINDGEN_VERSION}: present"));
         return Ok(());
@@ -88,36 +79,23 @@ fn wasm_bindgen() -> Result<(), String> {
         cli.as_deref().unwrap_or("none")
     ));
     // Not `--locked`: its lock file names a webpki-roots version the registry no longer serves.
-    status(command(
-        "cargo",
-        &[
-            "install",
-            "--force",
-            &format!("wasm-bindgen-cli@{WASM_BINDGEN_VERSION}"),
-        ],
-    ))
+    status(command("cargo", &["install", "--force", &format!("wasm-bindgen-cli@{WASM_BINDGEN_VERSION}")]))
 }
 
 fn wasm_opt() -> Result<(), String> {
-    let binary = tools_dir()
-        .join("node_modules")
-        .join(".bin")
-        .join("wasm-opt");
+    let binary = tools_dir().join("node_modules").join(".bin").join("wasm-opt");
     let binary = binary.to_string_lossy();
     let wanted = format!("version {BINARYEN_VERSION}");
     match first_line(&binary, &["--version"]) {
         Some(found) if found.contains(&wanted) => {
-            say(&format!(
-                "wasm-opt {BINARYEN_VERSION} (npm binaryen, in .tools/): present"
-            ));
+            say(&format!("wasm-opt {BINARYEN_VERSION} (npm binaryen, in .tools/): present"));
             Ok(())
         }
         _ => {
             say(&format!(
                 "wasm-opt {BINARYEN_VERSION}: installing npm binaryen@{BINARYEN_VERSION}.0.0 into .tools/"
             ));
-            std::fs::create_dir_all(tools_dir())
-                .map_err(|e| format!("cannot create .tools/: {e}"))?;
+            std::fs::create_dir_all(tools_dir()).map_err(|e| format!("cannot create .tools/: {e}"))?;
             let prefix = tools_dir().to_string_lossy().into_owned();
             status(command(
                 "npm",

@@ -2,7 +2,9 @@
 
 use std::time::Instant;
 
-use crate::run::{command, root, status};
+use std::cell::Cell;
+
+use crate::run::{TestCount, command, root, status, tests};
 use crate::setup::{self, WASM_TARGET};
 
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -20,30 +22,24 @@ pub fn serve() -> Result<(), String> {
 pub fn test() -> Result<(), String> {
     setup::test_tools()?;
     let mut timings = Vec::new();
-    let mut step =
-        |name: &'static str, run: &dyn Fn() -> Result<(), String>| -> Result<(), String> {
-            println!("\n=== {name} ===");
-            let started = Instant::now();
-            run().map_err(|e| format!("{name}: {e}"))?;
-            timings.push((name, started.elapsed().as_secs_f64()));
-            Ok(())
-        };
+    let count = Cell::new(TestCount::default());
+    let run_tests = |test: std::process::Command| -> Result<(), String> {
+        let mut total = count.get();
+        total += tests(test)?;
+        count.set(total);
+        Ok(())
+    };
+    let mut step = |name: &'static str, run: &dyn Fn() -> Result<(), String>| -> Result<(), String> {
+        println!("\n=== {name} ===");
+        let started = Instant::now();
+        run().map_err(|e| format!("{name}: {e}"))?;
+        timings.push((name, started.elapsed().as_secs_f64()));
+        Ok(())
+    };
 
-    step("rustfmt", &|| {
-        status(command("cargo", &["fmt", "--all", "--", "--check"]))
-    })?;
+    step("rustfmt", &|| status(command("cargo", &["fmt", "--all", "--", "--check"])))?;
     step("clippy (native)", &|| {
-        status(command(
-            "cargo",
-            &[
-                "clippy",
-                "--workspace",
-                "--all-targets",
-                "--",
-                "-D",
-                "warnings",
-            ],
-        ))
+        status(command("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
     })?;
     step("clippy (wasm)", &|| {
         status(command(
@@ -61,47 +57,28 @@ pub fn test() -> Result<(), String> {
             ],
         ))
     })?;
-    step("native tests", &|| {
-        status(command(
-            "cargo",
-            &["test", "--workspace", "--exclude", "e2e"],
-        ))
-    })?;
+    step("native tests", &|| run_tests(command("cargo", &["test", "--workspace", "--exclude", "e2e"])))?;
     step("browser tests (headless Chromium)", &|| {
         let mut test = command(
             "cargo",
-            &[
-                "test",
-                "-p",
-                "leadership-balance",
-                "--target",
-                WASM_TARGET,
-                "--test",
-                "browser",
-            ],
+            &["test", "-p", "leadership-balance", "--target", WASM_TARGET, "--test", "browser"],
         );
         test.env("CHROMEDRIVER", CHROMEDRIVER);
-        status(test)
+        run_tests(test)
     })?;
-    step("release bundle", &|| {
-        status(command(
-            "trunk",
-            &["build", "--release", "--dist", E2E_DIST],
-        ))
+    step("release bundle", &|| status(command("trunk", &["build", "--release", "--dist", E2E_DIST])))?;
+    step("end-to-end tests (release bundle, headless Chromium)", &|| {
+        let mut test = command("cargo", &["test", "-p", "e2e", "--", "--test-threads=1"]);
+        test.env("LB_DIST", root().join(E2E_DIST)).env("CHROMEDRIVER", CHROMEDRIVER);
+        run_tests(test)
     })?;
-    step(
-        "end-to-end tests (release bundle, headless Chromium)",
-        &|| {
-            let mut test = command("cargo", &["test", "-p", "e2e", "--", "--test-threads=1"]);
-            test.env("LB_DIST", root().join(E2E_DIST))
-                .env("CHROMEDRIVER", CHROMEDRIVER);
-            status(test)
-        },
-    )?;
 
     println!("\nAll checks passed:");
     for (name, seconds) in timings {
         println!("  {seconds:>7.1} s  {name}");
     }
+    let total = count.get();
+    // The plain closing line CI reads: every test that ran, native, browser and end to end.
+    println!("\ntests: {} passed, {} failed", total.passed, total.failed);
     Ok(())
 }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::chart::{Anchor, Chart, Ink, Shape};
+use crate::model::chart::{Anchor, Chart, Ink, Shape, format_coordinate};
 
 #[derive(Properties, PartialEq)]
 pub struct ChartSvgProps {
@@ -29,49 +29,24 @@ fn ink_name(ink: Ink) -> &'static str {
     }
 }
 
-/// Rounds to two decimals: enough for any screen, and it keeps the markup short.
+/// Two decimals are enough for any screen, and keep the markup short.
 fn n(value: f64) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
-    format!("{rounded}")
+    format_coordinate(value)
 }
 
 fn draw(shape: &Shape) -> Html {
     match shape {
-        Shape::Rect {
-            x,
-            y,
-            width,
-            height,
-            ink,
-        } => html! {
+        Shape::Rect { x, y, width, height, ink } => html! {
             <rect x={n(*x)} y={n(*y)} width={n(*width)} height={n(*height)} class={format!("lb-fill-{}", ink_name(*ink))} />
         },
-        Shape::Line {
-            x1,
-            y1,
-            x2,
-            y2,
-            width,
-            ink,
-        } => html! {
+        Shape::Line { x1, y1, x2, y2, width, ink } => html! {
             <line x1={n(*x1)} y1={n(*y1)} x2={n(*x2)} y2={n(*y2)} stroke-width={n(*width)} class={format!("lb-stroke-{}", ink_name(*ink))} />
         },
         Shape::Polygon { points, ink } => {
-            let points: Vec<String> = points
-                .iter()
-                .map(|(x, y)| format!("{},{}", n(*x), n(*y)))
-                .collect();
+            let points: Vec<String> = points.iter().map(|(x, y)| format!("{},{}", n(*x), n(*y))).collect();
             html! { <polygon points={points.join(" ")} class={format!("lb-fill-{}", ink_name(*ink))} /> }
         }
-        Shape::Text {
-            x,
-            y,
-            text,
-            size,
-            anchor,
-            bold,
-            ink,
-        } => {
+        Shape::Text { x, y, text, size, anchor, bold, ink } => {
             let anchor = match anchor {
                 Anchor::Start => "start",
                 Anchor::Middle => "middle",

@@ -30,8 +30,7 @@ pub struct ChoiceGroupProps {
 pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
     let fieldset = use_node_ref();
     let onkeydown = {
-        let (fieldset, on_select, digit_keys) =
-            (fieldset.clone(), props.on_select.clone(), props.digit_keys);
+        let (fieldset, on_select, digit_keys) = (fieldset.clone(), props.on_select.clone(), props.digit_keys);
         Callback::from(move |event: KeyboardEvent| {
             let Some(index) = digit_index(&event.key(), digit_keys) else {
                 return;

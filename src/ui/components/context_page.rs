@@ -24,12 +24,7 @@ pub fn ContextPage(props: &ContextPageProps) -> Html {
     let text = use_text();
     let context = props.assessment.context;
     let show_missing = props.assessment.show_missing;
-    let labels = |options: &[&'static str]| {
-        options
-            .iter()
-            .map(|o| AttrValue::Static(o))
-            .collect::<Vec<_>>()
-    };
+    let labels = |options: &[&'static str]| options.iter().map(|o| AttrValue::Static(o)).collect::<Vec<_>>();
     let dispatch = &props.dispatch;
     html! {
         <section class="lb-page lb-context">

@@ -20,9 +20,7 @@ pub struct IntroProps {
 #[function_component]
 pub fn Intro(props: &IntroProps) -> Html {
     let text = use_text();
-    let minutes = (props.statements * SECONDS_PER_STATEMENT)
-        .div_ceil(60)
-        .max(1);
+    let minutes = (props.statements * SECONDS_PER_STATEMENT).div_ceil(60).max(1);
     html! {
         <section class="lb-page lb-intro">
             <p class="lb-eyebrow">{ text.app_title }</p>

@@ -16,10 +16,7 @@ pub fn Progress(props: &ProgressProps) -> Html {
     let text = use_text();
     let label = fill(
         text.progress,
-        &[
-            ("answered", &props.answered.to_string()),
-            ("total", &props.total.to_string()),
-        ],
+        &[("answered", &props.answered.to_string()), ("total", &props.total.to_string())],
     );
     html! {
         <div class="lb-progress">

@@ -27,19 +27,13 @@ pub struct ResultsProps {
 fn note_text(text: &Strings, note: QualityNote) -> String {
     match note {
         QualityNote::StraightLining => text.straight_lining_note.to_owned(),
-        QualityNote::ReverseKeyedDisagreement { competencies } => fill(
-            text.reverse_disagreement_note,
-            &[("count", &competencies.to_string())],
-        ),
+        QualityNote::ReverseKeyedDisagreement { competencies } => {
+            fill(text.reverse_disagreement_note, &[("count", &competencies.to_string())])
+        }
     }
 }
 
-fn competency_list(
-    instrument: &Instrument,
-    report: &Report,
-    competencies: &[usize],
-    empty: &str,
-) -> Html {
+fn competency_list(instrument: &Instrument, report: &Report, competencies: &[usize], empty: &str) -> Html {
     if competencies.is_empty() {
         return html! { <p>{ empty.to_owned() }</p> };
     }
@@ -58,12 +52,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     let report = use_memo((assessment.answers.clone(), assessment.context), {
         let instrument = Rc::clone(&instrument);
         move |(answers, context)| {
-            Report::build(
-                &instrument,
-                answers,
-                context,
-                crate::model::profile::DEFAULT_THRESHOLD,
-            )
+            Report::build(&instrument, answers, context, crate::model::profile::DEFAULT_THRESHOLD)
         }
     });
     let labels = ChartLabels {
@@ -72,25 +61,14 @@ pub fn Results(props: &ResultsProps) -> Html {
         not_enough_answers: text.not_enough_answers,
     };
     let balance = Rc::new(balance_chart(&report.scores, &labels));
-    let bars = Rc::new(competency_chart(
-        &instrument,
-        &report.scores,
-        report.threshold,
-        &labels,
-    ));
-    let index =
-        |value: Option<f64>| value.map_or_else(|| text.not_enough_answers.to_owned(), format_score);
+    let bars = Rc::new(competency_chart(&instrument, &report.scores, report.threshold, &labels));
+    let index = |value: Option<f64>| value.map_or_else(|| text.not_enough_answers.to_owned(), format_score);
     let balance_summary = fill(
         text.balance_summary,
-        &[
-            ("management", &index(report.scores.management)),
-            ("leadership", &index(report.scores.leadership)),
-        ],
+        &[("management", &index(report.scores.management)), ("leadership", &index(report.scores.leadership))],
     );
-    let bars_summary = fill(
-        text.competencies_summary,
-        &[("count", &instrument.competencies.len().to_string())],
-    );
+    let bars_summary =
+        fill(text.competencies_summary, &[("count", &instrument.competencies.len().to_string())]);
 
     let profile = match report.profile {
         Some(profile) => {
@@ -130,6 +108,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <section class="lb-section">
                 <h3>{ text.competencies_heading }</h3>
                 <ChartSvg chart={bars} summary={bars_summary} class={classes!("lb-chart--bars")} />
+                <p class="lb-chart-note">{ fill(text.threshold_note, &[("threshold", &format_score(report.threshold))]) }</p>
                 <ScoresTable instrument={Rc::clone(&instrument)} scores={Rc::new(report.scores.clone())} />
             </section>
             <div class="lb-columns">

@@ -40,12 +40,8 @@ fn answer_at(index: usize) -> Option<Answer> {
 #[function_component]
 pub fn StatementCard(props: &StatementCardProps) -> Html {
     let text = use_text();
-    let options: Vec<AttrValue> = text
-        .scale
-        .iter()
-        .chain([&text.no_chance_yet])
-        .map(|o| AttrValue::Static(o))
-        .collect();
+    let options: Vec<AttrValue> =
+        text.scale.iter().chain([&text.no_chance_yet]).map(|o| AttrValue::Static(o)).collect();
     html! {
         <div class={classes!("lb-card", props.missing.then_some("lb-card--missing"))}>
             <p class="lb-card__counter">{ fill(text.statement_counter, &[("n", &props.number.to_string()), ("total", &props.total.to_string())]) }</p>

@@ -30,11 +30,7 @@ pub fn StatementsPage(props: &StatementsPageProps) -> Html {
     let show_missing = assessment.show_missing && !missing.is_empty();
     let message = show_missing.then(|| {
         let numbers: Vec<String> = missing.iter().map(usize::to_string).collect();
-        let template = if numbers.len() == 1 {
-            text.missing_one
-        } else {
-            text.missing_many
-        };
+        let template = if numbers.len() == 1 { text.missing_one } else { text.missing_many };
         crate::strings::fill(template, &[("list", &text.join(&numbers))])
     });
     let last_page = props.page + 1 == assessment.page_count();

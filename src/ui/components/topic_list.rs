@@ -20,10 +20,7 @@ pub fn reason(text: &Strings, instrument: &Instrument, recommendation: &Recommen
     let name = |c: &usize| instrument.competencies[*c].name.as_str();
     match recommendation.drivers.as_slice() {
         [first] => fill(text.reason_one, &[("first", name(first))]),
-        [first, second, ..] => fill(
-            text.reason_two,
-            &[("first", name(first)), ("second", name(second))],
-        ),
+        [first, second, ..] => fill(text.reason_two, &[("first", name(first)), ("second", name(second))]),
         [] => String::new(),
     }
 }

@@ -46,10 +46,7 @@ impl Instrument {
 
     /// Each statement's text mapped to its competency id and whether it is reverse-keyed.
     pub fn by_text(&self) -> HashMap<String, (String, bool)> {
-        self.statements
-            .iter()
-            .map(|s| (s.text.clone(), (s.competency.clone(), s.reverse)))
-            .collect()
+        self.statements.iter().map(|s| (s.text.clone(), (s.competency.clone(), s.reverse))).collect()
     }
 }
 
@@ -82,16 +79,10 @@ fn serve_one(root: &Path, stream: TcpStream) -> std::io::Result<()> {
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
-    let relative = if path.ends_with('/') {
-        format!("{path}index.html")
-    } else {
-        path.to_owned()
-    };
+    let relative = if path.ends_with('/') { format!("{path}index.html") } else { path.to_owned() };
     let file = root.join(relative.trim_start_matches('/'));
     let mut stream = stream;
-    let inside = file
-        .components()
-        .all(|c| !matches!(c, std::path::Component::ParentDir));
+    let inside = file.components().all(|c| !matches!(c, std::path::Component::ParentDir));
     match std::fs::read(&file) {
         Ok(body) if inside => {
             write!(
@@ -102,10 +93,7 @@ fn serve_one(root: &Path, stream: TcpStream) -> std::io::Result<()> {
             )?;
             stream.write_all(&body)
         }
-        _ => write!(
-            stream,
-            "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-        ),
+        _ => write!(stream, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
     }
 }
 
@@ -162,17 +150,13 @@ impl Drop for TempDir {
 const MIN_WINDOW_WIDTH: u32 = 500;
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
 }
 
 impl Browser {
     /// Starts chromedriver and a headless Chromium with a window of `width` × `height`.
     pub async fn launch(width: u32, height: u32) -> Browser {
-        let driver_path =
-            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_owned());
+        let driver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_owned());
         let port = free_port();
         let driver = Command::new(&driver_path)
             .arg(format!("--port={port}"))
@@ -182,10 +166,7 @@ impl Browser {
             .unwrap_or_else(|e| panic!("cannot start {driver_path}: {e}"));
         let started = Instant::now();
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                started.elapsed() < Duration::from_secs(20),
-                "chromedriver did not start"
-            );
+            assert!(started.elapsed() < Duration::from_secs(20), "chromedriver did not start");
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         let profile = std::env::temp_dir().join(format!("lb-e2e-{}-{port}", std::process::id()));
@@ -205,7 +186,8 @@ impl Browser {
         // Chromium will not make a window narrower than about 500 px; phone widths need the
         // device emulation that DevTools uses.
         if width < MIN_WINDOW_WIDTH {
-            options["mobileEmulation"] = serde_json::json!({ "deviceMetrics": { "width": width, "height": height, "pixelRatio": 2 } });
+            options["mobileEmulation"] =
+                serde_json::json!({ "deviceMetrics": { "width": width, "height": height, "pixelRatio": 2 } });
         }
         let mut capabilities = serde_json::Map::new();
         capabilities.insert("goog:chromeOptions".to_owned(), options);
@@ -214,11 +196,7 @@ impl Browser {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("a WebDriver session");
-        Browser {
-            client,
-            driver,
-            _profile: TempDir(profile),
-        }
+        Browser { client, driver, _profile: TempDir(profile) }
     }
 
     /// Ends the session and the driver.
@@ -240,13 +218,8 @@ impl Browser {
 
     /// Clicks the button whose visible text is `text`.
     pub async fn click_button(&self, text: &str) {
-        let button = self
-            .wait_for(&format!("//button[normalize-space()={}]", literal(text)))
-            .await;
-        button
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("clicking {text}: {e}"));
+        let button = self.wait_for(&format!("//button[normalize-space()={}]", literal(text))).await;
+        button.click().await.unwrap_or_else(|e| panic!("clicking {text}: {e}"));
     }
 
     /// Chooses the option labelled `label` in the question whose legend is `legend`.
@@ -263,10 +236,29 @@ impl Browser {
             .unwrap_or_else(|e| panic!("choosing {label} for {legend}: {e}"));
     }
 
+    /// Saves a screenshot of the whole page as `name` in the folder `LB_SCREENSHOTS` names,
+    /// if it names one; the README's picture comes from here.
+    pub async fn save_full_page(&self, name: &str) {
+        let Some(dir) = std::env::var_os("LB_SCREENSHOTS").map(PathBuf::from) else {
+            return;
+        };
+        let height = self
+            .client
+            .execute("return document.documentElement.scrollHeight;", vec![])
+            .await
+            .ok()
+            .and_then(|h| h.as_u64())
+            .unwrap_or(1000);
+        let (width, _) = self.client.get_window_size().await.expect("a window size");
+        self.client.set_window_size(width as u32, height as u32 + 100).await.expect("resized");
+        let png = self.client.screenshot().await.expect("a screenshot");
+        std::fs::create_dir_all(&dir).expect("screenshot folder");
+        std::fs::write(dir.join(name), png).expect("screenshot written");
+    }
+
     /// The text of the page's `h2`, once it is `expected`.
     pub async fn wait_for_heading(&self, expected: &str) {
-        self.wait_for(&format!("//h2[normalize-space()={}]", literal(expected)))
-            .await;
+        self.wait_for(&format!("//h2[normalize-space()={}]", literal(expected))).await;
     }
 }
 
