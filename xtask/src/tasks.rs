@@ -69,7 +69,9 @@ pub fn test() -> Result<(), String> {
     step("release bundle", &|| status(command("trunk", &["build", "--release", "--dist", E2E_DIST])))?;
     step("end-to-end tests (release bundle, headless Chromium)", &|| {
         let mut test = command("cargo", &["test", "-p", "e2e", "--", "--test-threads=1"]);
-        test.env("LB_DIST", root().join(E2E_DIST)).env("CHROMEDRIVER", CHROMEDRIVER);
+        test.env("LB_DIST", root().join(E2E_DIST))
+            .env("LB_SCREENSHOTS", root().join("target").join("screenshots"))
+            .env("CHROMEDRIVER", CHROMEDRIVER);
         run_tests(test)
     })?;
 
