@@ -9,7 +9,9 @@ mod en;
 pub use en::ENGLISH;
 
 use crate::model::answers::{DirectReports, Experience, Frequency};
+use crate::model::instrument::Instrument;
 use crate::model::profile::Profile;
+use crate::model::topics::Recommendation;
 
 /// A profile's name and the short interpretation shown under it.
 #[derive(Debug)]
@@ -95,6 +97,23 @@ pub struct Strings {
     pub reverse_disagreement_note: &'static str,
     pub start_again: &'static str,
 
+    pub download_pdf: &'static str,
+    /// Shown while the PDF is being made.
+    pub making_pdf: &'static str,
+    /// Shown when the browser would not save the file.
+    pub pdf_failed: &'static str,
+    /// The PDF's document title (metadata).
+    pub pdf_title: &'static str,
+    /// The PDF's subject (metadata).
+    pub pdf_subject: &'static str,
+    /// `{date}`.
+    pub created_on: &'static str,
+    /// `{n}`, `{total}`.
+    pub page_counter: &'static str,
+    /// `{day}`, `{month}`, `{year}`.
+    pub date_format: &'static str,
+    pub months: [&'static str; 12],
+
     pub load_error_heading: &'static str,
     pub load_error_body: &'static str,
 }
@@ -121,6 +140,17 @@ impl Strings {
             Profile::LeadershipStrong => 2,
             Profile::BothGrowing => 3,
         }]
+    }
+
+    /// Why a topic is suggested: "Because Managing budgets and Monitoring performance scored
+    /// lowest." Empty for a topic without scored competencies, which is never suggested.
+    pub fn topic_reason(&self, instrument: &Instrument, recommendation: &Recommendation) -> String {
+        let name = |c: &usize| instrument.competencies.get(*c).map_or("", |c| c.name.as_str());
+        match recommendation.drivers.as_slice() {
+            [first] => fill(self.reason_one, &[("first", name(first))]),
+            [first, second, ..] => fill(self.reason_two, &[("first", name(first)), ("second", name(second))]),
+            [] => String::new(),
+        }
     }
 
     /// "3", "3 and 5", "3, 5 and 8".
@@ -166,7 +196,7 @@ mod tests {
     #[test]
     fn every_template_slot_is_documented_and_filled() {
         let s = &ENGLISH;
-        let cases: [(&str, &[&str]); 10] = [
+        let cases: [(&str, &[&str]); 13] = [
             (s.intro_duration, &["statements", "minutes"]),
             (s.statement_counter, &["n", "total"]),
             (s.progress, &["answered", "total"]),
@@ -175,6 +205,9 @@ mod tests {
             (s.balance_summary, &["management", "leadership"]),
             (s.competencies_summary, &["count"]),
             (s.threshold_note, &["threshold"]),
+            (s.created_on, &["date"]),
+            (s.page_counter, &["n", "total"]),
+            (s.date_format, &["day", "month", "year"]),
             (s.reason_two, &["first", "second"]),
             (s.reverse_disagreement_note, &["count"]),
         ];

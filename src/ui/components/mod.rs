@@ -6,6 +6,7 @@ pub mod context_page;
 pub mod intro;
 pub mod load_error;
 pub mod page_nav;
+pub mod pdf_button;
 pub mod progress;
 pub mod reflection;
 pub mod results;

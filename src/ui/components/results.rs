@@ -11,6 +11,7 @@ use crate::model::report::Report;
 use crate::strings::{Strings, fill};
 use crate::ui::app::use_text;
 use crate::ui::components::chart_svg::ChartSvg;
+use crate::ui::components::pdf_button::PdfButton;
 use crate::ui::components::reflection::Reflection;
 use crate::ui::components::scores_table::ScoresTable;
 use crate::ui::components::topic_list::TopicList;
@@ -128,6 +129,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <Reflection answers={assessment.reflections.clone()} dispatch={props.dispatch.clone()} instance={props.instance} />
             <p class="lb-self-rating">{ text.self_rating_note }</p>
             <div class="lb-nav">
+                <PdfButton instrument={Rc::clone(&instrument)} report={Rc::clone(&report)} reflections={Rc::new(assessment.reflections.clone())} />
                 <button type="button" class="lb-button lb-button--secondary" onclick={props.dispatch.reform(|_| Action::Restart)}>{ text.start_again }</button>
             </div>
         </section>

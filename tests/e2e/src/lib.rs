@@ -16,6 +16,9 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde::Deserialize;
 
+#[path = "../../support/pdf_tools.rs"]
+pub mod pdf_tools;
+
 /// The built-in instrument, read from the same file the widget compiles in.
 const INSTRUMENT_JSON: &str = include_str!("../../../src/model/instrument.json");
 
@@ -134,7 +137,7 @@ pub fn bundle_dir() -> PathBuf {
 pub struct Browser {
     pub client: Client,
     driver: Child,
-    _profile: TempDir,
+    profile: TempDir,
 }
 
 /// A folder removed when dropped: Chromium's throwaway profile.
@@ -182,7 +185,16 @@ impl Browser {
             format!("--window-size={},{height}", width.max(MIN_WINDOW_WIDTH)),
             format!("--user-data-dir={}", profile.display()),
         ];
-        let mut options = serde_json::json!({ "binary": "/usr/bin/chromium", "args": args });
+        let downloads = profile.join("downloads");
+        let _ = std::fs::create_dir_all(&downloads);
+        let mut options = serde_json::json!({
+            "binary": "/usr/bin/chromium",
+            "args": args,
+            "prefs": {
+                "download.default_directory": downloads.to_string_lossy(),
+                "download.prompt_for_download": false,
+            },
+        });
         // Chromium will not make a window narrower than about 500 px; phone widths need the
         // device emulation that DevTools uses.
         if width < MIN_WINDOW_WIDTH {
@@ -196,7 +208,24 @@ impl Browser {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("a WebDriver session");
-        Browser { client, driver, _profile: TempDir(profile) }
+        Browser { client, driver, profile: TempDir(profile) }
+    }
+
+    /// Waits for a finished download and returns its path.
+    pub async fn downloaded_file(&self) -> PathBuf {
+        let dir = self.profile.0.join("downloads");
+        let started = Instant::now();
+        loop {
+            let finished: Vec<PathBuf> = std::fs::read_dir(&dir)
+                .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
+                .unwrap_or_default();
+            let partial = finished.iter().any(|p| p.extension().is_some_and(|e| e == "crdownload"));
+            if let (false, [file]) = (partial, finished.as_slice()) {
+                return file.clone();
+            }
+            assert!(started.elapsed() < Duration::from_secs(20), "no download finished: {finished:?}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// Ends the session and the driver.

@@ -1,6 +1,7 @@
 //! A learner takes the whole assessment on the release bundle, in headless Chromium, and the
 //! results page shows the indexes, profile and topics worked out by hand below.
 
+use e2e::pdf_tools::{self, assert_well_formed};
 use e2e::{Browser, Instrument, StaticServer, bundle_dir, literal};
 use fantoccini::Locator;
 
@@ -140,6 +141,36 @@ async fn a_learner_completes_the_assessment_and_sees_the_expected_results() {
     let area = browser.client.find(Locator::Id(&id)).await.expect("the text box");
     area.send_keys("Ana, my first team lead").await.expect("typing");
     assert_eq!(area.prop("value").await.expect("value").as_deref(), Some("Ana, my first team lead"));
+
+    // Download PDF: the file the browser saves is a valid PDF with the same results.
+    browser.click_button("Download PDF").await;
+    let pdf = browser.downloaded_file().await;
+    let today: String = browser
+        .client
+        .execute("const d = new Date(); return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map(n => String(n).padStart(2, '0')).join('-');", vec![])
+        .await
+        .expect("the date")
+        .as_str()
+        .expect("a string")
+        .to_owned();
+    assert_eq!(
+        pdf.file_name().and_then(|n| n.to_str()),
+        Some(format!("leadership-balance-{today}.pdf").as_str())
+    );
+    assert_well_formed(&pdf);
+    let text = pdf_tools::text_of(&pdf);
+    for expected in [
+        "Steady organizer",
+        "Management scores 75 and leadership scores 53 out of 100.",
+        "1. Motivation",
+        "2. Influence and persuasion",
+        "3. Delegation and empowerment",
+        "Ana, my first team lead",
+        "What did you admire about them?",
+    ] {
+        assert!(text.contains(expected), "the PDF lacks {expected:?}:\n{text}");
+    }
+
     browser.click_button("Start again").await;
     browser.wait_for_heading("Management or leadership: where should you grow next?").await;
 
