@@ -1,11 +1,13 @@
 //! Leadership Balance: a management/leadership self-assessment widget.
 //!
+//! - [`config`]: the provider's configuration, checked with paths and suggestions.
 //! - [`model`]: the instrument, scoring, advice and chart geometry; pure Rust.
 //! - [`pdf`]: the results PDF, laid out and written in pure Rust.
 //! - [`strings`]: every word the learner reads, one table per language.
 //! - [`ui`]: Yew components that draw a state and report what the learner did.
 //! - [`web`]: the few places that talk to the browser directly.
 
+pub mod config;
 pub mod model;
 pub mod pdf;
 pub mod strings;

@@ -1,0 +1,269 @@
+//! Field checks for the config walker. Each check records a [`ConfigError`] and returns
+//! `None` when the value is wrong, so that reading goes on and every problem is reported.
+
+use serde_json::{Map, Value};
+
+use super::{ConfigError, MAX_URL};
+
+#[derive(Default)]
+pub struct Checker {
+    pub errors: Vec<ConfigError>,
+}
+
+fn join(parent: &str, key: &str) -> String {
+    if parent.is_empty() { key.to_owned() } else { format!("{parent}.{key}") }
+}
+
+/// Edit distance, for "did you mean" suggestions.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
+}
+
+/// The known key closest to `key`, if it is close enough to be a likely typo.
+pub fn suggestion<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
+    let key = key.to_lowercase();
+    known
+        .iter()
+        .map(|k| (distance(&key, &k.to_lowercase()), *k))
+        // Up to one edit in three letters (at least one), so short words are not "corrected"
+        // into unrelated ones.
+        .filter(|(d, k)| *d <= (k.len() / 3).max(1))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+/// `scheme://host[:port]` with nothing after it.
+pub fn is_origin(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://")) else {
+        return false;
+    };
+    !rest.is_empty()
+        && rest.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+}
+
+impl Checker {
+    pub fn fail(&mut self, path: &str, message: &str) {
+        self.errors.push(ConfigError { path: path.to_owned(), message: message.to_owned() });
+    }
+
+    pub fn unknown_key(&mut self, path: &str, key: &str, known: &[&str]) {
+        let message = match suggestion(key, known) {
+            Some(near) => format!("unknown key; did you mean `{near}`?"),
+            None if known.is_empty() => "unknown key".to_owned(),
+            None => format!("unknown key; expected one of: {}", known.join(", ")),
+        };
+        self.fail(path, &message);
+    }
+
+    /// The object at `path`, after reporting any key not in `known` (an empty `known` means
+    /// the keys are checked by the caller).
+    pub fn object<'v>(
+        &mut self,
+        path: &str,
+        value: &'v Value,
+        known: &[&str],
+    ) -> Option<&'v Map<String, Value>> {
+        let Some(object) = value.as_object() else {
+            let what = if path.is_empty() { "the config" } else { "this" };
+            self.fail(path, &format!("{what} must be a JSON object {{ … }}"));
+            return None;
+        };
+        if !known.is_empty() {
+            for key in object.keys() {
+                if !known.contains(&key.as_str()) {
+                    self.unknown_key(&join(path, key), key, known);
+                }
+            }
+        }
+        Some(object)
+    }
+
+    /// Reads an optional field with `check`.
+    pub fn field<T>(
+        &mut self,
+        object: &Map<String, Value>,
+        parent: &str,
+        key: &str,
+        check: impl FnOnce(&mut Checker, &str, &Value) -> Option<T>,
+    ) -> Option<T> {
+        let value = object.get(key)?;
+        check(self, &join(parent, key), value)
+    }
+
+    /// Reads a required field with `check`.
+    pub fn required<T>(
+        &mut self,
+        object: &Map<String, Value>,
+        parent: &str,
+        key: &str,
+        check: impl FnOnce(&mut Checker, &str, &Value) -> Option<T>,
+    ) -> Option<T> {
+        if !object.contains_key(key) {
+            self.fail(&join(parent, key), "is required");
+            return None;
+        }
+        self.field(object, parent, key, check)
+    }
+
+    pub fn string(&mut self, path: &str, value: &Value) -> Option<String> {
+        match value.as_str() {
+            Some(text) => Some(text.to_owned()),
+            None => {
+                self.fail(path, "must be a text in quotes");
+                None
+            }
+        }
+    }
+
+    /// Non-empty text of at most `max` characters, without control characters.
+    pub fn text(&mut self, path: &str, value: &Value, max: usize) -> Option<String> {
+        let text = self.string(path, value)?;
+        let length = text.chars().count();
+        if text.trim().is_empty() {
+            self.fail(path, "must not be empty");
+        } else if length > max {
+            self.fail(path, &format!("is {length} characters long; the limit is {max}"));
+        } else if text.chars().any(|c| c.is_control() && c != '\n') {
+            self.fail(path, "must not contain control characters");
+        } else {
+            return Some(text);
+        }
+        None
+    }
+
+    /// An http(s) link; anything else (javascript:, data:, relative paths) is refused.
+    pub fn url(&mut self, path: &str, value: &Value) -> Option<String> {
+        let url = self.string(path, value)?;
+        let host = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+        match host {
+            None => self.fail(path, "must start with https:// or http://"),
+            Some(rest) if rest.is_empty() || rest.starts_with('/') => {
+                self.fail(path, "has no host name after the scheme")
+            }
+            Some(_) if url.len() > MAX_URL => {
+                self.fail(path, &format!("is longer than {MAX_URL} characters"))
+            }
+            Some(_) if url.chars().any(|c| c.is_whitespace() || c.is_control()) => {
+                self.fail(path, "must not contain spaces; encode them as %20")
+            }
+            Some(_) => return Some(url),
+        }
+        None
+    }
+
+    /// `#rgb` or `#rrggbb`.
+    pub fn colour(&mut self, path: &str, value: &Value) -> Option<String> {
+        let colour = self.string(path, value)?;
+        let digits = colour.strip_prefix('#').unwrap_or("");
+        if matches!(digits.len(), 3 | 6) && digits.chars().all(|c| c.is_ascii_hexdigit()) {
+            Some(colour.to_ascii_lowercase())
+        } else {
+            self.fail(path, "must be a hex colour such as #2450a6 or #25a");
+            None
+        }
+    }
+
+    /// A font-family list: letters, digits, spaces, commas, hyphens and quotes only, so the
+    /// value can never close the declaration it is put into.
+    pub fn font_family(&mut self, path: &str, value: &Value) -> Option<String> {
+        let family = self.text(path, value, 200)?;
+        if family.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | ',' | '-' | '"' | '\'' | '_')) {
+            Some(family)
+        } else {
+            self.fail(path, "may hold only font names, commas and quotes, such as \"Georgia, serif\"");
+            None
+        }
+    }
+
+    pub fn number(&mut self, path: &str, value: &Value, min: f64, max: f64) -> Option<f64> {
+        match value.as_f64() {
+            Some(n) if (min..=max).contains(&n) => Some(n),
+            Some(_) => {
+                self.fail(path, &format!("must be between {min} and {max}"));
+                None
+            }
+            None => {
+                self.fail(path, "must be a number");
+                None
+            }
+        }
+    }
+
+    pub fn whole_number(&mut self, path: &str, value: &Value, min: u64, max: u64) -> Option<u64> {
+        match value.as_u64() {
+            Some(n) if (min..=max).contains(&n) => Some(n),
+            _ => {
+                self.fail(path, &format!("must be a whole number from {min} to {max}"));
+                None
+            }
+        }
+    }
+
+    pub fn boolean(&mut self, path: &str, value: &Value) -> Option<bool> {
+        let flag = value.as_bool();
+        if flag.is_none() {
+            self.fail(path, "must be true or false");
+        }
+        flag
+    }
+
+    pub fn one_of(&mut self, path: &str, value: &Value, allowed: &[&str]) -> Option<String> {
+        let text = self.string(path, value)?;
+        if allowed.contains(&text.as_str()) {
+            return Some(text);
+        }
+        let hint = suggestion(&text, allowed).map(|s| format!("; did you mean `{s}`?")).unwrap_or_default();
+        self.fail(path, &format!("must be one of: {}{hint}", allowed.join(", ")));
+        None
+    }
+
+    /// Letters, digits, `-` and `_`, 1 to 64 of them: safe in a storage key.
+    pub fn identifier(&mut self, path: &str, value: &Value) -> Option<String> {
+        let id = self.string(path, value)?;
+        if (1..=64).contains(&id.len())
+            && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            Some(id)
+        } else {
+            self.fail(path, "must be 1 to 64 letters, digits, - or _");
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestions_catch_typos_but_not_unrelated_words() {
+        let known = ["accent", "text", "background", "font_family", "radius"];
+        assert_eq!(suggestion("acent", &known), Some("accent"));
+        assert_eq!(suggestion("Accent", &known), Some("accent"));
+        assert_eq!(suggestion("backround", &known), Some("background"));
+        assert_eq!(suggestion("fontFamily", &known), Some("font_family"));
+        assert_eq!(suggestion("colour", &known), None);
+        assert_eq!(distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn origins_have_no_path() {
+        assert!(is_origin("https://www.example.com"));
+        assert!(is_origin("http://127.0.0.1:8080"));
+        assert!(!is_origin("https://www.example.com/"));
+        assert!(!is_origin("https://"));
+        assert!(!is_origin("ftp://example.com"));
+        assert!(!is_origin("*"));
+    }
+}

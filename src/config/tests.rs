@@ -1,0 +1,193 @@
+//! Table tests of config validation: the valid case, then each invalid case with its message.
+
+use super::*;
+
+const VALID: &str = r##"{
+    "id": "northwind-2026",
+    "provider": { "name": "Northwind Learning", "url": "https://northwind.example" },
+    "theme": { "accent": "#5A2D82", "text": "#222", "background": "#fffdf8", "font_family": "Georgia, 'Times New Roman', serif", "radius": 6 },
+    "language": "en",
+    "threshold": 55,
+    "topics": {
+        "project_management": { "title": "Projects that land", "url": "https://northwind.example/projects", "blurb": "Two days, hands on." },
+        "motivation": { "title": "What moves people", "url": "http://northwind.example/motivation" }
+    },
+    "intro": "Find out which of our programmes fits you.",
+    "sections": { "reflection": false, "pdf": true },
+    "paper": "Letter",
+    "embed": { "parent_origin": "https://www.northwind.example" }
+}"##;
+
+#[test]
+fn a_full_valid_config_is_read_completely() {
+    let config = ProviderConfig::from_json(VALID).expect("valid");
+    assert_eq!(config.id.as_deref(), Some("northwind-2026"));
+    assert_eq!(config.provider_name.as_deref(), Some("Northwind Learning"));
+    assert_eq!(config.provider_url.as_deref(), Some("https://northwind.example"));
+    assert_eq!(config.theme.accent.as_deref(), Some("#5a2d82"));
+    assert_eq!(config.theme.radius, Some(6));
+    assert_eq!(config.threshold, 55.0);
+    assert_eq!(config.courses.len(), 2);
+    assert_eq!(config.courses["project_management"].blurb.as_deref(), Some("Two days, hands on."));
+    assert_eq!(config.courses["motivation"].blurb, None);
+    assert_eq!(config.sections, Sections { reflection: false, pdf: true });
+    assert_eq!(config.paper, Some(Paper::Letter));
+    assert_eq!(config.parent_origin.as_deref(), Some("https://www.northwind.example"));
+    assert_eq!(
+        config.theme.custom_properties(),
+        vec![
+            ("--lb-accent", "#5a2d82".to_owned()),
+            ("--lb-text", "#222".to_owned()),
+            ("--lb-background", "#fffdf8".to_owned()),
+            ("--lb-font-family", "Georgia, 'Times New Roman', serif".to_owned()),
+            ("--lb-radius", "6px".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn an_empty_object_is_the_default_widget() {
+    assert_eq!(ProviderConfig::from_json("{}"), Ok(ProviderConfig::default()));
+}
+
+#[test]
+fn each_mistake_is_reported_with_its_path() {
+    let cases: [(&str, &str); 29] = [
+        ("[]", "the config must be a JSON object { … }"),
+        ("{", "this is not valid JSON (EOF while parsing an object at line 1 column 1)"),
+        (r##"{"accent": "#fff"}"##, "accent: unknown key; did you mean `theme.accent`?"),
+        (r##"{"theme": {"acent": "#fff"}}"##, "theme.acent: unknown key; did you mean `accent`?"),
+        (r#"{"lang": "en"}"#, "lang: unknown key; did you mean `language`?"),
+        (r#"{"langauge": "en"}"#, "langauge: unknown key; did you mean `language`?"),
+        (
+            r#"{"colour": 1}"#,
+            "colour: unknown key; expected one of: id, provider, theme, language, threshold, topics, intro, sections, instrument, paper, embed",
+        ),
+        (r#"{"theme": {"accent": "blue"}}"#, "theme.accent: must be a hex colour such as #2450a6 or #25a"),
+        (
+            r##"{"theme": {"accent": "#12345"}}"##,
+            "theme.accent: must be a hex colour such as #2450a6 or #25a",
+        ),
+        (
+            r#"{"theme": {"font_family": "x;}body{display:none"}}"#,
+            "theme.font_family: may hold only font names, commas and quotes, such as \"Georgia, serif\"",
+        ),
+        (r#"{"theme": {"radius": 40}}"#, "theme.radius: must be a whole number from 0 to 32"),
+        (r#"{"theme": "dark"}"#, "theme: this must be a JSON object { … }"),
+        (r#"{"provider": {"name": ""}}"#, "provider.name: must not be empty"),
+        (r#"{"provider": {"name": 7}}"#, "provider.name: must be a text in quotes"),
+        (r#"{"provider": {"url": "www.example.com"}}"#, "provider.url: must start with https:// or http://"),
+        (r#"{"provider": {"url": "https://"}}"#, "provider.url: has no host name after the scheme"),
+        (
+            r#"{"topics": {"project_management": {"title": "P", "url": "javascript:alert(1)"}}}"#,
+            "topics.project_management.url: must start with https:// or http://",
+        ),
+        (
+            r#"{"topics": {"project_management": {"title": "P", "url": "https://a.example/a b"}}}"#,
+            "topics.project_management.url: must not contain spaces; encode them as %20",
+        ),
+        (
+            r#"{"topics": {"project_managment": {"title": "P", "url": "https://a.example"}}}"#,
+            "topics.project_managment: unknown key; did you mean `project_management`?",
+        ),
+        (
+            r#"{"topics": {"motivation": {"url": "https://a.example"}}}"#,
+            "topics.motivation.title: is required",
+        ),
+        (
+            r#"{"topics": {"motivation": {"title": "M", "url": "https://a.example", "link": "x"}}}"#,
+            "topics.motivation.link: unknown key; expected one of: title, url, blurb",
+        ),
+        (r#"{"language": "de"}"#, "language: must be one of: en"),
+        (r#"{"threshold": 120}"#, "threshold: must be between 0 and 100"),
+        (r#"{"threshold": "60"}"#, "threshold: must be a number"),
+        (r#"{"sections": {"pdf": "no"}}"#, "sections.pdf: must be true or false"),
+        (r#"{"paper": "a4"}"#, "paper: must be one of: A4, Letter; did you mean `A4`?"),
+        (
+            r#"{"embed": {"parent_origin": "https://host.example/page"}}"#,
+            "embed.parent_origin: must be an origin such as https://www.example.com, with no path",
+        ),
+        (r#"{"id": "has spaces"}"#, "id: must be 1 to 64 letters, digits, - or _"),
+        (
+            r#"{"instrument": {"id": "x", "version": 1, "topics": [], "competencies": [], "statements": [{"id": "s", "competency": "nope", "text": "I plan."}]}}"#,
+            "instrument.statements[0].competency: no competency has the id `nope`",
+        ),
+    ];
+    for (json, expected) in cases {
+        let errors = ProviderConfig::from_json(json).expect_err(json);
+        let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(messages, vec![expected.to_owned()], "{json}");
+    }
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let json = r#"{"theme": {"accent": "red", "radius": -1}, "threshold": 101, "paper": "A3"}"#;
+    let paths: Vec<String> =
+        ProviderConfig::from_json(json).expect_err("invalid").into_iter().map(|e| e.path).collect();
+    assert_eq!(paths, ["theme.accent", "theme.radius", "threshold", "paper"]);
+}
+
+#[test]
+fn a_text_over_its_limit_is_refused_with_its_length() {
+    let name = "N".repeat(MAX_NAME + 1);
+    let errors =
+        ProviderConfig::from_json(&format!(r#"{{"provider": {{"name": "{name}"}}}}"#)).expect_err("too long");
+    assert_eq!(errors[0].to_string(), "provider.name: is 121 characters long; the limit is 120");
+}
+
+#[test]
+fn unusual_unicode_in_texts_is_kept_as_text() {
+    let json = r#"{"provider": {"name": "Ñandú Äkademie — “Führung” 🌱 עברית"}}"#;
+    let config = ProviderConfig::from_json(json).expect("valid");
+    assert_eq!(config.provider_name.as_deref(), Some("Ñandú Äkademie — “Führung” 🌱 עברית"));
+}
+
+#[test]
+fn a_custom_instrument_replaces_the_built_in_one_and_its_topics() {
+    let json = r#"{
+        "instrument": {
+            "id": "mini", "version": 1,
+            "topics": [{"id": "listening", "track": "leadership", "title": "Listening", "summary": "Hear people out."}],
+            "competencies": [{"id": "listen", "track": "leadership", "name": "Listening", "short_name": "Listening", "topics": ["listening"]}],
+            "statements": [
+                {"id": "l1", "competency": "listen", "text": "I let people finish."},
+                {"id": "l2", "competency": "listen", "text": "I ask before I assume."}
+            ]
+        },
+        "topics": {"listening": {"title": "Our listening lab", "url": "https://example.com/lab"}}
+    }"#;
+    let config = ProviderConfig::from_json(json).expect("valid");
+    let instrument = config.instrument().expect("the custom instrument");
+    assert_eq!(instrument.statements.len(), 2);
+    assert!(config.courses.contains_key("listening"));
+    // With the custom instrument, built-in topic ids are unknown.
+    let wrong = json.replace(r#""topics": {"listening""#, r#""topics": {"motivation""#);
+    let errors = ProviderConfig::from_json(&wrong).expect_err("unknown topic");
+    assert_eq!(errors[0].path, "topics.motivation");
+}
+
+#[test]
+fn the_json_schema_names_the_same_keys_as_the_validator() {
+    let schema: Value =
+        serde_json::from_str(include_str!("../../web/config.schema.json")).expect("the schema is JSON");
+    let keys = |pointer: &str| -> Vec<String> {
+        let mut keys = object_keys(schema.pointer(pointer).unwrap_or(&Value::Null));
+        keys.sort();
+        keys
+    };
+    let sorted = |list: &[&str]| -> Vec<String> {
+        let mut keys: Vec<String> = list.iter().map(|k| k.to_string()).collect();
+        keys.sort();
+        keys
+    };
+    assert_eq!(keys("/properties"), sorted(&TOP_KEYS));
+    assert_eq!(keys("/properties/provider/properties"), sorted(&PROVIDER_KEYS));
+    assert_eq!(keys("/properties/theme/properties"), sorted(&THEME_KEYS));
+    assert_eq!(keys("/properties/sections/properties"), sorted(&SECTION_KEYS));
+    assert_eq!(keys("/properties/embed/properties"), sorted(&EMBED_KEYS));
+    assert_eq!(keys("/$defs/course/properties"), sorted(&COURSE_KEYS));
+    // The example config shipped in dist is valid.
+    let example = include_str!("../../web/example-config.json");
+    assert!(ProviderConfig::from_json(example).is_ok(), "{:?}", ProviderConfig::from_json(example));
+}
