@@ -1,6 +1,7 @@
 //! Leadership Balance: a management/leadership self-assessment widget.
 //!
 //! - [`config`]: the provider's configuration, checked with paths and suggestions.
+//! - [`events`]: what the widget tells its host page.
 //! - [`model`]: the instrument, scoring, advice and chart geometry; pure Rust.
 //! - [`pdf`]: the results PDF, laid out and written in pure Rust.
 //! - [`strings`]: every word the learner reads, one table per language.
@@ -8,6 +9,7 @@
 //! - [`web`]: the few places that talk to the browser directly.
 
 pub mod config;
+pub mod events;
 pub mod model;
 pub mod pdf;
 pub mod strings;

@@ -3,18 +3,22 @@
 
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use leadership_balance::config::ProviderConfig;
+use leadership_balance::events::HostEvent;
 use leadership_balance::model::answers::AnswerSheet;
 use leadership_balance::model::chart::{ChartLabels, balance_chart, competency_chart};
 use leadership_balance::model::instrument::Instrument;
 use leadership_balance::model::scoring::Scores;
-use leadership_balance::ui::app::App;
+use leadership_balance::ui::app::{App, AppProps, Setup};
 use leadership_balance::ui::components::chart_svg::{ChartSvg, ChartSvgProps};
 use leadership_balance::ui::components::load_error::{LoadError, LoadErrorProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -30,10 +34,37 @@ fn host() -> Element {
 }
 
 async fn mount_app() -> Element {
+    mount_with(Setup::standalone()).await
+}
+
+async fn mount_with(setup: Setup) -> Element {
     let root = host();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let props = AppProps { setup: Rc::new(setup) };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
+}
+
+/// A widget with `config`, whose host events are recorded.
+async fn mount_configured(config: &str) -> (Element, Rc<RefCell<Vec<HostEvent>>>) {
+    let events = Rc::new(RefCell::new(Vec::new()));
+    let record = {
+        let events = Rc::clone(&events);
+        Callback::from(move |event| events.borrow_mut().push(event))
+    };
+    let root = mount_with(Setup::new(ProviderConfig::from_json(config), record)).await;
+    (root, events)
+}
+
+/// Answers every page at "Sometimes" and opens the results.
+async fn complete(root: &Element) {
+    to_first_statement_page(root).await;
+    for page in 0..8 {
+        for group in all(root, ".lb-cards fieldset") {
+            choose(&group, "Sometimes").await;
+        }
+        click_button(root, if page == 7 { "See my results" } else { "Next" }).await;
+    }
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
@@ -158,13 +189,7 @@ async fn keys_one_to_five_answer_the_focused_statement() {
 #[wasm_bindgen_test]
 async fn the_results_page_shows_profile_charts_table_topics_and_reflection() {
     let root = mount_app().await;
-    to_first_statement_page(&root).await;
-    for page in 0..8 {
-        for group in all(&root, ".lb-cards fieldset") {
-            choose(&group, "Sometimes").await;
-        }
-        click_button(&root, if page == 7 { "See my results" } else { "Next" }).await;
-    }
+    complete(&root).await;
     assert_eq!(heading(&root), "Your leadership balance");
     // Everything at Sometimes: both indexes 50, below the threshold of 60.
     assert_eq!(text(&one(&root, ".lb-profile__name")), "Rising manager");
@@ -228,9 +253,65 @@ async fn a_chart_draws_every_shape_of_its_geometry() {
 async fn a_broken_instrument_shows_a_readable_error() {
     let root = host();
     let error = Instrument::from_json("{}").expect_err("an empty object is no instrument");
-    let props = LoadErrorProps { details: error.to_string().into() };
+    let props = LoadErrorProps {
+        heading: "The self-assessment could not load".into(),
+        body: "Please let the owner of this page know.".into(),
+        details: vec![error.to_string()],
+    };
     yew::Renderer::<LoadError>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     assert_eq!(one(&root, "section").get_attribute("role").as_deref(), Some("alert"));
     assert!(text(&root).contains("missing field `id`"), "{}", text(&root));
+}
+
+#[wasm_bindgen_test]
+async fn the_provider_config_names_the_provider_and_links_its_courses_safely() {
+    let config = r#"{
+        "provider": {"name": "Northwind Learning"},
+        "intro": "Find the programme that fits you.",
+        "topics": {"motivation": {"title": "What moves people", "url": "https://northwind.example/motivation", "blurb": "<b>Two days</b>"}},
+        "sections": {"reflection": false, "pdf": false}
+    }"#;
+    let (root, events) = mount_configured(config).await;
+    assert_eq!(text(&one(&root, ".lb-eyebrow")), "Northwind Learning");
+    assert!(text(&root).contains("Find the programme that fits you."));
+    complete(&root).await;
+    // Everything at Sometimes with 1–3 years' experience: all topics tie at 150, so the
+    // first three in file order are shown, and motivation is not among them.
+    assert_eq!(all(&root, ".lb-topics > li").len(), 3);
+    assert!(all(&root, "a").is_empty(), "no course link for topics not shown");
+    assert!(all(&root, "textarea").is_empty(), "reflection switched off");
+    assert!(!text(&root).contains("Download PDF"), "PDF switched off");
+    let kinds: Vec<&str> = events.borrow().iter().map(HostEvent::name).collect();
+    assert_eq!(kinds.first(), Some(&"leadership-balance:started"));
+    assert_eq!(kinds.iter().filter(|k| **k == "leadership-balance:progress").count(), 48);
+    assert_eq!(kinds.last(), Some(&"leadership-balance:completed"));
+}
+
+#[wasm_bindgen_test]
+async fn course_links_open_safely_and_config_text_stays_text() {
+    let config = r#"{
+        "topics": {"time_management": {"title": "<img src=x onerror=alert(1)>", "url": "https://northwind.example/time", "blurb": "<b>Two days</b>"}}
+    }"#;
+    let (root, _) = mount_configured(config).await;
+    complete(&root).await;
+    let link = one(&root, ".lb-topic__course a");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("https://northwind.example/time"));
+    assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
+    assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+    assert_eq!(text(&link), "<img src=x onerror=alert(1)>", "shown as text");
+    assert!(all(&root, "img").is_empty() && all(&root, "b").is_empty(), "never parsed as HTML");
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_config_shows_every_problem_with_its_path() {
+    let (root, events) = mount_configured(r##"{"theme": {"acent": "#fff"}, "threshold": 300}"##).await;
+    assert_eq!(one(&root, "section").get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(heading(&root), "This self-assessment is not set up correctly");
+    let problems: Vec<String> = all(&root, ".lb-error__details li").iter().map(text).collect();
+    assert_eq!(
+        problems,
+        ["theme.acent: unknown key; did you mean `accent`?", "threshold: must be between 0 and 100"]
+    );
+    assert!(events.borrow().is_empty());
 }

@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
+use leadership_balance::config::ProviderConfig;
 use leadership_balance::model::answers::{Answer, AnswerSheet, Context, Experience, Frequency};
 use leadership_balance::model::instrument::Instrument;
 use leadership_balance::model::profile::DEFAULT_THRESHOLD;
@@ -58,6 +59,7 @@ fn make(name: &str, answers: &AnswerSheet, reflections: &[String], paper: Paper)
         report: &report,
         reflections,
         strings: &ENGLISH,
+        config: &ProviderConfig::default(),
         date: DATE,
         paper,
     };

@@ -8,6 +8,7 @@
 
 #![cfg(target_arch = "wasm32")]
 
+use leadership_balance::config::ProviderConfig;
 use leadership_balance::model::answers::{Answer, AnswerSheet, Context, Experience, Frequency};
 use leadership_balance::model::instrument::Instrument;
 use leadership_balance::model::profile::DEFAULT_THRESHOLD;
@@ -36,6 +37,7 @@ fn time_to_make_the_results_pdf() {
         report: &report,
         reflections: &reflections,
         strings: &ENGLISH,
+        config: &ProviderConfig::default(),
         date: CalendarDate { year: 2026, month: 11, day: 28 },
         paper: Paper::A4,
     };

@@ -43,6 +43,14 @@ pub fn suggestion<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
         .map(|(_, k)| k)
 }
 
+/// `text` in lower case if it is a `#rgb` or `#rrggbb` colour: the only form that can go
+/// into a CSS custom property without any chance of escaping it.
+pub fn hex_colour(text: &str) -> Option<String> {
+    let digits = text.strip_prefix('#')?;
+    (matches!(digits.len(), 3 | 6) && digits.chars().all(|c| c.is_ascii_hexdigit()))
+        .then(|| text.to_ascii_lowercase())
+}
+
 /// `scheme://host[:port]` with nothing after it.
 pub fn is_origin(text: &str) -> bool {
     let Some(rest) = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://")) else {
@@ -165,9 +173,8 @@ impl Checker {
     /// `#rgb` or `#rrggbb`.
     pub fn colour(&mut self, path: &str, value: &Value) -> Option<String> {
         let colour = self.string(path, value)?;
-        let digits = colour.strip_prefix('#').unwrap_or("");
-        if matches!(digits.len(), 3 | 6) && digits.chars().all(|c| c.is_ascii_hexdigit()) {
-            Some(colour.to_ascii_lowercase())
+        if let Some(colour) = hex_colour(&colour) {
+            Some(colour)
         } else {
             self.fail(path, "must be a hex colour such as #2450a6 or #25a");
             None

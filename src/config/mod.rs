@@ -19,6 +19,8 @@ use crate::pdf::Paper;
 
 use checks::{Checker, is_origin};
 
+pub use checks::hex_colour;
+
 /// Languages the widget can speak; the first is the fallback.
 pub const LANGUAGES: [&str; 1] = ["en"];
 

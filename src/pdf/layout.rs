@@ -55,6 +55,8 @@ pub enum Item {
     Rule { x1: f64, y1: f64, x2: f64, y2: f64 },
     /// A chart, its top-left corner at (`x`, `y`), drawn at `scale` points per chart unit.
     Chart { chart: Chart, x: f64, y: f64, scale: f64 },
+    /// A clickable area, its top-left corner at (`x`, `y`), opening `url`.
+    Link { x: f64, y: f64, width: f64, height: f64, url: String },
 }
 
 /// A laid-out page.
@@ -132,11 +134,25 @@ impl Flow {
 
     /// Wrapped text in the current column; long text flows onto the next page line by line.
     pub fn paragraph(&mut self, text: &str, face: Face, size: f64, tone: Tone) {
+        self.lines(text, face, size, tone, None);
+    }
+
+    /// Like [`Flow::paragraph`], with every line a link to `url`.
+    pub fn link(&mut self, text: &str, url: &str, face: Face, size: f64) {
+        self.lines(text, face, size, Tone::Accent, Some(url));
+    }
+
+    fn lines(&mut self, text: &str, face: Face, size: f64, tone: Tone, url: Option<&str>) {
         let leading = size * 1.35;
         for line in wrap(text, face, size, self.column) {
             self.ensure(leading);
+            let top = self.y;
             self.y += leading;
             let baseline = self.y - (leading - size) / 2.0 - size * 0.2;
+            if let Some(url) = url {
+                let width = width(&line, face, size);
+                self.push(Item::Link { x: self.x, y: top, width, height: leading, url: url.to_owned() });
+            }
             self.push(Item::Text { x: self.x, y: baseline, text: line, face, size, tone });
         }
     }

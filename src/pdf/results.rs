@@ -1,6 +1,7 @@
 //! What the results PDF says, in which order: the same report, charts and strings as the
 //! results page.
 
+use crate::config::ProviderConfig;
 use crate::model::chart::{ChartLabels, balance_chart, competency_chart, format_score};
 use crate::model::instrument::{Instrument, Track};
 use crate::model::quality::QualityNote;
@@ -27,6 +28,8 @@ pub struct PdfInput<'a> {
     /// The learner's reflection notes, possibly empty.
     pub reflections: &'a [String],
     pub strings: &'a Strings,
+    /// The provider's name, course links and sections.
+    pub config: &'a ProviderConfig,
     pub date: CalendarDate,
     pub paper: Paper,
 }
@@ -100,8 +103,13 @@ fn lay_out(input: &PdfInput) -> Flow {
     let report = input.report;
     let mut flow = Flow::new(input.paper);
 
-    // Title and date.
-    flow.paragraph(s.app_title, Face::Bold, BODY, Tone::Accent);
+    // Title, provider and date.
+    flow.paragraph(
+        input.config.provider_name.as_deref().unwrap_or(s.app_title),
+        Face::Bold,
+        BODY,
+        Tone::Accent,
+    );
     flow.paragraph(s.results_heading, Face::Bold, TITLE, Tone::Normal);
     flow.paragraph(
         &fill(s.created_on, &[("date", &long_date(s, input.date))]),
@@ -188,11 +196,32 @@ fn lay_out(input: &PdfInput) -> Flow {
         flow.paragraph(&topic.summary, Face::Regular, BODY, Tone::Normal);
         let reason = s.topic_reason(input.instrument, recommendation);
         flow.paragraph(&reason, Face::Regular, BODY, Tone::Muted);
+        if let Some(course) = input.config.courses.get(&topic.id) {
+            flow.link(
+                &format!("{} {} – {}", s.course_label, course.title, course.url),
+                &course.url,
+                Face::Regular,
+                BODY,
+            );
+            if let Some(blurb) = &course.blurb {
+                flow.paragraph(blurb, Face::Regular, BODY, Tone::Normal);
+            }
+        }
         flow.gap(BODY * 0.5);
     }
     flow.gap(BODY * 0.5);
 
     // The reflection: the learner's notes, or lines to write on.
+    if input.config.sections.reflection {
+        reflection(&mut flow, input);
+    }
+    flow.gap(BODY);
+    flow.paragraph(s.self_rating_note, Face::Regular, BODY, Tone::Muted);
+    flow
+}
+
+fn reflection(flow: &mut Flow, input: &PdfInput) {
+    let s = input.strings;
     flow.heading(s.reflection_heading, HEADING, 6.0 * BODY);
     flow.paragraph(s.reflection_intro, Face::Regular, BODY, Tone::Muted);
     for (i, question) in s.reflection_questions.iter().enumerate() {
@@ -204,9 +233,6 @@ fn lay_out(input: &PdfInput) -> Flow {
             None => flow.writing_lines(WRITING_LINES, WRITING_LINE),
         }
     }
-    flow.gap(BODY);
-    flow.paragraph(s.self_rating_note, Face::Regular, BODY, Tone::Muted);
-    flow
 }
 
 /// The results as a PDF file.
@@ -247,6 +273,7 @@ mod tests {
             report: &report,
             reflections,
             strings: &ENGLISH,
+            config: &ProviderConfig::default(),
             date: CalendarDate { year: 2026, month: 1, day: 5 },
             paper: Paper::A4,
         };

@@ -4,6 +4,7 @@
 //! the text stays selectable and searchable. Charts are drawn as vector paths from the same
 //! shapes the SVG uses.
 
+use pdf_writer::types::{ActionType, AnnotationType};
 use pdf_writer::{Content, Date, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 
 use crate::model::chart::{Anchor, Chart, Ink, Shape};
@@ -147,8 +148,11 @@ pub fn write(document: &Document, metadata: &Metadata) -> Vec<u8> {
         pdf.type1_font(id).base_font(Name(name)).encoding_predefined(Name(b"WinAnsiEncoding"));
     }
 
+    // Link annotations take ids after all pages.
+    let mut next_id = first_page + 2 * page_ids.len() as i32;
     for (page, (page_id, content_id)) in document.pages.iter().zip(&page_ids) {
         let mut content = Content::new();
+        let mut links: Vec<(Ref, Rect, String)> = Vec::new();
         for item in &page.items {
             match item {
                 Item::Text { x, y, text: words, face, size, tone } => {
@@ -166,14 +170,29 @@ pub fn write(document: &Document, metadata: &Metadata) -> Vec<u8> {
                 Item::Chart { chart, x, y, scale } => {
                     draw_chart(&mut content, chart, *x, document.height - y, *scale)
                 }
+                Item::Link { x, y, width, height, url } => {
+                    let bottom = document.height - y - height;
+                    let rect =
+                        Rect::new(*x as f32, bottom as f32, (x + width) as f32, (bottom + height) as f32);
+                    links.push((Ref::new(next_id), rect, url.clone()));
+                    next_id += 1;
+                }
             }
         }
         let mut writer = pdf.page(*page_id);
         writer.parent(tree).media_box(Rect::new(0.0, 0.0, document.width as f32, document.height as f32));
         writer.contents(*content_id);
         writer.resources().fonts().pair(REGULAR, regular).pair(BOLD, bold);
+        if !links.is_empty() {
+            writer.annotations(links.iter().map(|(id, _, _)| *id));
+        }
         writer.finish();
         pdf.stream(*content_id, &content.finish());
+        for (id, rect, url) in links {
+            let mut annotation = pdf.annotation(id);
+            annotation.subtype(AnnotationType::Link).rect(rect).border(0.0, 0.0, 0.0, None);
+            annotation.action().action_type(ActionType::Uri).uri(Str(url.as_bytes()));
+        }
     }
 
     let mut info_writer = pdf.document_info(info);

@@ -127,4 +127,7 @@ pub static ENGLISH: Strings = Strings {
 
     load_error_heading: "The self-assessment could not load",
     load_error_body: "Please let the owner of this page know. The details:",
+    config_error_heading: "This self-assessment is not set up correctly",
+    config_error_body: "Please let the owner of this page know. Their configuration needs these fixes:",
+    course_label: "Our course:",
 };

@@ -116,6 +116,10 @@ pub struct Strings {
 
     pub load_error_heading: &'static str,
     pub load_error_body: &'static str,
+    pub config_error_heading: &'static str,
+    pub config_error_body: &'static str,
+    /// Before the course title on each topic.
+    pub course_label: &'static str,
 }
 
 impl Strings {

@@ -1,11 +1,15 @@
-//! The root component: loads the instrument, holds the state, and shows the current step.
+//! The root component: checks what it was given, holds the learner's state, shows the current
+//! step, and reports progress to the host page.
 
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use yew::prelude::*;
 
+use crate::config::{ConfigError, ProviderConfig};
+use crate::events::HostEvent;
 use crate::model::instrument::Instrument;
+use crate::model::report::Report;
 use crate::strings::{ENGLISH, Strings};
 use crate::ui::components::{
     context_page::ContextPage, intro::Intro, load_error::LoadError, results::Results,
@@ -33,14 +37,65 @@ pub fn use_text() -> &'static Strings {
     use_context::<Text>().map_or(&ENGLISH, |text| text.0)
 }
 
+/// The provider's configuration of the widget this component is in.
+#[hook]
+pub fn use_config() -> Rc<ProviderConfig> {
+    use_context::<Rc<ProviderConfig>>().unwrap_or_default()
+}
+
+/// What a widget starts from: the checked config, the instrument it names, and where host
+/// events go.
+pub struct Setup {
+    pub config: Result<Rc<ProviderConfig>, Vec<ConfigError>>,
+    pub instrument: Result<Rc<Instrument>, String>,
+    pub on_event: Callback<HostEvent>,
+}
+
+impl Setup {
+    pub fn new(config: Result<ProviderConfig, Vec<ConfigError>>, on_event: Callback<HostEvent>) -> Setup {
+        let instrument = match &config {
+            Ok(config) => config.instrument().map(Rc::new).map_err(|e| e.to_string()),
+            Err(_) => Err(String::new()),
+        };
+        Setup { config: config.map(Rc::new), instrument, on_event }
+    }
+
+    /// The built-in instrument with no config, as on the demo page before any provider's
+    /// settings; events go nowhere.
+    pub fn standalone() -> Setup {
+        Setup::new(Ok(ProviderConfig::default()), Callback::noop())
+    }
+}
+
+#[derive(Properties, Clone)]
+pub struct AppProps {
+    pub setup: Rc<Setup>,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.setup, &other.setup)
+    }
+}
+
 /// The whole widget.
 #[function_component]
-pub fn App() -> Html {
-    let loaded = use_memo((), |_| Instrument::builtin().map(Rc::new));
+pub fn App(props: &AppProps) -> Html {
     let text = Text(&ENGLISH);
-    let body = match &*loaded {
-        Ok(instrument) => html! { <Flow instrument={Rc::clone(instrument)} /> },
-        Err(error) => html! { <LoadError details={error.to_string()} /> },
+    let setup = &props.setup;
+    let body = match (&setup.config, &setup.instrument) {
+        (Err(errors), _) => {
+            let details: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            html! { <LoadError heading={text.0.config_error_heading} body={text.0.config_error_body} details={details} /> }
+        }
+        (Ok(_), Err(error)) => html! {
+            <LoadError heading={text.0.load_error_heading} body={text.0.load_error_body} details={vec![error.clone()]} />
+        },
+        (Ok(config), Ok(instrument)) => html! {
+            <ContextProvider<Rc<ProviderConfig>> context={Rc::clone(config)}>
+                <Flow instrument={Rc::clone(instrument)} on_event={setup.on_event.clone()} />
+            </ContextProvider<Rc<ProviderConfig>>>
+        },
     };
     html! {
         <ContextProvider<Text> context={text}>
@@ -52,11 +107,13 @@ pub fn App() -> Html {
 #[derive(Properties, PartialEq)]
 struct FlowProps {
     instrument: Rc<Instrument>,
+    on_event: Callback<HostEvent>,
 }
 
 /// The learner's path, one step at a time.
 #[function_component]
 fn Flow(props: &FlowProps) -> Html {
+    let config = use_config();
     let state = use_reducer_eq({
         let instrument = Rc::clone(&props.instrument);
         move || Assessment::new(instrument)
@@ -68,13 +125,35 @@ fn Flow(props: &FlowProps) -> Html {
     // the top of what changed. Not on the first render: the widget must not grab focus from
     // the host page before the learner acts.
     let first_render = use_mut_ref(|| true);
+    let previous_step = use_mut_ref(|| state.step);
     use_effect_with(state.step, {
         let heading = heading.clone();
-        move |_| {
+        let (on_event, state, config) = (props.on_event.clone(), state.clone(), Rc::clone(&config));
+        move |step| {
+            let previous = std::mem::replace(&mut *previous_step.borrow_mut(), *step);
             if std::mem::replace(&mut *first_render.borrow_mut(), false) {
                 return;
             }
             focus(&heading);
+            match (previous, *step) {
+                (Step::Intro, Step::Context) => on_event.emit(HostEvent::Started),
+                (_, Step::Results) => {
+                    let report =
+                        Report::build(&state.instrument, &state.answers, &state.context, config.threshold);
+                    on_event.emit(HostEvent::completed(&state.instrument, &report));
+                }
+                _ => {}
+            }
+        }
+    });
+    let answered = state.answers.answered();
+    let first_count = use_mut_ref(|| true);
+    use_effect_with(answered, {
+        let (on_event, total) = (props.on_event.clone(), state.answers.len());
+        move |answered| {
+            if !std::mem::replace(&mut *first_count.borrow_mut(), false) {
+                on_event.emit(HostEvent::Progress { answered: *answered, total });
+            }
         }
     });
 

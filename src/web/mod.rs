@@ -2,6 +2,6 @@
 //! rest of the crate can be read (and mostly tested) without a browser in mind.
 
 pub mod download;
+pub mod element;
 pub mod environment;
 pub mod focus;
-pub mod mount;

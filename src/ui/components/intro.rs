@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::strings::fill;
-use crate::ui::app::use_text;
+use crate::ui::app::{use_config, use_text};
 
 /// Seconds a learner needs per statement, on average, for the time estimate.
 const SECONDS_PER_STATEMENT: usize = 10;
@@ -20,12 +20,15 @@ pub struct IntroProps {
 #[function_component]
 pub fn Intro(props: &IntroProps) -> Html {
     let text = use_text();
+    let config = use_config();
+    let eyebrow = config.provider_name.clone().unwrap_or_else(|| text.app_title.to_owned());
+    let body = config.intro.clone().unwrap_or_else(|| text.intro_body.to_owned());
     let minutes = (props.statements * SECONDS_PER_STATEMENT).div_ceil(60).max(1);
     html! {
         <section class="lb-page lb-intro">
-            <p class="lb-eyebrow">{ text.app_title }</p>
+            <p class="lb-eyebrow">{ eyebrow }</p>
             <h2 class="lb-heading" tabindex="-1" ref={props.heading.clone()}>{ text.intro_heading }</h2>
-            <p>{ text.intro_body }</p>
+            <p>{ body }</p>
             <p class="lb-meta">{ fill(text.intro_duration, &[("statements", &props.statements.to_string()), ("minutes", &minutes.to_string())]) }</p>
             <p class="lb-privacy">{ text.privacy_promise }</p>
             <button type="button" class="lb-button lb-button--primary" onclick={props.on_start.clone()}>{ text.start }</button>

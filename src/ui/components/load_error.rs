@@ -1,23 +1,26 @@
-//! Shown instead of the assessment when the instrument cannot be loaded.
+//! Shown instead of the assessment when it cannot start: a config or instrument with
+//! problems. It names each problem with its path, and never breaks the host page.
 
 use yew::prelude::*;
 
-use crate::ui::app::use_text;
-
 #[derive(Properties, PartialEq)]
 pub struct LoadErrorProps {
-    /// The validation message, with the path of the problem.
-    pub details: AttrValue,
+    pub heading: AttrValue,
+    /// One sentence on who should act.
+    pub body: AttrValue,
+    /// Each problem, with its path.
+    pub details: Vec<String>,
 }
 
 #[function_component]
 pub fn LoadError(props: &LoadErrorProps) -> Html {
-    let text = use_text();
     html! {
         <section class="lb-page lb-error" role="alert">
-            <h2 class="lb-heading">{ text.load_error_heading }</h2>
-            <p>{ text.load_error_body }</p>
-            <pre class="lb-error__details">{ props.details.clone() }</pre>
+            <h2 class="lb-heading">{ props.heading.clone() }</h2>
+            <p>{ props.body.clone() }</p>
+            <ul class="lb-error__details">
+                { for props.details.iter().filter(|d| !d.is_empty()).map(|d| html! { <li><code>{ d.clone() }</code></li> }) }
+            </ul>
         </section>
     }
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::model::instrument::Instrument;
 use crate::model::report::Report;
 use crate::pdf::{Paper, PdfInput, results_pdf};
-use crate::ui::app::use_text;
+use crate::ui::app::{use_config, use_text};
 use crate::web::{download, environment};
 
 #[derive(Properties, PartialEq)]
@@ -20,11 +20,13 @@ pub struct PdfButtonProps {
 #[function_component]
 pub fn PdfButton(props: &PdfButtonProps) -> Html {
     let text = use_text();
+    let config = use_config();
     let status = use_state(String::new);
     let onclick = {
         let (instrument, report, reflections) =
             (Rc::clone(&props.instrument), Rc::clone(&props.report), Rc::clone(&props.reflections));
         let status = status.clone();
+        let config = Rc::clone(&config);
         Callback::from(move |_: MouseEvent| {
             let date = environment::today();
             let input = PdfInput {
@@ -32,8 +34,9 @@ pub fn PdfButton(props: &PdfButtonProps) -> Html {
                 report: &report,
                 reflections: &reflections[..],
                 strings: text,
+                config: &config,
                 date,
-                paper: Paper::for_locale(&environment::locale()),
+                paper: config.paper.unwrap_or_else(|| Paper::for_locale(&environment::locale())),
             };
             let bytes = results_pdf(&input);
             match download::save(&bytes, &date.file_name(), "application/pdf") {

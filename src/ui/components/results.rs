@@ -9,7 +9,7 @@ use crate::model::instrument::Instrument;
 use crate::model::quality::QualityNote;
 use crate::model::report::Report;
 use crate::strings::{Strings, fill};
-use crate::ui::app::use_text;
+use crate::ui::app::{use_config, use_text};
 use crate::ui::components::chart_svg::ChartSvg;
 use crate::ui::components::pdf_button::PdfButton;
 use crate::ui::components::reflection::Reflection;
@@ -48,6 +48,7 @@ fn competency_list(instrument: &Instrument, report: &Report, competencies: &[usi
 #[function_component]
 pub fn Results(props: &ResultsProps) -> Html {
     let text = use_text();
+    let config = use_config();
     let assessment = &props.assessment;
     let instrument = Rc::clone(&assessment.instrument);
     let report = use_memo((assessment.answers.clone(), assessment.context), {
@@ -126,10 +127,14 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <h3>{ text.topics_heading }</h3>
                 <TopicList instrument={Rc::clone(&instrument)} topics={report.next_topics.clone()} />
             </section>
-            <Reflection answers={assessment.reflections.clone()} dispatch={props.dispatch.clone()} instance={props.instance} />
+            if config.sections.reflection {
+                <Reflection answers={assessment.reflections.clone()} dispatch={props.dispatch.clone()} instance={props.instance} />
+            }
             <p class="lb-self-rating">{ text.self_rating_note }</p>
             <div class="lb-nav">
-                <PdfButton instrument={Rc::clone(&instrument)} report={Rc::clone(&report)} reflections={Rc::new(assessment.reflections.clone())} />
+                if config.sections.pdf {
+                    <PdfButton instrument={Rc::clone(&instrument)} report={Rc::clone(&report)} reflections={Rc::new(assessment.reflections.clone())} />
+                }
                 <button type="button" class="lb-button lb-button--secondary" onclick={props.dispatch.reform(|_| Action::Restart)}>{ text.start_again }</button>
             </div>
         </section>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::model::instrument::Instrument;
 use crate::model::topics::Recommendation;
-use crate::ui::app::use_text;
+use crate::ui::app::{use_config, use_text};
 
 #[derive(Properties, PartialEq)]
 pub struct TopicListProps {
@@ -17,6 +17,7 @@ pub struct TopicListProps {
 #[function_component]
 pub fn TopicList(props: &TopicListProps) -> Html {
     let text = use_text();
+    let config = use_config();
     if props.topics.is_empty() {
         return html! { <p>{ text.no_topics }</p> };
     }
@@ -27,6 +28,15 @@ pub fn TopicList(props: &TopicListProps) -> Html {
                 <h4 class="lb-topic__title">{ topic.title.clone() }</h4>
                 <p class="lb-topic__summary">{ topic.summary.clone() }</p>
                 <p class="lb-topic__reason">{ text.topic_reason(&props.instrument, recommendation) }</p>
+                if let Some(course) = config.courses.get(&topic.id) {
+                    <p class="lb-topic__course">
+                        { text.course_label }{ " " }
+                        <a href={course.url.clone()} target="_blank" rel="noopener noreferrer">{ course.title.clone() }</a>
+                    </p>
+                    if let Some(blurb) = &course.blurb {
+                        <p class="lb-topic__blurb">{ blurb.clone() }</p>
+                    }
+                }
             </li>
         }
     });

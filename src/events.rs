@@ -1,0 +1,121 @@
+//! What the widget tells its host page: DOM events (or, in an iframe, messages) that a
+//! provider may hook analytics or lead capture onto. They carry numbers and ids, never the
+//! learner's free text.
+
+use serde_json::{Value, json};
+
+use crate::model::instrument::Instrument;
+use crate::model::profile::Profile;
+use crate::model::report::Report;
+
+/// One event for the host.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HostEvent {
+    /// The learner pressed Start.
+    Started,
+    /// An answer was given or changed.
+    Progress { answered: usize, total: usize },
+    /// The results page was reached.
+    Completed {
+        management: Option<f64>,
+        leadership: Option<f64>,
+        profile: Option<Profile>,
+        /// Topic ids, most needed first.
+        topics: Vec<String>,
+    },
+}
+
+/// A profile's stable id in events and configs.
+pub fn profile_id(profile: Profile) -> &'static str {
+    match profile {
+        Profile::BothStrong => "both_strong",
+        Profile::ManagementStrong => "management_strong",
+        Profile::LeadershipStrong => "leadership_strong",
+        Profile::BothGrowing => "both_growing",
+    }
+}
+
+impl HostEvent {
+    pub fn completed(instrument: &Instrument, report: &Report) -> HostEvent {
+        HostEvent::Completed {
+            management: report.scores.management,
+            leadership: report.scores.leadership,
+            profile: report.profile,
+            topics: report
+                .next_topics
+                .iter()
+                .filter_map(|r| instrument.topics.get(r.topic))
+                .map(|t| t.id.clone())
+                .collect(),
+        }
+    }
+
+    /// The DOM event name.
+    pub fn name(&self) -> &'static str {
+        match self {
+            HostEvent::Started => "leadership-balance:started",
+            HostEvent::Progress { .. } => "leadership-balance:progress",
+            HostEvent::Completed { .. } => "leadership-balance:completed",
+        }
+    }
+
+    /// The event's `detail`, as documented in the README.
+    ///
+    /// ```
+    /// use leadership_balance::events::HostEvent;
+    /// let event = HostEvent::Progress { answered: 13, total: 48 };
+    /// assert_eq!(event.detail().to_string(), r#"{"answered":13,"total":48}"#);
+    /// ```
+    pub fn detail(&self) -> Value {
+        let rounded = |v: Option<f64>| v.map(|v| v.round() as i64);
+        match self {
+            HostEvent::Started => json!({}),
+            HostEvent::Progress { answered, total } => json!({ "answered": answered, "total": total }),
+            HostEvent::Completed { management, leadership, profile, topics } => json!({
+                "management": rounded(*management),
+                "leadership": rounded(*leadership),
+                "profile": profile.map(profile_id),
+                "topics": topics,
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::answers::{Answer, AnswerSheet, Context, Experience, Frequency};
+
+    #[test]
+    fn completed_carries_indexes_profile_and_topic_ids_only() {
+        let instrument = Instrument::builtin().expect("valid");
+        let answers = (0..instrument.statements.len())
+            .map(|s| {
+                let f = if instrument.statements[s].reverse { Frequency::Rarely } else { Frequency::Often };
+                Some(Answer::Frequency(f))
+            })
+            .collect();
+        let context = Context { experience: Some(Experience::NotYet), reports: None };
+        let report = Report::build(&instrument, &AnswerSheet::from_answers(answers), &context, 60.0);
+        let event = HostEvent::completed(&instrument, &report);
+        assert_eq!(event.name(), "leadership-balance:completed");
+        assert_eq!(
+            event.detail(),
+            json!({
+                "management": 75, "leadership": 75, "profile": "both_strong",
+                "topics": ["time_management", "communication", "conflict_resolution"]
+            })
+        );
+    }
+
+    #[test]
+    fn an_unplaced_result_reports_nulls() {
+        let event =
+            HostEvent::Completed { management: None, leadership: Some(40.4), profile: None, topics: vec![] };
+        assert_eq!(
+            event.detail(),
+            json!({ "management": null, "leadership": 40, "profile": null, "topics": [] })
+        );
+        assert_eq!(HostEvent::Started.detail(), json!({}));
+    }
+}

@@ -1,0 +1,113 @@
+//! The bridge to `<leadership-balance>`: web/leadership-balance.js defines the element and
+//! calls [`mount`] with the element's shadow-root container, its config text and attributes.
+
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
+use yew::{AppHandle, Callback};
+
+use crate::config::{ConfigError, LANGUAGES, ProviderConfig, hex_colour};
+use crate::events::HostEvent;
+use crate::ui::app::{App, AppProps, Setup};
+
+/// A widget on the page; the loader keeps it to unmount it when the element goes away.
+#[wasm_bindgen]
+pub struct MountedWidget {
+    handle: Option<AppHandle<App>>,
+}
+
+#[wasm_bindgen]
+impl MountedWidget {
+    /// Removes the widget from the page.
+    pub fn unmount(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+    }
+}
+
+/// Checks the config and the element's attributes, which win over the config.
+fn settings(
+    config: Option<String>,
+    problem: Option<String>,
+    lang: Option<String>,
+    accent: Option<String>,
+) -> Result<ProviderConfig, Vec<ConfigError>> {
+    if let Some(problem) = problem {
+        return Err(vec![ConfigError { path: "config".to_owned(), message: problem }]);
+    }
+    let mut settings = match config {
+        Some(text) => ProviderConfig::from_json(&text)?,
+        None => ProviderConfig::default(),
+    };
+    let mut errors = Vec::new();
+    if let Some(lang) = lang.filter(|l| !l.is_empty()) {
+        let primary = lang.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        if LANGUAGES.contains(&primary.as_str()) {
+            settings.language = Some(primary);
+        } else {
+            errors.push(ConfigError {
+                path: "lang attribute".to_owned(),
+                message: format!("must be one of: {}", LANGUAGES.join(", ")),
+            });
+        }
+    }
+    if let Some(accent) = accent.filter(|a| !a.is_empty()) {
+        match hex_colour(&accent) {
+            Some(colour) => settings.theme.accent = Some(colour),
+            None => errors.push(ConfigError {
+                path: "accent attribute".to_owned(),
+                message: "must be a hex colour such as #2450a6 or #25a".to_owned(),
+            }),
+        }
+    }
+    if errors.is_empty() { Ok(settings) } else { Err(errors) }
+}
+
+/// Sends a host event as a bubbling, composed CustomEvent from the element.
+fn dispatch(host: &HtmlElement, event: &HostEvent) {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    let detail = js_sys::JSON::parse(&event.detail().to_string()).unwrap_or(JsValue::NULL);
+    init.set_detail(&detail);
+    if let Ok(custom) = CustomEvent::new_with_event_init_dict(event.name(), &init) {
+        let _ = host.dispatch_event(&custom);
+    }
+}
+
+/// Mounts one widget into `container` (inside the element's shadow root). `config` is the
+/// config's JSON text, if any; `problem` says why it could not be fetched.
+#[wasm_bindgen]
+pub fn mount(
+    container: HtmlElement,
+    host: HtmlElement,
+    config: Option<String>,
+    problem: Option<String>,
+    lang: Option<String>,
+    accent: Option<String>,
+) -> MountedWidget {
+    let config = settings(config, problem, lang, accent);
+    match &config {
+        Ok(settings) => {
+            let style = container.style();
+            for (name, value) in settings.theme.custom_properties() {
+                let _ = style.set_property(name, &value);
+            }
+        }
+        Err(errors) => {
+            let details: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            web_sys::console::error_1(
+                &format!("Leadership Balance: the configuration has problems:\n{}", details.join("\n"))
+                    .into(),
+            );
+        }
+    }
+    let on_event = Callback::from(move |event: HostEvent| dispatch(&host, &event));
+    let setup = Setup::new(config, on_event);
+    let handle =
+        yew::Renderer::<App>::with_root_and_props(container.into(), AppProps { setup: Rc::new(setup) })
+            .render();
+    MountedWidget { handle: Some(handle) }
+}
