@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use fantoccini::elements::Element;
+use fantoccini::elements::{Element, ShadowRoot};
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde::Deserialize;
@@ -53,10 +53,15 @@ impl Instrument {
     }
 }
 
-/// Serves the files of one folder over HTTP on 127.0.0.1, with the content types a browser
-/// needs (`application/wasm` above all), until the test process ends.
+/// The strict policy the widget must work under; every HTML page is served with it.
+pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/// Serves folders over HTTP on 127.0.0.1 until the test process ends: the release bundle at
+/// `/`, the test pages at `/test/`, and a scratch folder at `/scratch/`. Every HTML page
+/// carries [`STRICT_CSP`], and `{{ORIGIN}}` in a test file becomes the server's origin.
 pub struct StaticServer {
     pub address: SocketAddr,
+    pub scratch: PathBuf,
 }
 
 fn content_type(path: &Path) -> &'static str {
@@ -71,7 +76,30 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn serve_one(root: &Path, stream: TcpStream) -> std::io::Result<()> {
+struct Mounts {
+    bundle: PathBuf,
+    pages: PathBuf,
+    scratch: PathBuf,
+    origin: String,
+}
+
+impl Mounts {
+    fn resolve(&self, path: &str) -> Option<(PathBuf, bool)> {
+        if path.split('/').any(|part| part == "..") {
+            return None;
+        }
+        let relative = if path.ends_with('/') { format!("{path}index.html") } else { path.to_owned() };
+        if let Some(rest) = relative.strip_prefix("/test/") {
+            Some((self.pages.join(rest), true))
+        } else if let Some(rest) = relative.strip_prefix("/scratch/") {
+            Some((self.scratch.join(rest), false))
+        } else {
+            Some((self.bundle.join(relative.trim_start_matches('/')), false))
+        }
+    }
+}
+
+fn serve_one(mounts: &Mounts, stream: TcpStream) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
@@ -82,41 +110,60 @@ fn serve_one(root: &Path, stream: TcpStream) -> std::io::Result<()> {
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
-    let relative = if path.ends_with('/') { format!("{path}index.html") } else { path.to_owned() };
-    let file = root.join(relative.trim_start_matches('/'));
     let mut stream = stream;
-    let inside = file.components().all(|c| !matches!(c, std::path::Component::ParentDir));
-    match std::fs::read(&file) {
-        Ok(body) if inside => {
+    let found = mounts.resolve(path).and_then(|(file, template)| {
+        let body = std::fs::read(&file).ok()?;
+        let body = if template {
+            String::from_utf8_lossy(&body).replace("{{ORIGIN}}", &mounts.origin).into_bytes()
+        } else {
+            body
+        };
+        Some((file, body))
+    });
+    match found {
+        Some((file, body)) => {
+            let kind = content_type(&file);
+            let csp = if kind.starts_with("text/html") { format!("Content-Security-Policy: {STRICT_CSP}\r\n") } else { String::new() };
             write!(
                 stream,
-                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
-                content_type(&file),
+                "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{csp}Connection: close\r\n\r\n",
                 body.len()
             )?;
             stream.write_all(&body)
         }
-        _ => write!(stream, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
+        None => write!(stream, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
     }
 }
 
 impl StaticServer {
-    pub fn start(root: PathBuf) -> StaticServer {
+    pub fn start(bundle: PathBuf) -> StaticServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
         let address = listener.local_addr().expect("a bound address");
+        let scratch = std::env::temp_dir().join(format!("lb-scratch-{}-{}", std::process::id(), address.port()));
+        let _ = std::fs::create_dir_all(&scratch);
+        let mounts = std::sync::Arc::new(Mounts {
+            bundle,
+            pages: Path::new(env!("CARGO_MANIFEST_DIR")).join("pages"),
+            scratch: scratch.clone(),
+            origin: format!("http://{address}"),
+        });
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let root = root.clone();
+                let mounts = std::sync::Arc::clone(&mounts);
                 std::thread::spawn(move || {
-                    let _ = serve_one(&root, stream);
+                    let _ = serve_one(&mounts, stream);
                 });
             }
         });
-        StaticServer { address }
+        StaticServer { address, scratch }
     }
 
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{}", self.address, path)
+    }
+
+    pub fn origin(&self) -> String {
+        format!("http://{}", self.address)
     }
 }
 
@@ -147,6 +194,118 @@ impl Drop for TempDir {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
     }
+}
+
+/// How long any wait may take before the test fails and says what it waited for.
+pub const TIMEOUT: Duration = Duration::from_secs(15);
+
+/// One widget, reached through its element's shadow root; found by visible text, like a
+/// learner would.
+pub struct Widget {
+    pub host: Element,
+    pub root: ShadowRoot,
+}
+
+async fn trimmed_text(element: &Element) -> String {
+    element.text().await.map(|t| t.trim().to_owned()).unwrap_or_default()
+}
+
+impl Widget {
+    /// Waits for an element matching `css` whose visible text is `text`.
+    pub async fn find(&self, css: &str, text: &str) -> Element {
+        let started = Instant::now();
+        loop {
+            for element in self.root.find_all(Locator::Css(css)).await.unwrap_or_default() {
+                if trimmed_text(&element).await == text {
+                    return element;
+                }
+            }
+            assert!(started.elapsed() < TIMEOUT, "no {css} with the text {text:?}");
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+
+    /// The visible texts of everything matching `css`.
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        let mut texts = Vec::new();
+        for element in self.root.find_all(Locator::Css(css)).await.unwrap_or_default() {
+            texts.push(trimmed_text(&element).await);
+        }
+        texts
+    }
+
+    /// The text of the first element matching `css`, once there is one.
+    pub async fn text(&self, css: &str) -> String {
+        let started = Instant::now();
+        loop {
+            if let Ok(element) = self.root.find(Locator::Css(css)).await {
+                return trimmed_text(&element).await;
+            }
+            assert!(started.elapsed() < TIMEOUT, "nothing matches {css}");
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+
+    pub async fn click_button(&self, label: &str) {
+        self.find("button", label).await.click().await.unwrap_or_else(|e| panic!("clicking {label}: {e}"));
+    }
+
+    pub async fn wait_for_heading(&self, text: &str) {
+        self.find("h2", text).await;
+    }
+
+    /// The fieldsets currently shown, with their legends.
+    pub async fn questions(&self) -> Vec<(String, Element)> {
+        let mut questions = Vec::new();
+        for fieldset in self.root.find_all(Locator::Css("fieldset")).await.unwrap_or_default() {
+            if let Ok(legend) = fieldset.find(Locator::Css("legend")).await {
+                questions.push((trimmed_text(&legend).await, fieldset));
+            }
+        }
+        questions
+    }
+
+    /// Chooses the option labelled `label` in the question whose legend is `legend`.
+    pub async fn choose(&self, legend: &str, label: &str) {
+        let started = Instant::now();
+        loop {
+            for (text, fieldset) in self.questions().await {
+                if text == legend {
+                    return choose_in(&fieldset, label).await;
+                }
+            }
+            assert!(started.elapsed() < TIMEOUT, "no question {legend:?}");
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+
+    /// The last cell of the table row whose header is `name`, within `section` (`tbody` or
+    /// `tfoot`).
+    pub async fn table_value(&self, section: &str, name: &str) -> String {
+        for row in self.root.find_all(Locator::Css(&format!("{section} tr"))).await.unwrap_or_default() {
+            let header = match row.find(Locator::Css("th")).await {
+                Ok(header) => trimmed_text(&header).await,
+                Err(_) => continue,
+            };
+            if header == name {
+                let cells = row.find_all(Locator::Css("td")).await.unwrap_or_default();
+                if let Some(last) = cells.last() {
+                    return trimmed_text(last).await;
+                }
+            }
+        }
+        panic!("no {section} row {name:?}")
+    }
+}
+
+/// Clicks the option labelled `label` inside `fieldset`.
+pub async fn choose_in(fieldset: &Element, label: &str) {
+    for option in fieldset.find_all(Locator::Css("label")).await.unwrap_or_default() {
+        if trimmed_text(&option).await == label {
+            return option.click().await.unwrap_or_else(|e| panic!("choosing {label}: {e}"));
+        }
+    }
+    panic!("no option {label:?}")
 }
 
 /// Below this width a real window cannot go, and the viewport is emulated instead.
@@ -235,7 +394,7 @@ impl Browser {
         let _ = self.driver.wait();
     }
 
-    /// Waits for an element, with a timeout that names what was awaited.
+    /// Waits for an element of the host page, with a timeout that names what was awaited.
     pub async fn wait_for(&self, xpath: &str) -> Element {
         self.client
             .wait()
@@ -245,39 +404,28 @@ impl Browser {
             .unwrap_or_else(|e| panic!("no element {xpath}: {e}"))
     }
 
-    /// Clicks the button whose visible text is `text`.
-    pub async fn click_button(&self, text: &str) {
-        let button = self.wait_for(&format!("//button[normalize-space()={}]", literal(text))).await;
-        button.click().await.unwrap_or_else(|e| panic!("clicking {text}: {e}"));
-    }
-
-    /// Chooses the option labelled `label` in the question whose legend is `legend`.
-    pub async fn choose(&self, legend: &str, label: &str) {
-        let xpath = format!(
-            "//fieldset[legend[normalize-space()={}]]//label[normalize-space()={}]",
-            literal(legend),
-            literal(label)
-        );
-        self.wait_for(&xpath)
-            .await
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("choosing {label} for {legend}: {e}"));
+    /// The `index`th `<leadership-balance>` on the page, once its widget has drawn.
+    pub async fn widget(&self, index: usize) -> Widget {
+        let started = Instant::now();
+        loop {
+            let hosts = self.client.find_all(Locator::Css("leadership-balance")).await.unwrap_or_default();
+            if let Some(host) = hosts.get(index) {
+                if let Ok(root) = host.shadow_root().await {
+                    if root.find(Locator::Css(".lb")).await.is_ok() {
+                        return Widget { host: host.clone(), root };
+                    }
+                }
+            }
+            assert!(started.elapsed() < TIMEOUT, "widget {index} did not appear");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// Saves a screenshot of the whole page as `name` in the folder `LB_SCREENSHOTS` names,
     /// if it names one; the README's picture comes from here.
     pub async fn save_full_page(&self, name: &str) {
-        let Some(dir) = std::env::var_os("LB_SCREENSHOTS").map(PathBuf::from) else {
-            return;
-        };
-        let height = self
-            .client
-            .execute("return document.documentElement.scrollHeight;", vec![])
-            .await
-            .ok()
-            .and_then(|h| h.as_u64())
-            .unwrap_or(1000);
+        let Some(dir) = std::env::var_os("LB_SCREENSHOTS").map(PathBuf::from) else { return };
+        let height = self.script("return document.documentElement.scrollHeight;").await.as_u64().unwrap_or(1000);
         let (width, _) = self.client.get_window_size().await.expect("a window size");
         self.client.set_window_size(width as u32, height as u32 + 100).await.expect("resized");
         let png = self.client.screenshot().await.expect("a screenshot");
@@ -285,20 +433,8 @@ impl Browser {
         std::fs::write(dir.join(name), png).expect("screenshot written");
     }
 
-    /// The text of the page's `h2`, once it is `expected`.
-    pub async fn wait_for_heading(&self, expected: &str) {
-        self.wait_for(&format!("//h2[normalize-space()={}]", literal(expected))).await;
-    }
-}
-
-/// `text` as an XPath string literal, whatever quotes it holds.
-pub fn literal(text: &str) -> String {
-    if !text.contains('"') {
-        format!("\"{text}\"")
-    } else if !text.contains('\'') {
-        format!("'{text}'")
-    } else {
-        let parts: Vec<String> = text.split('"').map(|p| format!("\"{p}\"")).collect();
-        format!("concat({})", parts.join(", '\"', "))
+    /// Runs a script in the page and returns its result.
+    pub async fn script(&self, source: &str) -> serde_json::Value {
+        self.client.execute(source, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{source}"))
     }
 }

@@ -1,9 +1,9 @@
-//! A learner takes the whole assessment on the release bundle, in headless Chromium, and the
-//! results page shows the indexes, profile and topics worked out by hand below.
+//! A learner takes the whole assessment on the release bundle's demo page, in headless
+//! Chromium under a strict Content-Security-Policy, and the results page and the PDF show
+//! the indexes, profile and topics worked out by hand below.
 
 use e2e::pdf_tools::{self, assert_well_formed};
-use e2e::{Browser, Instrument, StaticServer, bundle_dir, literal};
-use fantoccini::Locator;
+use e2e::{Browser, Instrument, StaticServer, bundle_dir};
 
 const SCALE: [&str; 5] = ["Never", "Rarely", "Sometimes", "Often", "Almost always"];
 
@@ -32,10 +32,6 @@ fn level(competency: &str) -> usize {
 /// two answers, so its score stays 75.
 const NO_CHANCE_STATEMENT: &str = "When costs start to run over, I act early and say so.";
 
-async fn text_of(browser: &Browser, xpath: &str) -> String {
-    browser.wait_for(xpath).await.text().await.expect("element text").trim().to_owned()
-}
-
 #[tokio::test]
 async fn a_learner_completes_the_assessment_and_sees_the_expected_results() {
     let server = StaticServer::start(bundle_dir());
@@ -45,134 +41,110 @@ async fn a_learner_completes_the_assessment_and_sees_the_expected_results() {
     assert_eq!(instrument.competencies.len(), 16);
 
     browser.client.goto(&server.url("/")).await.expect("the demo page loads");
-    browser.wait_for_heading("Management or leadership: where should you grow next?").await;
-    assert_eq!(
-        text_of(&browser, "//p[contains(@class, 'lb-privacy')]").await,
-        "Your answers never leave this device."
-    );
-    browser.click_button("Start the self-assessment").await;
+    let widget = browser.widget(0).await;
+    widget.wait_for_heading("Management or leadership: where should you grow next?").await;
+    assert_eq!(widget.text(".lb-privacy").await, "Your answers never leave this device.");
+    assert_eq!(widget.text(".lb-eyebrow").await, "Northwind Learning", "the demo's config is applied");
+    widget.click_button("Start the self-assessment").await;
 
     // Context questions: Next first says what is missing.
-    browser.wait_for_heading("First, a little about your role").await;
-    browser.click_button("Next").await;
-    browser
-        .wait_for("//p[@aria-live='polite'][normalize-space()='Please answer both questions to continue.']")
-        .await;
-    browser.choose("How long have you been managing people?", "3–5 years").await;
-    browser.choose("How many people report to you directly?", "4–8").await;
-    browser.click_button("Next").await;
+    widget.wait_for_heading("First, a little about your role").await;
+    widget.click_button("Next").await;
+    widget.find("[aria-live]", "Please answer both questions to continue.").await;
+    widget.choose("How long have you been managing people?", "3–5 years").await;
+    widget.choose("How many people report to you directly?", "4–8").await;
+    widget.click_button("Next").await;
 
-    browser.wait_for_heading("How often do you do this?").await;
-    browser.click_button("Next").await;
-    browser
-        .wait_for("//p[@aria-live='polite'][normalize-space()='Statements 1, 2, 3, 4, 5 and 6 still need an answer.']")
-        .await;
+    widget.wait_for_heading("How often do you do this?").await;
+    widget.click_button("Next").await;
+    widget.find("[aria-live]", "Statements 1, 2, 3, 4, 5 and 6 still need an answer.").await;
 
     let mut answered = 0;
     for page in 0..8 {
-        let counter = format!("Statement {} of 48", page * 6 + 1);
-        browser.wait_for(&format!("//p[normalize-space()={}]", literal(&counter))).await;
-        let legends =
-            browser.client.find_all(Locator::Css(".lb-cards fieldset legend")).await.expect("legends");
-        assert_eq!(legends.len(), 6, "page {page} shows six statements");
-        let mut tracks_on_page = std::collections::HashSet::new();
-        for legend in legends {
-            let text = legend.text().await.expect("legend text").trim().to_owned();
-            let (competency, reverse) =
-                by_text.get(&text).unwrap_or_else(|| panic!("unknown statement: {text}"));
-            tracks_on_page.insert(competency.clone());
+        widget.find(".lb-card__counter", &format!("Statement {} of 48", page * 6 + 1)).await;
+        let questions = widget.questions().await;
+        assert_eq!(questions.len(), 6, "page {page} shows six statements");
+        let mut competencies = std::collections::HashSet::new();
+        for (text, fieldset) in questions {
+            let (competency, reverse) = by_text.get(&text).unwrap_or_else(|| panic!("unknown statement: {text}"));
+            competencies.insert(competency.clone());
             let label = if text == NO_CHANCE_STATEMENT {
                 "No chance to do this yet"
             } else {
                 let value = level(competency);
                 SCALE[if *reverse { 5 - value } else { value - 1 }]
             };
-            browser.choose(&text, label).await;
+            e2e::choose_in(&fieldset, label).await;
             answered += 1;
         }
-        assert!(tracks_on_page.len() == 6, "six different competencies on page {page}");
-        let progress = format!("{answered} of 48 answered");
-        browser.wait_for(&format!("//p[normalize-space()={}]", literal(&progress))).await;
-        browser.click_button(if page == 7 { "See my results" } else { "Next" }).await;
+        assert_eq!(competencies.len(), 6, "six different competencies on page {page}");
+        widget.find(".lb-progress__label", &format!("{answered} of 48 answered")).await;
+        widget.click_button(if page == 7 { "See my results" } else { "Next" }).await;
     }
 
-    browser.wait_for_heading("Your leadership balance").await;
-    assert_eq!(text_of(&browser, "//h3[contains(@class, 'lb-profile__name')]").await, "Steady organizer");
-    assert_eq!(text_of(&browser, "//tfoot//tr[th[normalize-space()='Management']]/td[last()]").await, "75");
-    assert_eq!(text_of(&browser, "//tfoot//tr[th[normalize-space()='Leadership']]/td[last()]").await, "53");
-    assert_eq!(
-        text_of(&browser, "//tbody//tr[th[normalize-space()='Managing budgets']]/td[last()]").await,
-        "75"
-    );
-    assert_eq!(
-        text_of(&browser, "//tbody//tr[th[normalize-space()='Creating an appealing vision']]/td[last()]")
-            .await,
-        "0"
-    );
-    let chart =
-        browser.wait_for("//*[local-name()='svg'][@role='img'][contains(@class, 'lb-chart--balance')]").await;
+    widget.wait_for_heading("Your leadership balance").await;
+    assert_eq!(widget.text(".lb-profile__name").await, "Steady organizer");
+    assert_eq!(widget.table_value("tfoot", "Management").await, "75");
+    assert_eq!(widget.table_value("tfoot", "Leadership").await, "53");
+    assert_eq!(widget.table_value("tbody", "Managing budgets").await, "75");
+    assert_eq!(widget.table_value("tbody", "Creating an appealing vision").await, "0");
+    let chart = widget.root.find(fantoccini::Locator::Css("svg.lb-chart--balance[role='img']")).await.expect("chart");
     assert_eq!(
         chart.attr("aria-label").await.expect("label").as_deref(),
         Some("Management scores 75 and leadership scores 53 out of 100.")
     );
-
-    let topics = browser.client.find_all(Locator::Css(".lb-topics > li h4")).await.expect("topics");
-    let mut titles = Vec::new();
-    for topic in topics {
-        titles.push(topic.text().await.expect("title"));
-    }
-    assert_eq!(titles, ["Motivation", "Influence and persuasion", "Delegation and empowerment"]);
     assert_eq!(
-        text_of(&browser, "(//li[contains(@class, 'lb-topic')])[1]/p[contains(@class, 'lb-topic__reason')]")
-            .await,
+        widget.texts(".lb-topics > li h4").await,
+        ["Motivation", "Influence and persuasion", "Delegation and empowerment"]
+    );
+    assert_eq!(
+        widget.text(".lb-topic__reason").await,
         "Because Creating an appealing vision and Inspiring others towards the vision scored lowest."
     );
-    let strengths = text_of(&browser, "//section[h3[normalize-space()='Your strengths']]/ul").await;
-    assert!(strengths.starts_with("Planning and organizing work and staff"), "{strengths}");
-    let growth = text_of(&browser, "//section[h3[normalize-space()='Room to grow']]/ul").await;
-    assert!(growth.starts_with("Creating an appealing vision"), "{growth}");
+    // The demo config links a course to each topic.
+    let course = widget.find(".lb-topic__course a", "What moves people").await;
+    assert_eq!(course.attr("href").await.expect("href").as_deref(), Some("https://northwind.example/courses/motivation"));
+    let strengths = widget.texts(".lb-columns .lb-section:first-child li").await;
+    assert!(strengths[0].starts_with("Planning and organizing work and staff"), "{strengths:?}");
+    let growth = widget.texts(".lb-columns .lb-section:last-child li").await;
+    assert!(growth[0].starts_with("Creating an appealing vision"), "{growth:?}");
 
     browser.save_full_page("results.png").await;
 
-    // The reflection keeps what is typed, and Start again begins afresh.
-    let first_question =
-        browser.wait_for("//label[normalize-space()='Who is the best manager you have worked with?']").await;
-    let id = first_question.attr("for").await.expect("for").expect("a for attribute");
-    let area = browser.client.find(Locator::Id(&id)).await.expect("the text box");
+    // The reflection keeps what is typed.
+    let area = widget.root.find(fantoccini::Locator::Css("textarea")).await.expect("the first text box");
     area.send_keys("Ana, my first team lead").await.expect("typing");
     assert_eq!(area.prop("value").await.expect("value").as_deref(), Some("Ana, my first team lead"));
 
     // Download PDF: the file the browser saves is a valid PDF with the same results.
-    browser.click_button("Download PDF").await;
+    widget.click_button("Download PDF").await;
     let pdf = browser.downloaded_file().await;
-    let today: String = browser
-        .client
-        .execute("const d = new Date(); return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map(n => String(n).padStart(2, '0')).join('-');", vec![])
-        .await
-        .expect("the date")
-        .as_str()
-        .expect("a string")
-        .to_owned();
-    assert_eq!(
-        pdf.file_name().and_then(|n| n.to_str()),
-        Some(format!("leadership-balance-{today}.pdf").as_str())
-    );
+    let today = browser
+        .script("const d = new Date(); return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map(n => String(n).padStart(2, '0')).join('-');")
+        .await;
+    let today = today.as_str().expect("a date string");
+    assert_eq!(pdf.file_name().and_then(|n| n.to_str()), Some(format!("leadership-balance-{today}.pdf").as_str()));
     assert_well_formed(&pdf);
     let text = pdf_tools::text_of(&pdf);
     for expected in [
+        "Northwind Learning",
         "Steady organizer",
         "Management scores 75 and leadership scores 53 out of 100.",
         "1. Motivation",
         "2. Influence and persuasion",
         "3. Delegation and empowerment",
+        "Our course: What moves people",
         "Ana, my first team lead",
         "What did you admire about them?",
     ] {
         assert!(text.contains(expected), "the PDF lacks {expected:?}:\n{text}");
     }
+    let bytes = std::fs::read(&pdf).expect("the PDF");
+    let link = b"/URI (https://northwind.example/courses/motivation)";
+    assert!(bytes.windows(link.len()).any(|w| w == link), "the course is a clickable link");
 
-    browser.click_button("Start again").await;
-    browser.wait_for_heading("Management or leadership: where should you grow next?").await;
+    widget.click_button("Start again").await;
+    widget.wait_for_heading("Management or leadership: where should you grow next?").await;
 
     browser.close().await;
 }
@@ -182,42 +154,35 @@ async fn at_320_px_wide_nothing_scrolls_sideways() {
     let server = StaticServer::start(bundle_dir());
     let browser = Browser::launch(320, 800).await;
     browser.client.goto(&server.url("/")).await.expect("the demo page loads");
-    let overflow = "return document.documentElement.scrollWidth - document.documentElement.clientWidth;";
-    let width = "return document.documentElement.clientWidth;";
     let check = |step: &'static str| {
         let client = browser.client.clone();
         async move {
-            let viewport = client.execute(width, vec![]).await.expect("width");
+            let viewport = client.execute("return document.documentElement.clientWidth;", vec![]).await.expect("width");
             assert_eq!(viewport.as_i64(), Some(320), "the viewport is 320 px wide");
+            let overflow = "return document.documentElement.scrollWidth - document.documentElement.clientWidth;";
             let extra = client.execute(overflow, vec![]).await.expect("overflow");
             assert_eq!(extra.as_i64(), Some(0), "{step}: the page scrolls sideways by {extra} px");
         }
     };
 
-    browser.wait_for_heading("Management or leadership: where should you grow next?").await;
+    let widget = browser.widget(0).await;
+    widget.wait_for_heading("Management or leadership: where should you grow next?").await;
     check("intro").await;
-    browser.click_button("Start the self-assessment").await;
-    browser.wait_for_heading("First, a little about your role").await;
-    browser.choose("How long have you been managing people?", "Not yet").await;
-    browser.choose("How many people report to you directly?", "None").await;
+    widget.click_button("Start the self-assessment").await;
+    widget.wait_for_heading("First, a little about your role").await;
+    widget.choose("How long have you been managing people?", "Not yet").await;
+    widget.choose("How many people report to you directly?", "None").await;
     check("context").await;
-    browser.click_button("Next").await;
+    widget.click_button("Next").await;
     for page in 0..8 {
-        browser.wait_for(&format!("//p[normalize-space()='Statement {} of 48']", page * 6 + 1)).await;
-        let groups = browser.client.find_all(Locator::Css(".lb-cards fieldset")).await.expect("groups");
-        for group in groups {
-            group
-                .find(Locator::XPath(".//label[normalize-space()='Sometimes']"))
-                .await
-                .expect("option")
-                .click()
-                .await
-                .expect("click");
+        widget.find(".lb-card__counter", &format!("Statement {} of 48", page * 6 + 1)).await;
+        for (_, fieldset) in widget.questions().await {
+            e2e::choose_in(&fieldset, "Sometimes").await;
         }
         check("statements").await;
-        browser.click_button(if page == 7 { "See my results" } else { "Next" }).await;
+        widget.click_button(if page == 7 { "See my results" } else { "Next" }).await;
     }
-    browser.wait_for_heading("Your leadership balance").await;
+    widget.wait_for_heading("Your leadership balance").await;
     check("results").await;
     browser.close().await;
 }
@@ -238,18 +203,19 @@ async fn measure_time_to_first_statement() {
         browser.client.goto(&server.url("/")).await.expect("the demo page loads");
         let script = r#"
             const done = arguments[arguments.length - 1];
-            const find = (selector, text) => [...document.querySelectorAll(selector)]
+            const root = () => document.querySelector("leadership-balance")?.shadowRoot;
+            const find = (selector, text) => [...(root()?.querySelectorAll(selector) ?? [])]
                 .find(e => e.textContent.trim() === text);
             const step = () => {
                 const start = find("button", "Start the self-assessment");
                 if (start) start.click();
-                const groups = document.querySelectorAll("fieldset");
-                if (!document.querySelector(".lb-card") && groups.length === 2) {
+                const groups = root()?.querySelectorAll("fieldset") ?? [];
+                if (!root()?.querySelector(".lb-card") && groups.length === 2) {
                     groups[0].querySelector("input").click();
                     groups[1].querySelector("input").click();
                     find("button", "Next").click();
                 }
-                if (document.querySelector(".lb-card")) {
+                if (root()?.querySelector(".lb-card")) {
                     requestAnimationFrame(() => done(performance.now()));
                 } else {
                     setTimeout(step, 1);
@@ -262,8 +228,5 @@ async fn measure_time_to_first_statement() {
         browser.close().await;
     }
     samples.sort_by(f64::total_cmp);
-    println!(
-        "navigation start to first statement (ms), 5 cold loads: {samples:.0?}; median {:.0}",
-        samples[2]
-    );
+    println!("navigation start to first statement (ms), 5 cold loads: {samples:.0?}; median {:.0}", samples[2]);
 }
