@@ -32,10 +32,11 @@ fn distance(a: &str, b: &str) -> usize {
 
 /// The known key closest to `key`, if it is close enough to be a likely typo.
 pub fn suggestion<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
-    let key = key.to_lowercase();
+    // ASCII case folding: keys are ASCII, and full Unicode folding would ship its tables.
+    let key = key.to_ascii_lowercase();
     known
         .iter()
-        .map(|k| (distance(&key, &k.to_lowercase()), *k))
+        .map(|k| (distance(&key, &k.to_ascii_lowercase()), *k))
         // Up to one edit in three letters (at least one), so short words are not "corrected"
         // into unrelated ones.
         .filter(|(d, k)| *d <= (k.len() / 3).max(1))
@@ -185,7 +186,11 @@ impl Checker {
     /// value can never close the declaration it is put into.
     pub fn font_family(&mut self, path: &str, value: &Value) -> Option<String> {
         let family = self.text(path, value, 200)?;
-        if family.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | ',' | '-' | '"' | '\'' | '_')) {
+        // Non-ASCII letters (font names in other scripts) cannot end a CSS declaration either.
+        let safe = |c: char| {
+            c.is_ascii_alphanumeric() || !c.is_ascii() || matches!(c, ' ' | ',' | '-' | '"' | '\'' | '_')
+        };
+        if family.chars().all(safe) {
             Some(family)
         } else {
             self.fail(path, "may hold only font names, commas and quotes, such as \"Georgia, serif\"");
@@ -193,9 +198,11 @@ impl Checker {
         }
     }
 
-    pub fn number(&mut self, path: &str, value: &Value, min: f64, max: f64) -> Option<f64> {
+    /// A number from `min` to `max`; the bounds are whole numbers so that the message needs
+    /// no float formatting.
+    pub fn number(&mut self, path: &str, value: &Value, min: i32, max: i32) -> Option<f64> {
         match value.as_f64() {
-            Some(n) if (min..=max).contains(&n) => Some(n),
+            Some(n) if (f64::from(min)..=f64::from(max)).contains(&n) => Some(n),
             Some(_) => {
                 self.fail(path, &format!("must be between {min} and {max}"));
                 None

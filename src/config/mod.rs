@@ -228,7 +228,7 @@ fn read(c: &mut Checker, value: &Value) -> ProviderConfig {
         };
     }
     config.language = c.field(top, "", "language", |c, p, v| c.one_of(p, v, &LANGUAGES));
-    if let Some(threshold) = c.field(top, "", "threshold", |c, p, v| c.number(p, v, 0.0, 100.0)) {
+    if let Some(threshold) = c.field(top, "", "threshold", |c, p, v| c.number(p, v, 0, 100)) {
         config.threshold = threshold;
     }
     config.intro = c.field(top, "", "intro", |c, p, v| c.text(p, v, MAX_INTRO));

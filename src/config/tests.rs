@@ -191,3 +191,13 @@ fn the_json_schema_names_the_same_keys_as_the_validator() {
     let example = include_str!("../../web/example-config.json");
     assert!(ProviderConfig::from_json(example).is_ok(), "{:?}", ProviderConfig::from_json(example));
 }
+
+#[test]
+fn the_configurator_offers_every_built_in_topic() {
+    let configurator = include_str!("../../web/configure.js");
+    let instrument = Instrument::builtin().expect("valid");
+    for topic in &instrument.topics {
+        let entry = format!("[\"{}\", \"{}\"]", topic.id, topic.title);
+        assert!(configurator.contains(&entry), "web/configure.js lacks {entry}");
+    }
+}

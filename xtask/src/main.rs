@@ -3,6 +3,7 @@
 //!
 //! - `cargo xtask serve`: build and serve the demo page on http://127.0.0.1:8080.
 //! - `cargo xtask test`: every check CI runs, in order.
+//! - `cargo xtask dist`: the deployable folder a provider hosts.
 
 mod run;
 mod setup;
@@ -14,6 +15,7 @@ const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
   serve   install what is missing, build, and serve the demo on http://127.0.0.1:8080
+  dist    build the deployable folder dist/ (stable file names; see the README's Embed it section)
   test    install what is missing, then run rustfmt, clippy (native and wasm), the native
           tests, the browser tests and the end-to-end tests on the release bundle";
 
@@ -22,6 +24,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => tasks::serve(),
         Some("test") => tasks::test(),
+        Some("dist") => tasks::dist(),
         Some("help" | "-h" | "--help") => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

@@ -18,6 +18,42 @@ pub fn serve() -> Result<(), String> {
     status(command("trunk", &["serve", "--release"]))
 }
 
+/// What `cargo xtask dist` must produce, relative to dist/.
+const DIST_FILES: [&str; 14] = [
+    "leadership-balance.js",
+    "leadership-balance.css",
+    "core/leadership-balance.js",
+    "core/leadership-balance_bg.wasm",
+    "embed.html",
+    "embed.css",
+    "embed.js",
+    "configure.html",
+    "configure.css",
+    "configure.js",
+    "config.schema.json",
+    "example-config.json",
+    "index.html",
+    "demo.css",
+];
+
+/// `cargo xtask dist`.
+pub fn dist() -> Result<(), String> {
+    setup::build_tools()?;
+    status(command("trunk", &["build", "--release", "--dist", "dist"]))?;
+    let dist = root().join("dist");
+    println!("\ndist/ is ready to upload to any static host or CDN:");
+    for file in DIST_FILES {
+        let size =
+            std::fs::metadata(dist.join(file)).map_err(|e| format!("dist/{file} is missing: {e}"))?.len();
+        println!("  {size:>9} B  {file}");
+    }
+    println!(
+        "\nServe .wasm as application/wasm. If the page embedding the widget is on another origin,\n\
+         also send Access-Control-Allow-Origin for these files (README, \"Embed it\")."
+    );
+    Ok(())
+}
+
 /// `cargo xtask test`.
 pub fn test() -> Result<(), String> {
     setup::test_tools()?;

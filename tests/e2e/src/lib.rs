@@ -123,7 +123,11 @@ fn serve_one(mounts: &Mounts, stream: TcpStream) -> std::io::Result<()> {
     match found {
         Some((file, body)) => {
             let kind = content_type(&file);
-            let csp = if kind.starts_with("text/html") { format!("Content-Security-Policy: {STRICT_CSP}\r\n") } else { String::new() };
+            let csp = if kind.starts_with("text/html") {
+                format!("Content-Security-Policy: {STRICT_CSP}\r\n")
+            } else {
+                String::new()
+            };
             write!(
                 stream,
                 "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{csp}Connection: close\r\n\r\n",
@@ -139,7 +143,8 @@ impl StaticServer {
     pub fn start(bundle: PathBuf) -> StaticServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
         let address = listener.local_addr().expect("a bound address");
-        let scratch = std::env::temp_dir().join(format!("lb-scratch-{}-{}", std::process::id(), address.port()));
+        let scratch =
+            std::env::temp_dir().join(format!("lb-scratch-{}-{}", std::process::id(), address.port()));
         let _ = std::fs::create_dir_all(&scratch);
         let mounts = std::sync::Arc::new(Mounts {
             bundle,
@@ -425,7 +430,8 @@ impl Browser {
     /// if it names one; the README's picture comes from here.
     pub async fn save_full_page(&self, name: &str) {
         let Some(dir) = std::env::var_os("LB_SCREENSHOTS").map(PathBuf::from) else { return };
-        let height = self.script("return document.documentElement.scrollHeight;").await.as_u64().unwrap_or(1000);
+        let height =
+            self.script("return document.documentElement.scrollHeight;").await.as_u64().unwrap_or(1000);
         let (width, _) = self.client.get_window_size().await.expect("a window size");
         self.client.set_window_size(width as u32, height as u32 + 100).await.expect("resized");
         let png = self.client.screenshot().await.expect("a screenshot");

@@ -66,7 +66,8 @@ async fn a_learner_completes_the_assessment_and_sees_the_expected_results() {
         assert_eq!(questions.len(), 6, "page {page} shows six statements");
         let mut competencies = std::collections::HashSet::new();
         for (text, fieldset) in questions {
-            let (competency, reverse) = by_text.get(&text).unwrap_or_else(|| panic!("unknown statement: {text}"));
+            let (competency, reverse) =
+                by_text.get(&text).unwrap_or_else(|| panic!("unknown statement: {text}"));
             competencies.insert(competency.clone());
             let label = if text == NO_CHANCE_STATEMENT {
                 "No chance to do this yet"
@@ -88,7 +89,8 @@ async fn a_learner_completes_the_assessment_and_sees_the_expected_results() {
     assert_eq!(widget.table_value("tfoot", "Leadership").await, "53");
     assert_eq!(widget.table_value("tbody", "Managing budgets").await, "75");
     assert_eq!(widget.table_value("tbody", "Creating an appealing vision").await, "0");
-    let chart = widget.root.find(fantoccini::Locator::Css("svg.lb-chart--balance[role='img']")).await.expect("chart");
+    let chart =
+        widget.root.find(fantoccini::Locator::Css("svg.lb-chart--balance[role='img']")).await.expect("chart");
     assert_eq!(
         chart.attr("aria-label").await.expect("label").as_deref(),
         Some("Management scores 75 and leadership scores 53 out of 100.")
@@ -103,7 +105,10 @@ async fn a_learner_completes_the_assessment_and_sees_the_expected_results() {
     );
     // The demo config links a course to each topic.
     let course = widget.find(".lb-topic__course a", "What moves people").await;
-    assert_eq!(course.attr("href").await.expect("href").as_deref(), Some("https://northwind.example/courses/motivation"));
+    assert_eq!(
+        course.attr("href").await.expect("href").as_deref(),
+        Some("https://northwind.example/courses/motivation")
+    );
     let strengths = widget.texts(".lb-columns .lb-section:first-child li").await;
     assert!(strengths[0].starts_with("Planning and organizing work and staff"), "{strengths:?}");
     let growth = widget.texts(".lb-columns .lb-section:last-child li").await;
@@ -123,7 +128,10 @@ async fn a_learner_completes_the_assessment_and_sees_the_expected_results() {
         .script("const d = new Date(); return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map(n => String(n).padStart(2, '0')).join('-');")
         .await;
     let today = today.as_str().expect("a date string");
-    assert_eq!(pdf.file_name().and_then(|n| n.to_str()), Some(format!("leadership-balance-{today}.pdf").as_str()));
+    assert_eq!(
+        pdf.file_name().and_then(|n| n.to_str()),
+        Some(format!("leadership-balance-{today}.pdf").as_str())
+    );
     assert_well_formed(&pdf);
     let text = pdf_tools::text_of(&pdf);
     for expected in [
@@ -157,9 +165,11 @@ async fn at_320_px_wide_nothing_scrolls_sideways() {
     let check = |step: &'static str| {
         let client = browser.client.clone();
         async move {
-            let viewport = client.execute("return document.documentElement.clientWidth;", vec![]).await.expect("width");
+            let viewport =
+                client.execute("return document.documentElement.clientWidth;", vec![]).await.expect("width");
             assert_eq!(viewport.as_i64(), Some(320), "the viewport is 320 px wide");
-            let overflow = "return document.documentElement.scrollWidth - document.documentElement.clientWidth;";
+            let overflow =
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;";
             let extra = client.execute(overflow, vec![]).await.expect("overflow");
             assert_eq!(extra.as_i64(), Some(0), "{step}: the page scrolls sideways by {extra} px");
         }
@@ -228,5 +238,8 @@ async fn measure_time_to_first_statement() {
         browser.close().await;
     }
     samples.sort_by(f64::total_cmp);
-    println!("navigation start to first statement (ms), 5 cold loads: {samples:.0?}; median {:.0}", samples[2]);
+    println!(
+        "navigation start to first statement (ms), 5 cold loads: {samples:.0?}; median {:.0}",
+        samples[2]
+    );
 }

@@ -1,0 +1,273 @@
+//! The widget on other people's pages: a strict CSP, two instances, host events, a hostile
+//! host page, broken configs, iframe mode, and the configurator's snippet pasted into a page.
+
+use std::time::{Duration, Instant};
+
+use e2e::{Browser, StaticServer, TIMEOUT, Widget, bundle_dir};
+use fantoccini::Locator;
+use serde_json::{Value, json};
+
+/// Answers every statement at "Sometimes" with a script inside the shadow root, for tests
+/// about what happens after the questions rather than about answering them.
+async fn answer_everything(browser: &Browser, index: usize) {
+    let script = format!(
+        r#"
+        const done = arguments[arguments.length - 1];
+        const root = document.querySelectorAll("leadership-balance")[{index}].shadowRoot;
+        const button = (text) => [...root.querySelectorAll("button")].find((b) => b.textContent.trim() === text);
+        const step = () => {{
+            if (root.querySelector(".lb-results")) return done(true);
+            for (const group of root.querySelectorAll(".lb-cards fieldset")) {{
+                const input = group.querySelector('input[data-index="2"]');
+                if (!input.checked) input.click();
+            }}
+            (button("See my results") ?? button("Next")).click();
+            setTimeout(step, 10);
+        }};
+        step();
+        "#
+    );
+    browser.client.execute_async(&script, vec![]).await.expect("answered");
+}
+
+async fn eventually(browser: &Browser, script: &str, what: &str) -> Value {
+    let started = Instant::now();
+    loop {
+        let value = browser.script(script).await;
+        if value != Value::Null && value != Value::Bool(false) {
+            return value;
+        }
+        assert!(started.elapsed() < TIMEOUT, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn start_and_answer_context(widget: &Widget) {
+    widget.click_button("Start the self-assessment").await;
+    widget.choose("How long have you been managing people?", "Not yet").await;
+    widget.choose("How many people report to you directly?", "None").await;
+    widget.click_button("Next").await;
+    widget.wait_for_heading("How often do you do this?").await;
+}
+
+#[tokio::test]
+async fn two_widgets_under_a_strict_csp_keep_separate_answers_and_report_events() {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch(900, 1000).await;
+    browser.client.goto(&server.url("/test/strict.html")).await.expect("the page loads");
+    let first = browser.widget(0).await;
+    let second = browser.widget(1).await;
+
+    // The policy is really in force: the page's own inline script was blocked.
+    assert_eq!(browser.script("return window.inlineRan ?? null;").await, Value::Null);
+    let before = browser.script("return window.lbViolations.length;").await;
+    assert_eq!(before, json!(1), "only the page's inline script is refused");
+
+    assert_eq!(first.text(".lb-eyebrow").await, "Northwind Learning");
+    assert_eq!(second.text(".lb-eyebrow").await, "Second Provider");
+    // The accent attribute themes the second widget only.
+    let colour = |widget: &Widget| {
+        let host = widget.host.clone();
+        async move {
+            let button = host
+                .shadow_root()
+                .await
+                .expect("root")
+                .find(Locator::Css(".lb-button--primary"))
+                .await
+                .expect("button");
+            button.css_value("background-color").await.expect("colour")
+        }
+    };
+    assert_eq!(colour(&second).await, "rgba(170, 0, 0, 1)");
+    assert_eq!(colour(&first).await, "rgba(90, 45, 130, 1)", "the first keeps its config's accent");
+
+    start_and_answer_context(&first).await;
+    let card = first.questions().await.remove(0).1;
+    e2e::choose_in(&card, "Often").await;
+    // The second widget has not moved.
+    second.wait_for_heading("Management or leadership: where should you grow next?").await;
+
+    let events =
+        eventually(&browser, "return window.lbEvents.length >= 2 && window.lbEvents;", "two events").await;
+    assert_eq!(events[0], json!({ "type": "started", "target": "first", "detail": {} }));
+    assert_eq!(
+        events[1],
+        json!({ "type": "progress", "target": "first", "detail": { "answered": 1, "total": 48 } })
+    );
+
+    start_and_answer_context(&second).await;
+    answer_everything(&browser, 1).await;
+    second.wait_for_heading("Your leadership balance").await;
+    let completed = eventually(
+        &browser,
+        "return window.lbEvents.find((e) => e.type === 'completed') ?? null;",
+        "the completed event",
+    )
+    .await;
+    // Everything at Sometimes (50); "Not yet" weighs management 1.5, leadership 0.5, so the
+    // management topics lead, tied, in file order.
+    assert_eq!(
+        completed,
+        json!({
+            "type": "completed", "target": "second",
+            "detail": { "management": 50, "leadership": 50, "profile": "both_growing",
+                        "topics": ["time_management", "communication", "conflict_resolution"] }
+        })
+    );
+    // Progress follows each change of the count; answers given in one burst (as this script
+    // gives a page's six) arrive as one step.
+    let progress = browser
+        .script("return window.lbEvents.filter((e) => e.target === 'second' && e.type === 'progress').map((e) => e.detail.answered);")
+        .await;
+    let counts: Vec<u64> = progress.as_array().expect("a list").iter().filter_map(Value::as_u64).collect();
+    assert_eq!(counts.last(), Some(&48));
+    assert!(counts.windows(2).all(|w| w[0] < w[1]), "{counts:?}");
+    assert_eq!(
+        browser.script("return window.lbViolations.length;").await,
+        json!(1),
+        "the widget caused no violation"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_hostile_host_page_cannot_restyle_or_break_the_widget() {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch(900, 1000).await;
+    browser.client.goto(&server.url("/test/hostile.html")).await.expect("the page loads");
+    let widget = browser.widget(0).await;
+    // The host's rules are in force on the host's own button...
+    let host_button = browser.client.find(Locator::Id("host-button")).await.expect("the host's button");
+    assert!(!host_button.is_displayed().await.expect("displayed?"));
+    // ...but not inside the widget.
+    let start = widget.find("button", "Start the self-assessment").await;
+    assert!(start.is_displayed().await.expect("displayed?"));
+    let lb = widget.root.find(Locator::Css(".lb")).await.expect("the widget");
+    assert_eq!(lb.css_value("font-size").await.expect("size"), "16px");
+    assert_eq!(lb.css_value("letter-spacing").await.expect("spacing"), "normal");
+    start.click().await.expect("click");
+    widget.wait_for_heading("First, a little about your role").await;
+    let radio = widget.root.find(Locator::Css("input[type='radio']")).await.expect("a radio button");
+    assert!(radio.is_displayed().await.expect("displayed?"));
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn broken_configs_show_a_polite_panel_with_the_path() {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch(900, 1000).await;
+    browser.client.goto(&server.url("/test/invalid.html")).await.expect("the page loads");
+    let inline = browser.widget(0).await;
+    inline.wait_for_heading("This self-assessment is not set up correctly").await;
+    assert_eq!(
+        inline.texts(".lb-error__details li").await,
+        [
+            "theme.acent: unknown key; did you mean `accent`?",
+            "topics.motivation.url: must start with https:// or http://"
+        ]
+    );
+    let missing = browser.widget(1).await;
+    let problem = missing.text(".lb-error__details li").await;
+    assert_eq!(
+        problem,
+        format!("config: could not be loaded from {} (HTTP 404)", server.url("/test/missing.json"))
+    );
+    let bad_lang = browser.widget(2).await;
+    assert_eq!(bad_lang.text(".lb-error__details li").await, "lang attribute: must be one of: en");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn iframe_mode_resizes_its_frame_and_posts_events_to_the_parent_origin() {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch(900, 1000).await;
+    browser.client.goto(&server.url("/test/iframe.html")).await.expect("the page loads");
+    let height = eventually(
+        &browser,
+        "const h = document.getElementById('leadership-balance-frame').getBoundingClientRect().height; return h > 300 && h;",
+        "the frame to grow",
+    )
+    .await;
+    let first_height = height.as_f64().expect("a height");
+
+    browser.client.enter_frame(0).await.expect("into the frame");
+    let widget = browser.widget(0).await;
+    assert_eq!(widget.text(".lb-eyebrow").await, "Framed Provider");
+    widget.click_button("Start the self-assessment").await;
+    widget.wait_for_heading("First, a little about your role").await;
+    browser.client.enter_parent_frame().await.expect("back to the host");
+
+    let started = eventually(
+        &browser,
+        "return window.lbFrameEvents.find((e) => e.type === 'leadership-balance:started') ?? null;",
+        "the started message",
+    )
+    .await;
+    assert_eq!(started, json!({ "type": "leadership-balance:started", "detail": {} }));
+    // The context page is a different height from the intro; the frame follows it.
+    let resized = eventually(
+        &browser,
+        &format!("const h = document.getElementById('leadership-balance-frame').getBoundingClientRect().height; return Math.abs(h - {first_height}) > 20 && h;"),
+        "the frame to follow the new page",
+    )
+    .await;
+    assert!(resized.as_f64().expect("a height") > 300.0);
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_configurators_snippet_pasted_into_a_page_works() {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch(1200, 1000).await;
+    browser.client.goto(&server.url("/configure.html")).await.expect("the configurator loads");
+    browser
+        .client
+        .find(Locator::Id("provider-name"))
+        .await
+        .expect("name")
+        .send_keys("Configured Co")
+        .await
+        .expect("typed");
+    browser
+        .client
+        .find(Locator::Id("course-motivation-title"))
+        .await
+        .expect("title")
+        .send_keys("Moving people")
+        .await
+        .expect("typed");
+    browser
+        .client
+        .find(Locator::Id("course-motivation-url"))
+        .await
+        .expect("url")
+        .send_keys("https://configured.example/motivation")
+        .await
+        .expect("typed");
+    // The live preview follows the form: its widget is redrawn with the new config.
+    eventually(
+        &browser,
+        "return document.querySelector('#preview leadership-balance')?.shadowRoot?.querySelector('.lb-eyebrow')?.textContent === 'Configured Co';",
+        "the preview to show the new name",
+    )
+    .await;
+
+    let snippet = browser.client.find(Locator::Id("snippet")).await.expect("the snippet");
+    let snippet = snippet.prop("value").await.expect("value").expect("a snippet");
+    assert!(snippet.contains("\"name\": \"Configured Co\""), "{snippet}");
+    assert!(snippet.contains(&format!(
+        "<script type=\"module\" src=\"{}\"></script>",
+        server.url("/leadership-balance.js")
+    )));
+
+    let page = format!(
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Pasted</title></head><body>\n{snippet}</body></html>\n"
+    );
+    std::fs::write(server.scratch.join("pasted.html"), page).expect("page written");
+    browser.client.goto(&server.url("/scratch/pasted.html")).await.expect("the pasted page loads");
+    let widget = browser.widget(0).await;
+    assert_eq!(widget.text(".lb-eyebrow").await, "Configured Co");
+    start_and_answer_context(&widget).await;
+    browser.close().await;
+}
