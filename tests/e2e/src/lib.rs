@@ -414,12 +414,11 @@ impl Browser {
         let started = Instant::now();
         loop {
             let hosts = self.client.find_all(Locator::Css("leadership-balance")).await.unwrap_or_default();
-            if let Some(host) = hosts.get(index) {
-                if let Ok(root) = host.shadow_root().await {
-                    if root.find(Locator::Css(".lb")).await.is_ok() {
-                        return Widget { host: host.clone(), root };
-                    }
-                }
+            if let Some(host) = hosts.get(index)
+                && let Ok(root) = host.shadow_root().await
+                && root.find(Locator::Css(".lb")).await.is_ok()
+            {
+                return Widget { host: host.clone(), root };
             }
             assert!(started.elapsed() < TIMEOUT, "widget {index} did not appear");
             tokio::time::sleep(Duration::from_millis(50)).await;
