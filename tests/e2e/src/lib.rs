@@ -383,7 +383,11 @@ impl Browser {
             let finished: Vec<PathBuf> = std::fs::read_dir(&dir)
                 .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
                 .unwrap_or_default();
-            let partial = finished.iter().any(|p| p.extension().is_some_and(|e| e == "crdownload"));
+            // Chromium writes to a hidden temporary file, then a .crdownload, then renames.
+            let partial = finished.iter().any(|p| {
+                let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                name.starts_with('.') || name.ends_with(".crdownload")
+            });
             if let (false, [file]) = (partial, finished.as_slice()) {
                 return file.clone();
             }
