@@ -10,4 +10,5 @@ pub mod profile;
 pub mod quality;
 pub mod report;
 pub mod scoring;
+pub mod share;
 pub mod topics;

@@ -1,0 +1,367 @@
+//! Share codes: a learner's answers and context, packed into a short, checksummed text that
+//! fits in a URL fragment (`#lb=…`), which browsers never send to a server. Free text is
+//! never included.
+//!
+//! Layout, before base64url: version (1 byte), instrument fingerprint (2), statement count
+//! (1), then 3 bits for experience, 3 for direct reports and 3 per statement, then a CRC-16
+//! of everything before it (2). For the built-in 48 statements that is 25 bytes, 34
+//! characters.
+
+use std::fmt;
+
+use super::answers::{Answer, AnswerSheet, Context, DirectReports, Experience, Frequency};
+use super::instrument::Instrument;
+
+/// The current layout's version; a code of any other version is refused.
+pub const VERSION: u8 = 1;
+/// Longer input is refused before any decoding: no legitimate code comes near it.
+pub const MAX_CODE_LENGTH: usize = 200;
+
+/// Why a code could not be read; each says what the learner can do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    Empty,
+    TooLong,
+    NotACode,
+    Truncated,
+    WrongVersion(u8),
+    Damaged,
+    OtherInstrument,
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ShareError::Empty => "the link holds no result",
+            ShareError::TooLong => "the link is far longer than a result link can be",
+            ShareError::NotACode => "the link contains characters a result link never has",
+            ShareError::Truncated => "the link is cut short; copy the whole link and try again",
+            ShareError::WrongVersion(_) => "the link was made by a different version of this self-assessment",
+            ShareError::Damaged => "the link is damaged: part of it was changed or lost",
+            ShareError::OtherInstrument => "the link was made for a different set of statements",
+        })
+    }
+}
+
+impl std::error::Error for ShareError {}
+
+/// A 16-bit fingerprint of the instrument's identity and statements, so that a code is only
+/// ever read against the statements it was made with.
+pub fn fingerprint(instrument: &Instrument) -> u16 {
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut feed = |text: &str| {
+        for byte in text.bytes().chain([0]) {
+            hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+        }
+    };
+    feed(&instrument.id);
+    feed(&instrument.version.to_string());
+    for statement in &instrument.statements {
+        feed(&statement.id);
+        feed(if statement.reverse { "r" } else { "" });
+    }
+    (hash ^ (hash >> 16)) as u16
+}
+
+/// CRC-16/CCITT-FALSE.
+fn crc16(bytes: &[u8]) -> u16 {
+    let mut crc: u16 = 0xffff;
+    for &byte in bytes {
+        crc ^= u16::from(byte) << 8;
+        for _ in 0..8 {
+            crc = if crc & 0x8000 != 0 { (crc << 1) ^ 0x1021 } else { crc << 1 };
+        }
+    }
+    crc
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+fn base64url(bytes: &[u8]) -> String {
+    let mut text = String::with_capacity(bytes.len() * 4 / 3 + 2);
+    for chunk in bytes.chunks(3) {
+        let value = chunk.iter().enumerate().fold(0u32, |v, (i, b)| v | u32::from(*b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            text.push(char::from(ALPHABET[(value >> (18 - 6 * i)) as usize & 63]));
+        }
+    }
+    text
+}
+
+fn from_base64url(text: &str) -> Result<Vec<u8>, ShareError> {
+    let mut bytes = Vec::with_capacity(text.len() * 3 / 4);
+    let (mut buffer, mut bits) = (0u32, 0u32);
+    for c in text.bytes() {
+        let value = ALPHABET.iter().position(|&a| a == c).ok_or(ShareError::NotACode)? as u32;
+        buffer = (buffer << 6) | value;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            bytes.push((buffer >> bits) as u8);
+        }
+    }
+    Ok(bytes)
+}
+
+/// Packs small numbers into bits, most significant first.
+#[derive(Default)]
+struct BitWriter {
+    bytes: Vec<u8>,
+    used: u32,
+}
+
+impl BitWriter {
+    fn push(&mut self, value: u8, width: u32) {
+        for shift in (0..width).rev() {
+            if self.used % 8 == 0 {
+                self.bytes.push(0);
+            }
+            let bit = (value >> shift) & 1;
+            if let Some(last) = self.bytes.last_mut() {
+                *last |= bit << (7 - self.used % 8);
+            }
+            self.used += 1;
+        }
+    }
+}
+
+struct BitReader<'a> {
+    bytes: &'a [u8],
+    read: usize,
+}
+
+impl BitReader<'_> {
+    fn take(&mut self, width: u32) -> Result<u8, ShareError> {
+        let mut value = 0u8;
+        for _ in 0..width {
+            let byte = self.bytes.get(self.read / 8).ok_or(ShareError::Truncated)?;
+            value = (value << 1) | ((byte >> (7 - self.read % 8)) & 1);
+            self.read += 1;
+        }
+        Ok(value)
+    }
+}
+
+fn answer_code(answer: Option<Answer>) -> u8 {
+    match answer {
+        None => 0,
+        Some(Answer::Frequency(f)) => f.value(),
+        Some(Answer::NoChanceYet) => 6,
+    }
+}
+
+fn answer_from(code: u8) -> Result<Option<Answer>, ShareError> {
+    match code {
+        0 => Ok(None),
+        6 => Ok(Some(Answer::NoChanceYet)),
+        v => Frequency::from_value(v).map(|f| Some(Answer::Frequency(f))).ok_or(ShareError::Damaged),
+    }
+}
+
+fn index_code<T: PartialEq>(all: &[T], value: Option<T>) -> u8 {
+    value.and_then(|v| all.iter().position(|a| *a == v)).map_or(0, |i| i as u8 + 1)
+}
+
+fn index_from<T: Copy>(all: &[T], code: u8) -> Result<Option<T>, ShareError> {
+    match code {
+        0 => Ok(None),
+        c => all.get(usize::from(c) - 1).copied().map(Some).ok_or(ShareError::Damaged),
+    }
+}
+
+/// The share code for these answers.
+///
+/// ```
+/// use leadership_balance::model::answers::{AnswerSheet, Context};
+/// use leadership_balance::model::instrument::Instrument;
+/// use leadership_balance::model::share::{decode, encode};
+/// let instrument = Instrument::builtin().unwrap();
+/// let answers = AnswerSheet::new(instrument.statements.len());
+/// let code = encode(&instrument, &answers, &Context::default());
+/// assert_eq!(code.len(), 34);
+/// assert_eq!(decode(&instrument, &code), Ok((answers, Context::default())));
+/// ```
+pub fn encode(instrument: &Instrument, answers: &AnswerSheet, context: &Context) -> String {
+    let count = instrument.statements.len().min(usize::from(u8::MAX));
+    let mut bits = BitWriter::default();
+    bits.push(index_code(&Experience::ALL, context.experience), 3);
+    bits.push(index_code(&DirectReports::ALL, context.reports), 3);
+    for statement in 0..count {
+        bits.push(answer_code(answers.get(statement)), 3);
+    }
+    let mut bytes = vec![VERSION];
+    bytes.extend(fingerprint(instrument).to_be_bytes());
+    bytes.push(count as u8);
+    bytes.extend(bits.bytes);
+    bytes.extend(crc16(&bytes).to_be_bytes());
+    base64url(&bytes)
+}
+
+/// Reads a share code made for `instrument`, refusing anything malformed.
+pub fn decode(instrument: &Instrument, code: &str) -> Result<(AnswerSheet, Context), ShareError> {
+    let code = code.trim();
+    if code.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    if code.len() > MAX_CODE_LENGTH {
+        return Err(ShareError::TooLong);
+    }
+    let bytes = from_base64url(code)?;
+    let [version, rest @ ..] = bytes.as_slice() else { return Err(ShareError::Truncated) };
+    if *version != VERSION {
+        return Err(ShareError::WrongVersion(*version));
+    }
+    let [f1, f2, count, body @ ..] = rest else { return Err(ShareError::Truncated) };
+    let statements = usize::from(*count);
+    let body_length = (6 + 3 * statements).div_ceil(8);
+    if body.len() < body_length + 2 {
+        return Err(ShareError::Truncated);
+    }
+    if body.len() > body_length + 2 {
+        return Err(ShareError::Damaged);
+    }
+    let signed = 4 + body_length;
+    let expected = u16::from_be_bytes([bytes[signed], bytes[signed + 1]]);
+    if crc16(&bytes[..signed]) != expected {
+        return Err(ShareError::Damaged);
+    }
+    if u16::from_be_bytes([*f1, *f2]) != fingerprint(instrument) || statements != instrument.statements.len()
+    {
+        return Err(ShareError::OtherInstrument);
+    }
+    let mut bits = BitReader { bytes: &body[..body_length], read: 0 };
+    let context = Context {
+        experience: index_from(&Experience::ALL, bits.take(3)?)?,
+        reports: index_from(&DirectReports::ALL, bits.take(3)?)?,
+    };
+    let answers = (0..statements).map(|_| answer_from(bits.take(3)?)).collect::<Result<Vec<_>, _>>()?;
+    Ok((AnswerSheet::from_answers(answers), context))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn builtin() -> Instrument {
+        Instrument::builtin().expect("valid")
+    }
+
+    fn sheet(rule: impl Fn(usize) -> Option<Answer>) -> AnswerSheet {
+        AnswerSheet::from_answers((0..48).map(rule).collect())
+    }
+
+    #[test]
+    fn every_class_of_answer_pattern_round_trips() {
+        let instrument = builtin();
+        let f = |v: u8| Frequency::from_value(v).map(Answer::Frequency);
+        let patterns: Vec<(AnswerSheet, Context)> = vec![
+            (sheet(|_| None), Context::default()),
+            (
+                sheet(|s| f((s % 5) as u8 + 1)),
+                Context {
+                    experience: Some(Experience::OverFiveYears),
+                    reports: Some(DirectReports::NineOrMore),
+                },
+            ),
+            (
+                sheet(|_| f(1)),
+                Context { experience: Some(Experience::NotYet), reports: Some(DirectReports::None) },
+            ),
+            (sheet(|_| f(5)), Context { experience: Some(Experience::ThreeToFiveYears), reports: None }),
+            (
+                sheet(|_| Some(Answer::NoChanceYet)),
+                Context { experience: None, reports: Some(DirectReports::OneToThree) },
+            ),
+            (sheet(|s| if s % 3 == 0 { Some(Answer::NoChanceYet) } else { f(4) }), Context::default()),
+            (
+                sheet(|s| if s < 20 { f(2) } else { None }),
+                Context {
+                    experience: Some(Experience::UnderOneYear),
+                    reports: Some(DirectReports::FourToEight),
+                },
+            ),
+        ];
+        for (answers, context) in patterns {
+            let code = encode(&instrument, &answers, &context);
+            assert!(code.len() <= 120, "{} characters", code.len());
+            assert_eq!(decode(&instrument, &code), Ok((answers, context)), "{code}");
+        }
+    }
+
+    #[test]
+    fn the_link_fits_the_size_bound() {
+        let instrument = builtin();
+        let code = encode(&instrument, &sheet(|_| Some(Answer::NoChanceYet)), &Context::default());
+        let link_fragment = format!("#lb={code}");
+        assert_eq!(code.len(), 34);
+        assert!(link_fragment.len() <= 120);
+    }
+
+    #[test]
+    fn malformed_codes_are_turned_away_with_a_reason() {
+        let instrument = builtin();
+        let good = encode(
+            &instrument,
+            &sheet(|s| Frequency::from_value((s % 5) as u8 + 1).map(Answer::Frequency)),
+            &Context::default(),
+        );
+        let mut wrong_version = from_base64url(&good).expect("valid");
+        wrong_version[0] = 2;
+        let mut flipped = from_base64url(&good).expect("valid");
+        flipped[10] ^= 0b0000_0100;
+        let cases: Vec<(String, ShareError)> = vec![
+            (String::new(), ShareError::Empty),
+            ("   ".to_owned(), ShareError::Empty),
+            ("A".repeat(MAX_CODE_LENGTH + 1), ShareError::TooLong),
+            ("abc$%^".to_owned(), ShareError::NotACode),
+            (good[..20].to_owned(), ShareError::Truncated),
+            (good[..1].to_owned(), ShareError::Truncated),
+            (format!("{good}AAAA"), ShareError::Damaged),
+            (base64url(&wrong_version), ShareError::WrongVersion(2)),
+            (base64url(&flipped), ShareError::Damaged),
+        ];
+        for (code, expected) in cases {
+            assert_eq!(decode(&instrument, &code), Err(expected), "{code:?}");
+        }
+    }
+
+    #[test]
+    fn random_bytes_never_decode_and_never_panic() {
+        let instrument = builtin();
+        // A fixed pseudo-random sequence, so the test is the same every run.
+        let mut state: u32 = 0x1234_5678;
+        let mut accepted = 0;
+        for length in 0..2000 {
+            let bytes: Vec<u8> = (0..(length % 60))
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 17;
+                    state ^= state << 5;
+                    state as u8
+                })
+                .collect();
+            if decode(&instrument, &base64url(&bytes)).is_ok() {
+                accepted += 1;
+            }
+        }
+        assert_eq!(accepted, 0);
+    }
+
+    #[test]
+    fn a_code_for_other_statements_is_refused() {
+        let instrument = builtin();
+        let code = encode(&instrument, &sheet(|_| None), &Context::default());
+        let mut other = instrument.clone();
+        other.version += 1;
+        assert_eq!(decode(&other, &code), Err(ShareError::OtherInstrument));
+    }
+
+    #[test]
+    fn base64url_round_trips_every_length() {
+        for length in 0..40u8 {
+            let bytes: Vec<u8> = (0..length).map(|i| i.wrapping_mul(37)).collect();
+            assert_eq!(from_base64url(&base64url(&bytes)), Ok(bytes));
+        }
+        assert_eq!(crc16(b"123456789"), 0x29b1, "the CCITT-FALSE check value");
+    }
+}
