@@ -113,7 +113,7 @@ struct BitWriter {
 impl BitWriter {
     fn push(&mut self, value: u8, width: u32) {
         for shift in (0..width).rev() {
-            if self.used % 8 == 0 {
+            if self.used.is_multiple_of(8) {
                 self.bytes.push(0);
             }
             let bit = (value >> shift) & 1;
