@@ -38,6 +38,10 @@ async fn mount_app() -> Element {
 }
 
 async fn mount_with(setup: Setup) -> Element {
+    // Every test starts on a device that remembers nothing.
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        storage.clear().expect("storage cleared");
+    }
     let root = host();
     let props = AppProps { setup: Rc::new(setup) };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
@@ -236,7 +240,9 @@ async fn a_chart_draws_every_shape_of_its_geometry() {
         leadership: "Leadership",
         not_enough_answers: "not enough answers",
     };
-    for chart in [balance_chart(&scores, &labels), competency_chart(&instrument, &scores, 60.0, &labels)] {
+    for chart in
+        [balance_chart(&scores, &labels, None), competency_chart(&instrument, &scores, 60.0, &labels, None)]
+    {
         let root = host();
         let shapes = chart.shapes.len();
         let props =
@@ -314,4 +320,76 @@ async fn an_invalid_config_shows_every_problem_with_its_path() {
         ["theme.acent: unknown key; did you mean `accent`?", "threshold: must be between 0 and 100"]
     );
     assert!(events.borrow().is_empty());
+}
+
+const SAVE_KEY: &str = "leadership-balance:leadership-balance-core:1:default";
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("localStorage")
+}
+
+/// Mounts a widget on a device that may remember something, and returns its handle too.
+async fn mount_remembering() -> (Element, yew::AppHandle<App>) {
+    let root = host();
+    let props = AppProps { setup: Rc::new(Setup::standalone()) };
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    (root, handle)
+}
+
+#[wasm_bindgen_test]
+async fn after_a_reload_the_learner_continues_where_they_left_off() {
+    local_storage().clear().expect("cleared");
+    let (root, handle) = mount_remembering().await;
+    to_first_statement_page(&root).await;
+    choose(&all(&root, ".lb-cards fieldset")[0], "Often").await;
+    assert!(local_storage().get_item(SAVE_KEY).expect("readable").is_some(), "saved after the answer");
+    handle.destroy();
+
+    let (root, _handle) = mount_remembering().await;
+    assert!(text(&root).contains("You have answered 1 of 48 statements"), "{}", text(&root));
+    click_button(&root, "Continue where you left off").await;
+    assert_eq!(heading(&root), "How often do you do this?");
+    let kept = one(&all(&root, ".lb-card")[0], "input[data-index='3']").unchecked_into::<HtmlInputElement>();
+    assert!(kept.checked(), "the answer came back");
+
+    click_button(&root, "Forget my answers on this device").await;
+    assert_eq!(local_storage().get_item(SAVE_KEY).expect("readable"), None);
+    assert!(text(&root).contains("Your answers are forgotten on this device."));
+    assert_eq!(heading(&root), "Management or leadership: where should you grow next?");
+}
+
+#[wasm_bindgen_test]
+async fn corrupted_saved_answers_are_discarded_without_a_crash() {
+    for garbage in ["{not json", "{\"version\":99}", "", "\u{0}\u{1}"] {
+        local_storage().set_item(SAVE_KEY, garbage).expect("written");
+        let (root, handle) = mount_remembering().await;
+        assert_eq!(heading(&root), "Management or leadership: where should you grow next?");
+        assert!(!text(&root).contains("Continue where you left off"));
+        click_button(&root, "Start the self-assessment").await;
+        assert_eq!(heading(&root), "First, a little about your role");
+        handle.destroy();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_throwing_local_storage_still_allows_a_whole_session() {
+    let window = web_sys::window().expect("a window");
+    let throwing = js_sys::Function::new_no_args("throw new DOMException('blocked', 'SecurityError');");
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(&descriptor, &"get".into(), &throwing).expect("getter");
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).expect("configurable");
+    js_sys::Object::define_property(&window, &"localStorage".into(), &descriptor);
+
+    let (root, _handle) = mount_remembering().await;
+    assert!(
+        text(&root).contains("This browser does not let the page keep your answers"),
+        "said once, on the intro"
+    );
+    assert!(all(&root, ".lb-footer").is_empty(), "no forget button without storage");
+    complete(&root).await;
+    assert_eq!(heading(&root), "Your leadership balance");
+    assert!(!text(&root).contains("This browser does not let"), "not repeated");
+
+    js_sys::Reflect::delete_property(&window, &"localStorage".into()).expect("restored");
 }

@@ -125,6 +125,8 @@ pub struct ProviderConfig {
     pub paper: Option<Paper>,
     /// In iframe mode, the only origin events and height messages are posted to.
     pub parent_origin: Option<String>,
+    /// Whether answers are kept on the learner's device to resume later.
+    pub persistence: bool,
 }
 
 impl Default for ProviderConfig {
@@ -142,12 +144,13 @@ impl Default for ProviderConfig {
             instrument: None,
             paper: None,
             parent_origin: None,
+            persistence: true,
         }
     }
 }
 
 /// Every key the top level and each nested object accept; the JSON Schema lists the same.
-pub const TOP_KEYS: [&str; 11] = [
+pub const TOP_KEYS: [&str; 12] = [
     "id",
     "provider",
     "theme",
@@ -159,6 +162,7 @@ pub const TOP_KEYS: [&str; 11] = [
     "instrument",
     "paper",
     "embed",
+    "persistence",
 ];
 pub const PROVIDER_KEYS: [&str; 2] = ["name", "url"];
 pub const THEME_KEYS: [&str; 5] = ["accent", "text", "background", "font_family", "radius"];
@@ -232,6 +236,9 @@ fn read(c: &mut Checker, value: &Value) -> ProviderConfig {
         config.threshold = threshold;
     }
     config.intro = c.field(top, "", "intro", |c, p, v| c.text(p, v, MAX_INTRO));
+    if let Some(persistence) = c.field(top, "", "persistence", |c, p, v| c.boolean(p, v)) {
+        config.persistence = persistence;
+    }
     if let Some(sections) = top.get("sections").and_then(|v| c.object("sections", v, &SECTION_KEYS)) {
         let defaults = Sections::default();
         config.sections = Sections {

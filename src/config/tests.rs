@@ -15,6 +15,7 @@ const VALID: &str = r##"{
     "intro": "Find out which of our programmes fits you.",
     "sections": { "reflection": false, "pdf": true },
     "paper": "Letter",
+    "persistence": false,
     "embed": { "parent_origin": "https://www.northwind.example" }
 }"##;
 
@@ -32,6 +33,7 @@ fn a_full_valid_config_is_read_completely() {
     assert_eq!(config.courses["motivation"].blurb, None);
     assert_eq!(config.sections, Sections { reflection: false, pdf: true });
     assert_eq!(config.paper, Some(Paper::Letter));
+    assert!(!config.persistence);
     assert_eq!(config.parent_origin.as_deref(), Some("https://www.northwind.example"));
     assert_eq!(
         config.theme.custom_properties(),
@@ -61,7 +63,7 @@ fn each_mistake_is_reported_with_its_path() {
         (r#"{"langauge": "en"}"#, "langauge: unknown key; did you mean `language`?"),
         (
             r#"{"colour": 1}"#,
-            "colour: unknown key; expected one of: id, provider, theme, language, threshold, topics, intro, sections, instrument, paper, embed",
+            "colour: unknown key; expected one of: id, provider, theme, language, threshold, topics, intro, sections, instrument, paper, embed, persistence",
         ),
         (r#"{"theme": {"accent": "blue"}}"#, "theme.accent: must be a hex colour such as #2450a6 or #25a"),
         (

@@ -129,6 +129,17 @@ pub fn format_score(score: f64) -> String {
     (score.round() as i64).to_string()
 }
 
+/// The change between two scores as the learner reads it: `+12`, `-3`, `±0`, computed on the
+/// rounded scores so that it always matches the two numbers shown.
+pub fn format_change(before: f64, after: f64) -> String {
+    let change = after.round() as i64 - before.round() as i64;
+    match change {
+        0 => "±0".to_owned(),
+        c if c > 0 => format!("+{c}"),
+        c => c.to_string(),
+    }
+}
+
 /// A coordinate with at most two decimals and no trailing zeros: `12.5`, `-3.07`, `40`.
 ///
 /// Written with integer arithmetic because Rust's float formatting machinery would add
@@ -164,7 +175,9 @@ const FULL_TILT_AT: f64 = 50.0;
 
 /// The seesaw: management's weight on the left, leadership's on the right. Each weight's size
 /// follows its index, and the beam tips towards the larger one.
-pub fn balance_chart(scores: &Scores, labels: &ChartLabels) -> Chart {
+///
+/// With `earlier` scores, each index also shows its change since then.
+pub fn balance_chart(scores: &Scores, labels: &ChartLabels, earlier: Option<&Scores>) -> Chart {
     let mut shapes = Vec::new();
     let tilt = scores.balance().map_or(0.0, |b| {
         (b.clamp(-FULL_TILT_AT, FULL_TILT_AT) / FULL_TILT_AT * MAX_TILT_DEGREES).to_radians()
@@ -200,7 +213,10 @@ pub fn balance_chart(scores: &Scores, labels: &ChartLabels) -> Chart {
         if side > 0.0 {
             track_rect(track, end.0 - side / 2.0, top, side, side, &mut shapes);
         }
-        let value = index.map_or_else(|| labels.not_enough_answers.to_owned(), format_score);
+        let mut value = index.map_or_else(|| labels.not_enough_answers.to_owned(), format_score);
+        if let (Some(now), Some(before)) = (index, earlier.and_then(|e| e.index(track))) {
+            value = format!("{value} ({})", format_change(before, now));
+        }
         let text_y = top - 6.0;
         shapes.push(Shape::Text {
             x: end.0,
@@ -232,12 +248,14 @@ const HEADER_HEIGHT: f64 = 26.0;
 
 /// All competencies as horizontal bars, grouped by track with a heading each, and a thin
 /// mark at the profile threshold. Each label sits above its bar so that long names fit on a
-/// phone.
+/// phone. With `earlier` scores, a tick marks each earlier score on its bar and the change
+/// stands at the end of the label row.
 pub fn competency_chart(
     instrument: &Instrument,
     scores: &Scores,
     threshold: f64,
     labels: &ChartLabels,
+    earlier: Option<&Scores>,
 ) -> Chart {
     let mut shapes = Vec::new();
     let mut y = 0.0;
@@ -284,6 +302,27 @@ pub fn competency_chart(
                     let length = BAR_LENGTH * score.clamp(0.0, 100.0) / 100.0;
                     if length > 0.0 {
                         track_rect(track, 0.0, bar_y, length, BAR_HEIGHT, &mut shapes);
+                    }
+                    if let Some(before) = earlier.and_then(|e| e.competencies.get(c)).and_then(|s| s.value())
+                    {
+                        let x = BAR_LENGTH * before.clamp(0.0, 100.0) / 100.0;
+                        shapes.push(Shape::Line {
+                            x1: x,
+                            y1: bar_y - 3.0,
+                            x2: x,
+                            y2: bar_y + BAR_HEIGHT + 3.0,
+                            width: 2.5,
+                            ink: Ink::Text,
+                        });
+                        shapes.push(Shape::Text {
+                            x: BARS_WIDTH,
+                            y: y + 12.0,
+                            text: format_change(before, score),
+                            size: 11.0,
+                            anchor: Anchor::End,
+                            bold: false,
+                            ink: Ink::MutedText,
+                        });
                     }
                     shapes.push(Shape::Text {
                         x: BARS_WIDTH,
@@ -384,7 +423,7 @@ mod tests {
             let sheet = sheet_scoring(&instrument, |c| {
                 if instrument.competencies[c].track == Track::Management { m } else { l }
             });
-            balance_chart(&Scores::compute(&instrument, &sheet), &LABELS)
+            balance_chart(&Scores::compute(&instrument, &sheet), &LABELS, None)
         };
         // Leadership 100 against management 0: balance +100, clamped to full tilt (12°).
         let chart = lean(Never, AlmostAlways);
@@ -409,7 +448,7 @@ mod tests {
         let sheet = sheet_scoring(&instrument, |c| {
             if instrument.competencies[c].track == Track::Management { Sometimes } else { Often }
         });
-        let (x1, y1, x2, y2) = beam(&balance_chart(&Scores::compute(&instrument, &sheet), &LABELS));
+        let (x1, y1, x2, y2) = beam(&balance_chart(&Scores::compute(&instrument, &sheet), &LABELS, None));
         let angle = ((y2 - y1) / (x2 - x1)).atan().to_degrees();
         assert!((angle - 6.0).abs() < 1e-9, "{angle}");
     }
@@ -418,7 +457,7 @@ mod tests {
     fn a_missing_index_draws_no_weight_and_says_why() {
         let instrument = Instrument::builtin().expect("valid");
         let sheet = sheet_with(&instrument, |_, _| Some(Answer::NoChanceYet));
-        let chart = balance_chart(&Scores::compute(&instrument, &sheet), &LABELS);
+        let chart = balance_chart(&Scores::compute(&instrument, &sheet), &LABELS, None);
         assert!(!chart.shapes.iter().any(|s| matches!(s, Shape::Rect { .. })));
         assert_eq!(texts(&chart), ["Management", "not enough answers", "Leadership", "not enough answers"]);
         within_bounds(&chart);
@@ -435,7 +474,7 @@ mod tests {
             let f = if instrument.competencies[c].track == Track::Management { Often } else { Rarely };
             Some(Answer::Frequency(if instrument.statements[s].reverse { f.mirrored() } else { f }))
         });
-        let chart = competency_chart(&instrument, &Scores::compute(&instrument, &sheet), 60.0, &LABELS);
+        let chart = competency_chart(&instrument, &Scores::compute(&instrument, &sheet), 60.0, &LABELS, None);
         within_bounds(&chart);
         let labels = texts(&chart);
         assert_eq!(labels[0], "Management");
@@ -463,6 +502,28 @@ mod tests {
         // Threshold marks at 60 % of the bar, one per track.
         let marks = chart.shapes.iter().filter(|s| matches!(s, Shape::Line { x1, x2, ink: Ink::Structure, .. } if *x1 == *x2 && (*x1 - BAR_LENGTH * 0.6).abs() < 1e-9)).count();
         assert_eq!(marks, 2);
+    }
+
+    #[test]
+    fn an_earlier_result_adds_ticks_and_changes() {
+        let instrument = Instrument::builtin().expect("valid");
+        let now = Scores::compute(&instrument, &sheet_scoring(&instrument, |_| Often));
+        let before = Scores::compute(
+            &instrument,
+            &sheet_scoring(&instrument, |c| if c == 0 { Rarely } else { Often }),
+        );
+        let bars = competency_chart(&instrument, &now, 60.0, &LABELS, Some(&before));
+        within_bounds(&bars);
+        let labels = texts(&bars);
+        assert_eq!(labels.iter().filter(|t| **t == "+50").count(), 1, "planning went from 25 to 75");
+        assert_eq!(labels.iter().filter(|t| **t == "±0").count(), 15);
+        let ticks =
+            bars.shapes.iter().filter(|s| matches!(s, Shape::Line { width, .. } if *width == 2.5)).count();
+        assert_eq!(ticks, 16);
+        let balance = balance_chart(&now, &LABELS, Some(&before));
+        // Management's index moved from (25 + 6 × 75) / 7 = 67.9 → 68 to 75: +7.
+        assert_eq!(texts(&balance), ["Management", "75 (+7)", "Leadership", "75 (±0)"]);
+        assert_eq!(format_change(52.6, 48.4), "-5");
     }
 
     #[test]

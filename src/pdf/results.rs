@@ -145,8 +145,8 @@ fn lay_out(input: &PdfInput) -> Flow {
         leadership: s.leadership,
         not_enough_answers: s.not_enough_answers,
     };
-    let bars = competency_chart(input.instrument, &report.scores, report.threshold, &labels);
-    let balance = balance_chart(&report.scores, &labels);
+    let bars = competency_chart(input.instrument, &report.scores, report.threshold, &labels, None);
+    let balance = balance_chart(&report.scores, &labels, None);
     let full = flow.full_width();
     let gutter = 24.0;
     let left_width = full * 0.52;

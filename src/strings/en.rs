@@ -102,6 +102,38 @@ pub static ENGLISH: Strings = Strings {
         results.",
     start_again: "Start again",
 
+    welcome_back: "Welcome back. You have answered {answered} of {total} statements on this device.",
+    continue_saved: "Continue where you left off",
+    start_over: "Start over",
+    storage_unavailable: "This browser does not let the page keep your answers, so they are lost if you \
+        leave or reload. Everything else works.",
+    privacy_details_summary: "How your answers are kept",
+    privacy_details: "Your answers and notes stay in this browser's own storage on this device, so you \
+        can leave and continue later. Nothing is sent to any server and no cookie is set. They stay \
+        until you choose “Forget my answers on this device” or clear your browser's data.",
+    privacy_details_off: "Your answers and notes are kept only while this page is open. Nothing is sent \
+        to any server and no cookie is set.",
+    forget: "Forget my answers on this device",
+    forgotten: "Your answers are forgotten on this device.",
+    link_problem: "This result link could not be opened: {reason}.",
+    shared_banner: "You are looking at a result someone shared with you. It holds their scores, never \
+        their notes.",
+    take_it_yourself: "Take it yourself",
+    share_heading: "Share your result",
+    share_body: "Anyone with this link sees these scores, never your notes. The result travels inside \
+        the link itself and is not stored anywhere.",
+    share_label: "Link to your result",
+    copy_link: "Copy the link",
+    copied: "Copied.",
+    copy_fallback: "Press Ctrl+C (or ⌘C) to copy the selected link.",
+    compare_heading: "Since your earlier result",
+    compare_intro: "The ticks on the bars mark your earlier scores.",
+    compare_details: "Every competency",
+    change_line: "{name}: {before} → {after} ({change})",
+    compare_paste_label: "Compare with an earlier result: paste its link",
+    compare_button: "Compare",
+    compare_problem: "That link could not be read: {reason}.",
+
     download_pdf: "Download PDF",
     making_pdf: "Making your PDF…",
     pdf_failed: "Your browser would not save the PDF. Please try again, or print this page instead.",

@@ -97,6 +97,38 @@ pub struct Strings {
     pub reverse_disagreement_note: &'static str,
     pub start_again: &'static str,
 
+    /// `{answered}`, `{total}`: shown when saved progress is offered.
+    pub welcome_back: &'static str,
+    pub continue_saved: &'static str,
+    pub start_over: &'static str,
+    pub storage_unavailable: &'static str,
+    pub privacy_details_summary: &'static str,
+    /// What is kept, where, and for how long, when answers are saved on the device.
+    pub privacy_details: &'static str,
+    /// The same, when the provider has switched saving off.
+    pub privacy_details_off: &'static str,
+    pub forget: &'static str,
+    pub forgotten: &'static str,
+    /// `{reason}`.
+    pub link_problem: &'static str,
+    pub shared_banner: &'static str,
+    pub take_it_yourself: &'static str,
+    pub share_heading: &'static str,
+    pub share_body: &'static str,
+    pub share_label: &'static str,
+    pub copy_link: &'static str,
+    pub copied: &'static str,
+    pub copy_fallback: &'static str,
+    pub compare_heading: &'static str,
+    pub compare_intro: &'static str,
+    pub compare_details: &'static str,
+    /// `{name}`, `{before}`, `{after}`, `{change}`.
+    pub change_line: &'static str,
+    pub compare_paste_label: &'static str,
+    pub compare_button: &'static str,
+    /// `{reason}`.
+    pub compare_problem: &'static str,
+
     pub download_pdf: &'static str,
     /// Shown while the PDF is being made.
     pub making_pdf: &'static str,
@@ -200,7 +232,7 @@ mod tests {
     #[test]
     fn every_template_slot_is_documented_and_filled() {
         let s = &ENGLISH;
-        let cases: [(&str, &[&str]); 13] = [
+        let cases: [(&str, &[&str]); 17] = [
             (s.intro_duration, &["statements", "minutes"]),
             (s.statement_counter, &["n", "total"]),
             (s.progress, &["answered", "total"]),
@@ -210,6 +242,10 @@ mod tests {
             (s.competencies_summary, &["count"]),
             (s.threshold_note, &["threshold"]),
             (s.created_on, &["date"]),
+            (s.welcome_back, &["answered", "total"]),
+            (s.link_problem, &["reason"]),
+            (s.change_line, &["name", "before", "after", "change"]),
+            (s.compare_problem, &["reason"]),
             (s.page_counter, &["n", "total"]),
             (s.date_format, &["day", "month", "year"]),
             (s.reason_two, &["first", "second"]),

@@ -15,8 +15,11 @@ use crate::ui::components::{
     context_page::ContextPage, intro::Intro, load_error::LoadError, results::Results,
     statements_page::StatementsPage,
 };
+use crate::ui::saved;
 use crate::ui::state::{Action, Assessment, Step};
+use crate::web::environment;
 use crate::web::focus::focus;
+use crate::web::storage::DeviceStorage;
 
 /// Numbers each widget on the page, so that radio groups of two widgets never share a name.
 static INSTANCES: AtomicUsize = AtomicUsize::new(0);
@@ -114,9 +117,50 @@ struct FlowProps {
 #[function_component]
 fn Flow(props: &FlowProps) -> Html {
     let config = use_config();
+    // Saved progress lives under a key per instrument version and per provider config, so
+    // that two providers' widgets on one device never mix answers.
+    let storage = use_memo((), {
+        let persistence = config.persistence;
+        move |_| if persistence { DeviceStorage::open() } else { None }
+    });
+    let key = format!(
+        "leadership-balance:{}:{}:{}",
+        props.instrument.id,
+        props.instrument.version,
+        config.id.as_deref().unwrap_or("default")
+    );
     let state = use_reducer_eq({
-        let instrument = Rc::clone(&props.instrument);
-        move || Assessment::new(instrument)
+        let (instrument, storage, key) = (Rc::clone(&props.instrument), Rc::clone(&storage), key.clone());
+        move || {
+            let saved = (*storage).as_ref().and_then(|s| s.get(&key)).and_then(|text| {
+                saved::from_text(Rc::clone(&instrument), &text)
+                    .map_err(|why| {
+                        web_sys::console::warn_1(
+                            &format!(
+                                "Leadership Balance: saved answers were unreadable and are discarded ({})",
+                                why.0
+                            )
+                            .into(),
+                        )
+                    })
+                    .ok()
+            });
+            Assessment::start(instrument, saved, environment::share_code_in_address().as_deref())
+        }
+    });
+    // Every change is saved at once, so a reload or a crash loses nothing.
+    use_effect_with(Rc::new((*state).clone()), {
+        let (storage, key) = (Rc::clone(&storage), key.clone());
+        move |assessment: &Rc<Assessment>| {
+            if let Some(storage) = (*storage).as_ref() {
+                match saved::to_text(assessment) {
+                    Some(text) => {
+                        storage.set(&key, &text);
+                    }
+                    None => storage.remove(&key),
+                }
+            }
+        }
     });
     let instance = use_memo((), |_| INSTANCES.fetch_add(1, Ordering::Relaxed));
     let heading = use_node_ref();
@@ -161,20 +205,54 @@ fn Flow(props: &FlowProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    let text = use_text();
     // Components take an `Rc` so that an unchanged state skips their render.
     let assessment = Rc::new((*state).clone());
-    match state.step {
+    if let Some((answers, context)) = &state.shared {
+        let mut shown = (*state).clone();
+        shown.answers = answers.clone();
+        shown.context = *context;
+        shown.earlier = None;
+        let on_take_it = dispatch.reform(|_| {
+            environment::clear_share_code_from_address();
+            Action::LeaveShared
+        });
+        return html! {
+            <Results heading={heading} instance={*instance} assessment={Rc::new(shown)} dispatch={dispatch} shared={true} on_take_it={on_take_it} />
+        };
+    }
+    let page = match state.step {
         Step::Intro => html! {
-            <Intro heading={heading} statements={assessment.order.len()} on_start={dispatch.reform(|_| Action::Start)} />
+            <Intro
+                heading={heading}
+                statements={assessment.order.len()}
+                on_start={dispatch.reform(|_| Action::Start)}
+                offered={state.offer.as_ref().map(|o| o.answers.answered())}
+                on_resume={dispatch.reform(|_| Action::Resume)}
+                on_start_over={dispatch.reform(|_| Action::StartOver)}
+                storage_blocked={config.persistence && storage.is_none()}
+                link_problem={state.link_problem.as_ref().map(ToString::to_string)}
+            />
         },
         Step::Context => {
-            html! { <ContextPage heading={heading} instance={*instance} assessment={assessment} dispatch={dispatch} /> }
+            html! { <ContextPage heading={heading} instance={*instance} assessment={assessment} dispatch={dispatch.clone()} /> }
         }
         Step::Statements { page } => html! {
-            <StatementsPage heading={heading} page={page} instance={*instance} assessment={assessment} dispatch={dispatch} />
+            <StatementsPage heading={heading} page={page} instance={*instance} assessment={assessment} dispatch={dispatch.clone()} />
         },
         Step::Results => {
-            html! { <Results heading={heading} instance={*instance} assessment={assessment} dispatch={dispatch} /> }
+            html! { <Results heading={heading} instance={*instance} assessment={assessment} dispatch={dispatch.clone()} /> }
         }
+    };
+    html! {
+        <>
+            { page }
+            if storage.is_some() {
+                <footer class="lb-footer">
+                    <button type="button" class="lb-link-button" onclick={dispatch.reform(|_| Action::Forget)}>{ text.forget }</button>
+                    <span class="lb-status lb-status--ok" aria-live="polite">{ if state.forgotten { text.forgotten } else { "" } }</span>
+                </footer>
+            }
+        </>
     }
 }

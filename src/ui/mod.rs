@@ -3,4 +3,5 @@
 
 pub mod app;
 pub mod components;
+pub mod saved;
 pub mod state;

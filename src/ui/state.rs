@@ -9,6 +9,7 @@ use yew::Reducible;
 
 use crate::model::answers::{Answer, AnswerSheet, Context, DirectReports, Experience};
 use crate::model::instrument::Instrument;
+use crate::model::share::{self, ShareError};
 
 /// Statements per page: enough to feel like progress, few enough for a phone screen.
 pub const PAGE_SIZE: usize = 6;
@@ -33,12 +34,32 @@ pub enum Action {
     Start,
     SetExperience(Experience),
     SetReports(DirectReports),
-    Answer { statement: usize, answer: Answer },
+    Answer {
+        statement: usize,
+        answer: Answer,
+    },
     Next,
     Back,
-    Reflect { question: usize, text: String },
+    Reflect {
+        question: usize,
+        text: String,
+    },
+    /// A new attempt; the result just reached stays on the device for comparison.
     Restart,
+    /// Takes up the saved progress that was offered.
+    Resume,
+    /// Declines the saved progress and starts a new attempt.
+    StartOver,
+    /// Drops everything this widget knows about the learner, saved results included.
+    Forget,
+    /// Leaves a shared result for an assessment of one's own.
+    LeaveShared,
+    /// Compares the results with an earlier result from a pasted share link.
+    CompareWith(Box<(AnswerSheet, Context)>),
 }
+
+/// Answers and context: what a result is made of.
+pub type Answered = (AnswerSheet, Context);
 
 /// One learner's assessment in progress.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,6 +74,21 @@ pub struct Assessment {
     /// Set when the learner pressed Next on an unfinished page; the page then says what is
     /// missing until it is answered.
     pub show_missing: bool,
+    /// Counts the learner's attempts on this device, so a result is never compared with
+    /// itself.
+    pub attempt: u32,
+    /// The earlier result the results page compares with, if any.
+    pub earlier: Option<Answered>,
+    /// The latest result reached on this device: its attempt and share code.
+    pub last_result: Option<(u32, String)>,
+    /// Saved progress from an earlier visit, offered on the intro.
+    pub offer: Option<Box<Assessment>>,
+    /// A result opened from a share link, shown read-only.
+    pub shared: Option<Answered>,
+    /// Why the share link in the address could not be read.
+    pub link_problem: Option<ShareError>,
+    /// Set right after "Forget my answers", so the widget can confirm it.
+    pub forgotten: bool,
 }
 
 impl Assessment {
@@ -65,7 +101,70 @@ impl Assessment {
             context: Context::default(),
             reflections: Default::default(),
             show_missing: false,
+            attempt: 0,
+            earlier: None,
+            last_result: None,
+            offer: None,
+            shared: None,
+            link_problem: None,
+            forgotten: false,
         }
+    }
+
+    /// Where a widget starts: `saved` is what this device kept (already checked, see
+    /// [`crate::ui::saved`]), `link` the share code in the page's address, if any.
+    pub fn start(instrument: Rc<Instrument>, saved: Option<Assessment>, link: Option<&str>) -> Assessment {
+        let mut fresh = Assessment::new(instrument);
+        if let Some(saved) = saved {
+            fresh.last_result = saved.last_result.clone();
+            if saved.worth_resuming() {
+                fresh.attempt = saved.attempt + 1;
+                fresh.offer = Some(Box::new(saved));
+            } else {
+                fresh.attempt = saved.attempt;
+            }
+        }
+        if let Some(code) = link {
+            match share::decode(&fresh.instrument, code) {
+                Ok(result) => fresh.shared = Some(result),
+                Err(problem) => fresh.link_problem = Some(problem),
+            }
+        }
+        fresh
+    }
+
+    /// Whether there is progress a learner would want back.
+    pub fn worth_resuming(&self) -> bool {
+        self.step != Step::Intro || self.answers.answered() > 0 || self.context != Context::default()
+    }
+
+    /// Whether this state holds anything worth keeping on the device.
+    pub fn worth_saving(&self) -> bool {
+        self.worth_resuming() || self.last_result.is_some() || self.offer.is_some()
+    }
+
+    /// The share code of the current answers.
+    pub fn share_code(&self) -> String {
+        share::encode(&self.instrument, &self.answers, &self.context)
+    }
+
+    /// Reaching the results: the result becomes the device's latest, and an earlier attempt's
+    /// result, if there is one, becomes the comparison.
+    fn reach_results(&mut self) {
+        if let Some((attempt, code)) = &self.last_result
+            && *attempt != self.attempt
+        {
+            self.earlier = share::decode(&self.instrument, code).ok();
+        }
+        self.last_result = Some((self.attempt, self.share_code()));
+    }
+
+    /// A new attempt that keeps the device's latest result for comparison.
+    fn new_attempt(&mut self) {
+        let mut next = Assessment::new(Rc::clone(&self.instrument));
+        next.attempt = self.attempt + 1;
+        next.last_result = self.last_result.take();
+        *self = next;
     }
 
     pub fn page_count(&self) -> usize {
@@ -93,6 +192,8 @@ impl Assessment {
     fn go(&mut self, step: Step) {
         self.step = step;
         self.show_missing = false;
+        self.forgotten = false;
+        self.link_problem = None;
     }
 
     fn last_page(&self) -> Step {
@@ -124,6 +225,9 @@ impl Assessment {
                     }
                     Step::Statements { .. } | Step::Results => Step::Results,
                 };
+                if next == Step::Results {
+                    self.reach_results();
+                }
                 self.go(next);
             }
             Action::Back => {
@@ -140,7 +244,22 @@ impl Assessment {
                     *slot = text;
                 }
             }
-            Action::Restart => *self = Assessment::new(Rc::clone(&self.instrument)),
+            Action::Restart => self.new_attempt(),
+            Action::Resume => {
+                if let Some(offer) = self.offer.take() {
+                    *self = *offer;
+                }
+            }
+            Action::StartOver => self.offer = None,
+            Action::Forget => {
+                *self = Assessment::new(Rc::clone(&self.instrument));
+                self.forgotten = true;
+            }
+            Action::LeaveShared => {
+                self.shared = None;
+                self.link_problem = None;
+            }
+            Action::CompareWith(earlier) => self.earlier = Some(*earlier),
         }
     }
 }
@@ -215,7 +334,7 @@ mod tests {
     }
 
     #[test]
-    fn back_from_results_returns_to_the_last_page_and_restart_forgets_everything() {
+    fn back_from_results_returns_to_the_last_page_restart_keeps_the_result_and_forget_drops_it() {
         let mut a = fresh();
         a.apply(Action::Start);
         a.apply(Action::SetExperience(Experience::NotYet));
@@ -231,7 +350,11 @@ mod tests {
         a.apply(Action::Back);
         assert_eq!(a.step, Step::Statements { page: 7 });
         a.apply(Action::Restart);
-        assert_eq!(a, fresh());
+        assert_eq!((a.step, a.answers.answered(), a.attempt), (Step::Intro, 0, 1));
+        assert_eq!(a.reflections, <[String; REFLECTIONS]>::default());
+        assert!(a.last_result.is_some(), "the result stays for comparison");
+        a.apply(Action::Forget);
+        assert_eq!(a, Assessment { forgotten: true, ..fresh() });
     }
 
     #[test]
@@ -252,5 +375,74 @@ mod tests {
         assert_eq!(sizes, vec![6; 8]);
         let numbers: Vec<usize> = a.page(7).map(|(p, _)| p + 1).collect();
         assert_eq!(numbers, vec![43, 44, 45, 46, 47, 48]);
+    }
+}
+
+#[cfg(test)]
+mod comparison_tests {
+    use super::*;
+    use crate::model::answers::Frequency;
+
+    fn complete(a: &mut Assessment, level: Frequency) {
+        a.apply(Action::Start);
+        a.apply(Action::SetExperience(Experience::NotYet));
+        a.apply(Action::SetReports(DirectReports::None));
+        a.apply(Action::Next);
+        for page in 0..a.page_count() {
+            let statements: Vec<usize> = a.page(page).map(|(_, s)| s).collect();
+            for statement in statements {
+                a.apply(Action::Answer { statement, answer: Answer::Frequency(level) });
+            }
+            a.apply(Action::Next);
+        }
+        assert_eq!(a.step, Step::Results);
+    }
+
+    #[test]
+    fn a_retake_is_compared_with_the_previous_attempt_never_with_itself() {
+        let mut a = Assessment::new(Rc::new(Instrument::builtin().expect("valid")));
+        complete(&mut a, Frequency::Rarely);
+        assert_eq!(a.earlier, None, "a first result has nothing to compare with");
+        a.apply(Action::Back);
+        a.apply(Action::Next);
+        assert_eq!(a.earlier, None, "going back and forth is not a retake");
+        let first = a.answers.clone();
+        a.apply(Action::Restart);
+        complete(&mut a, Frequency::Often);
+        assert_eq!(a.earlier.as_ref().map(|(answers, _)| answers), Some(&first));
+    }
+
+    #[test]
+    fn saved_progress_is_offered_and_can_be_taken_up_or_declined() {
+        let instrument = Rc::new(Instrument::builtin().expect("valid"));
+        let mut saved = Assessment::new(Rc::clone(&instrument));
+        saved.apply(Action::Start);
+        saved.apply(Action::SetExperience(Experience::NotYet));
+        let mut a = Assessment::start(Rc::clone(&instrument), Some(saved.clone()), None);
+        assert_eq!((a.step, a.attempt), (Step::Intro, 1));
+        a.apply(Action::Resume);
+        assert_eq!(a, saved);
+        let mut b = Assessment::start(Rc::clone(&instrument), Some(saved), None);
+        b.apply(Action::StartOver);
+        assert_eq!((b.offer.is_none(), b.step, b.context), (true, Step::Intro, Context::default()));
+        // Nothing worth resuming: nothing is offered.
+        let idle =
+            Assessment::start(Rc::clone(&instrument), Some(Assessment::new(Rc::clone(&instrument))), None);
+        assert!(idle.offer.is_none());
+    }
+
+    #[test]
+    fn a_share_link_opens_read_only_or_says_why_it_cannot() {
+        let instrument = Rc::new(Instrument::builtin().expect("valid"));
+        let mut source = Assessment::new(Rc::clone(&instrument));
+        complete(&mut source, Frequency::Sometimes);
+        let code = source.share_code();
+        let mut a = Assessment::start(Rc::clone(&instrument), None, Some(&code));
+        assert_eq!(a.shared, Some((source.answers.clone(), source.context)));
+        a.apply(Action::LeaveShared);
+        assert_eq!(a.shared, None);
+        let broken = Assessment::start(instrument, None, Some(&code[..10]));
+        assert_eq!(broken.link_problem, Some(ShareError::Truncated));
+        assert_eq!(broken.shared, None);
     }
 }

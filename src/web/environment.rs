@@ -16,3 +16,25 @@ pub fn today() -> CalendarDate {
 pub fn locale() -> String {
     web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default()
 }
+
+/// The share code in the page's address (`#lb=…`), if there is one.
+pub fn share_code_in_address() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    hash.strip_prefix("#lb=").map(str::to_owned)
+}
+
+/// The page's address without its fragment: the base of a share link.
+pub fn address_without_fragment() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
+    let href = location.href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}
+
+/// Removes a share code from the address without reloading or adding a history entry.
+pub fn clear_share_code_from_address() {
+    let Some(window) = web_sys::window() else { return };
+    let address = address_without_fragment();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+    }
+}

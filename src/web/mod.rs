@@ -1,7 +1,9 @@
 //! Browser glue: the only code that reaches past Yew into the DOM. Keeping it here means the
 //! rest of the crate can be read (and mostly tested) without a browser in mind.
 
+pub mod clipboard;
 pub mod download;
 pub mod element;
 pub mod environment;
 pub mod focus;
+pub mod storage;

@@ -15,6 +15,19 @@ pub struct IntroProps {
     /// How many statements the instrument has, for the time estimate.
     pub statements: usize,
     pub on_start: Callback<MouseEvent>,
+    /// How many answers saved progress holds, when it is offered.
+    #[prop_or_default]
+    pub offered: Option<usize>,
+    #[prop_or_default]
+    pub on_resume: Callback<MouseEvent>,
+    #[prop_or_default]
+    pub on_start_over: Callback<MouseEvent>,
+    /// Saving is wanted but the browser refuses storage: say so, once, here.
+    #[prop_or_default]
+    pub storage_blocked: bool,
+    /// Why a share link in the address could not be opened.
+    #[prop_or_default]
+    pub link_problem: Option<String>,
 }
 
 #[function_component]
@@ -30,8 +43,28 @@ pub fn Intro(props: &IntroProps) -> Html {
             <h2 class="lb-heading" tabindex="-1" ref={props.heading.clone()}>{ text.intro_heading }</h2>
             <p>{ body }</p>
             <p class="lb-meta">{ fill(text.intro_duration, &[("statements", &props.statements.to_string()), ("minutes", &minutes.to_string())]) }</p>
-            <p class="lb-privacy">{ text.privacy_promise }</p>
-            <button type="button" class="lb-button lb-button--primary" onclick={props.on_start.clone()}>{ text.start }</button>
+            <div class="lb-privacy">
+                <p>{ text.privacy_promise }</p>
+                <details>
+                    <summary>{ text.privacy_details_summary }</summary>
+                    <p>{ if config.persistence && !props.storage_blocked { text.privacy_details } else { text.privacy_details_off } }</p>
+                </details>
+            </div>
+            if let Some(problem) = &props.link_problem {
+                <p class="lb-notice" role="alert">{ fill(text.link_problem, &[("reason", problem)]) }</p>
+            }
+            if props.storage_blocked {
+                <p class="lb-notice">{ text.storage_unavailable }</p>
+            }
+            if let Some(answered) = props.offered {
+                <p>{ fill(text.welcome_back, &[("answered", &answered.to_string()), ("total", &props.statements.to_string())]) }</p>
+                <div class="lb-nav lb-nav--start">
+                    <button type="button" class="lb-button lb-button--primary" onclick={props.on_resume.clone()}>{ text.continue_saved }</button>
+                    <button type="button" class="lb-button lb-button--secondary" onclick={props.on_start_over.clone()}>{ text.start_over }</button>
+                </div>
+            } else {
+                <button type="button" class="lb-button lb-button--primary" onclick={props.on_start.clone()}>{ text.start }</button>
+            }
         </section>
     }
 }

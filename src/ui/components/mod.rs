@@ -2,6 +2,7 @@
 
 pub mod chart_svg;
 pub mod choice_group;
+pub mod comparison;
 pub mod context_page;
 pub mod intro;
 pub mod load_error;
@@ -11,6 +12,7 @@ pub mod progress;
 pub mod reflection;
 pub mod results;
 pub mod scores_table;
+pub mod share_panel;
 pub mod statement_card;
 pub mod statements_page;
 pub mod topic_list;

@@ -8,12 +8,15 @@ use crate::model::chart::{ChartLabels, balance_chart, competency_chart, format_s
 use crate::model::instrument::Instrument;
 use crate::model::quality::QualityNote;
 use crate::model::report::Report;
+use crate::model::scoring::Scores;
 use crate::strings::{Strings, fill};
 use crate::ui::app::{use_config, use_text};
 use crate::ui::components::chart_svg::ChartSvg;
+use crate::ui::components::comparison::{ComparePaste, Comparison};
 use crate::ui::components::pdf_button::PdfButton;
 use crate::ui::components::reflection::Reflection;
 use crate::ui::components::scores_table::ScoresTable;
+use crate::ui::components::share_panel::SharePanel;
 use crate::ui::components::topic_list::TopicList;
 use crate::ui::state::{Action, Assessment};
 
@@ -23,6 +26,13 @@ pub struct ResultsProps {
     pub assessment: Rc<Assessment>,
     pub dispatch: Callback<Action>,
     pub instance: usize,
+    /// A result opened from someone's share link: shown without reflection, sharing or PDF,
+    /// with "Take it yourself" instead.
+    #[prop_or_default]
+    pub shared: bool,
+    /// "Take it yourself", for a shared result.
+    #[prop_or_default]
+    pub on_take_it: Callback<MouseEvent>,
 }
 
 fn note_text(text: &Strings, note: QualityNote) -> String {
@@ -51,19 +61,24 @@ pub fn Results(props: &ResultsProps) -> Html {
     let config = use_config();
     let assessment = &props.assessment;
     let instrument = Rc::clone(&assessment.instrument);
-    let report = use_memo((assessment.answers.clone(), assessment.context), {
+    let threshold = config.threshold;
+    let report = use_memo((assessment.answers.clone(), assessment.context, threshold.to_bits()), {
         let instrument = Rc::clone(&instrument);
-        move |(answers, context)| {
-            Report::build(&instrument, answers, context, crate::model::profile::DEFAULT_THRESHOLD)
-        }
+        move |(answers, context, _)| Report::build(&instrument, answers, context, threshold)
+    });
+    let earlier = use_memo(assessment.earlier.clone(), {
+        let instrument = Rc::clone(&instrument);
+        move |earlier| earlier.as_ref().map(|(answers, _)| Scores::compute(&instrument, answers))
     });
     let labels = ChartLabels {
         management: text.management,
         leadership: text.leadership,
         not_enough_answers: text.not_enough_answers,
     };
-    let balance = Rc::new(balance_chart(&report.scores, &labels));
-    let bars = Rc::new(competency_chart(&instrument, &report.scores, report.threshold, &labels));
+    let earlier_scores = (*earlier).as_ref();
+    let balance = Rc::new(balance_chart(&report.scores, &labels, earlier_scores));
+    let bars =
+        Rc::new(competency_chart(&instrument, &report.scores, report.threshold, &labels, earlier_scores));
     let index = |value: Option<f64>| value.map_or_else(|| text.not_enough_answers.to_owned(), format_score);
     let balance_summary = fill(
         text.balance_summary,
@@ -98,11 +113,23 @@ pub fn Results(props: &ResultsProps) -> Html {
         }
     });
 
+    let own = !props.shared;
     html! {
         <section class="lb-page lb-results">
             <h2 class="lb-heading" tabindex="-1" ref={props.heading.clone()}>{ text.results_heading }</h2>
+            if props.shared {
+                <div class="lb-shared">
+                    <p>{ text.shared_banner }</p>
+                    <button type="button" class="lb-button lb-button--primary" onclick={props.on_take_it.clone()}>{ text.take_it_yourself }</button>
+                </div>
+            }
             { profile }
             { for notes }
+            if own {
+                if let Some(earlier) = (*earlier).clone() {
+                    <Comparison instrument={Rc::clone(&instrument)} earlier={Rc::new(earlier)} now={Rc::new(report.scores.clone())} />
+                }
+            }
             <section class="lb-section">
                 <h3>{ text.balance_heading }</h3>
                 <ChartSvg chart={balance} summary={balance_summary} class={classes!("lb-chart--balance")} />
@@ -127,16 +154,20 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <h3>{ text.topics_heading }</h3>
                 <TopicList instrument={Rc::clone(&instrument)} topics={report.next_topics.clone()} />
             </section>
-            if config.sections.reflection {
+            if own && config.sections.reflection {
                 <Reflection answers={assessment.reflections.clone()} dispatch={props.dispatch.clone()} instance={props.instance} />
             }
             <p class="lb-self-rating">{ text.self_rating_note }</p>
-            <div class="lb-nav">
-                if config.sections.pdf {
-                    <PdfButton instrument={Rc::clone(&instrument)} report={Rc::clone(&report)} reflections={Rc::new(assessment.reflections.clone())} />
-                }
-                <button type="button" class="lb-button lb-button--secondary" onclick={props.dispatch.reform(|_| Action::Restart)}>{ text.start_again }</button>
-            </div>
+            if own {
+                <SharePanel code={assessment.share_code()} />
+                <ComparePaste instrument={Rc::clone(&instrument)} dispatch={props.dispatch.clone()} />
+                <div class="lb-nav">
+                    if config.sections.pdf {
+                        <PdfButton instrument={Rc::clone(&instrument)} report={Rc::clone(&report)} reflections={Rc::new(assessment.reflections.clone())} />
+                    }
+                    <button type="button" class="lb-button lb-button--secondary" onclick={props.dispatch.reform(|_| Action::Restart)}>{ text.start_again }</button>
+                </div>
+            }
         </section>
     }
 }

@@ -1,0 +1,110 @@
+//! Comparing with an earlier result: what changed, in words; and a field to paste an earlier
+//! result's link.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::chart::{format_change, format_score};
+use crate::model::instrument::{Instrument, Track};
+use crate::model::scoring::Scores;
+use crate::model::share;
+use crate::strings::fill;
+use crate::ui::app::use_text;
+use crate::ui::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonProps {
+    pub instrument: Rc<Instrument>,
+    pub earlier: Rc<Scores>,
+    pub now: Rc<Scores>,
+}
+
+/// The change of every index and competency since the earlier result, as a list. The charts
+/// show the same with ticks; this is the text for everyone who does not read charts.
+#[function_component]
+pub fn Comparison(props: &ComparisonProps) -> Html {
+    let text = use_text();
+    let line = |name: &str, before: Option<f64>, now: Option<f64>| -> Option<Html> {
+        let (before, now) = (before?, now?);
+        let sentence = fill(
+            text.change_line,
+            &[
+                ("name", name),
+                ("before", &format_score(before)),
+                ("after", &format_score(now)),
+                ("change", &format_change(before, now)),
+            ],
+        );
+        Some(html! { <li>{ sentence }</li> })
+    };
+    let indexes = Track::ALL.into_iter().filter_map(|track| {
+        let name = match track {
+            Track::Management => text.management,
+            Track::Leadership => text.leadership,
+        };
+        line(name, props.earlier.index(track), props.now.index(track))
+    });
+    let competencies = props.instrument.competencies.iter().enumerate().filter_map(|(c, competency)| {
+        let before = props.earlier.competencies.get(c).and_then(|s| s.value());
+        let now = props.now.competencies.get(c).and_then(|s| s.value());
+        line(&competency.name, before, now)
+    });
+    html! {
+        <section class="lb-section lb-comparison">
+            <h3>{ text.compare_heading }</h3>
+            <p>{ text.compare_intro }</p>
+            <ul class="lb-list lb-list--indexes">{ for indexes }</ul>
+            <details>
+                <summary>{ text.compare_details }</summary>
+                <ul class="lb-list">{ for competencies }</ul>
+            </details>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ComparePasteProps {
+    pub instrument: Rc<Instrument>,
+    pub dispatch: Callback<Action>,
+}
+
+/// "Compare with an earlier result": paste its share link.
+#[function_component]
+pub fn ComparePaste(props: &ComparePasteProps) -> Html {
+    let text = use_text();
+    let value = use_state(String::new);
+    let problem = use_state(String::new);
+    let oninput = {
+        let value = value.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            value.set(input.value());
+        })
+    };
+    let onclick = {
+        let (value, problem, instrument, dispatch) =
+            (value.clone(), problem.clone(), Rc::clone(&props.instrument), props.dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            // Accept a whole link or just its code.
+            let code = value.rsplit("#lb=").next().unwrap_or_default();
+            match share::decode(&instrument, code) {
+                Ok(earlier) => {
+                    problem.set(String::new());
+                    dispatch.emit(Action::CompareWith(Box::new(earlier)));
+                }
+                Err(error) => problem.set(fill(text.compare_problem, &[("reason", &error.to_string())])),
+            }
+        })
+    };
+    html! {
+        <section class="lb-section lb-compare-paste">
+            <label class="lb-field__label" for="lb-compare-link">{ text.compare_paste_label }</label>
+            <input id="lb-compare-link" class="lb-field__input" type="text" value={(*value).clone()} oninput={oninput} />
+            <p class="lb-share__actions">
+                <button type="button" class="lb-button lb-button--secondary" onclick={onclick}>{ text.compare_button }</button>
+            </p>
+            <p class="lb-status" aria-live="polite">{ (*problem).clone() }</p>
+        </section>
+    }
+}

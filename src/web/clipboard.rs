@@ -1,0 +1,21 @@
+//! Copying text for the learner, with a fallback when the browser refuses the clipboard.
+
+use wasm_bindgen_futures::JsFuture;
+use yew::NodeRef;
+
+/// Copies `text`, then calls `done(true)` if the browser took it, `done(false)` otherwise.
+pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(window) = web_sys::window() else { return done(false) };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Selects the text of the input behind `field`, so the learner can copy it by hand.
+pub fn select(field: &NodeRef) {
+    if let Some(input) = field.cast::<web_sys::HtmlInputElement>() {
+        let _ = input.focus();
+        input.select();
+    }
+}
