@@ -375,6 +375,7 @@ async fn corrupted_saved_answers_are_discarded_without_a_crash() {
 #[wasm_bindgen_test]
 async fn a_throwing_local_storage_still_allows_a_whole_session() {
     let window = web_sys::window().expect("a window");
+    let original = js_sys::Object::get_own_property_descriptor(&window, &"localStorage".into());
     let throwing = js_sys::Function::new_no_args("throw new DOMException('blocked', 'SecurityError');");
     let descriptor = js_sys::Object::new();
     js_sys::Reflect::set(&descriptor, &"get".into(), &throwing).expect("getter");
@@ -391,5 +392,49 @@ async fn a_throwing_local_storage_still_allows_a_whole_session() {
     assert_eq!(heading(&root), "Your leadership balance");
     assert!(!text(&root).contains("This browser does not let"), "not repeated");
 
-    js_sys::Reflect::delete_property(&window, &"localStorage".into()).expect("restored");
+    // Put the real localStorage back for the tests that follow.
+    if original.is_undefined() {
+        js_sys::Reflect::delete_property(&window, &"localStorage".into()).expect("restored");
+    } else {
+        js_sys::Object::define_property(&window, &"localStorage".into(), &original.unchecked_into());
+    }
+    assert!(window.local_storage().ok().flatten().is_some(), "localStorage is back");
+}
+
+#[wasm_bindgen_test]
+async fn a_retake_shows_what_changed_in_words_and_on_the_chart() {
+    local_storage().clear().expect("cleared");
+    let (root, _handle) = mount_remembering().await;
+    complete(&root).await;
+    assert!(all(&root, ".lb-comparison").is_empty(), "nothing to compare on a first result");
+    let first_link = one(&root, ".lb-share input").unchecked_into::<HtmlInputElement>().value();
+    assert!(first_link.contains("#lb="), "{first_link}");
+
+    click_button(&root, "Start again").await;
+    to_first_statement_page(&root).await;
+    for page in 0..8 {
+        for group in all(&root, ".lb-cards fieldset") {
+            choose(&group, "Often").await;
+        }
+        click_button(&root, if page == 7 { "See my results" } else { "Next" }).await;
+    }
+    let lines: Vec<String> = all(&root, ".lb-list--indexes li").iter().map(text).collect();
+    // Everything at Sometimes (50), then everything at Often (75, reverse-keyed mirrored
+    // only where the learner chose so: here all plain "Often", so reverse-keyed ones read 2).
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(lines[0].starts_with("Management: 50 → "), "{lines:?}");
+    let ticks = all(&root, "svg.lb-chart--bars line[stroke-width='2.5']").len();
+    assert_eq!(ticks, 16, "a tick per competency marks the earlier score");
+
+    // A pasted link that is broken is refused with a reason.
+    let field = one(&root, ".lb-compare-paste input").unchecked_into::<HtmlInputElement>();
+    field.set_value("https://example.com/#lb=A");
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    field
+        .dispatch_event(&web_sys::InputEvent::new_with_event_init_dict("input", &init).expect("event"))
+        .expect("sent");
+    yew::scheduler::flush().await;
+    click_button(&root, "Compare").await;
+    assert!(text(&root).contains("That link could not be read: the link is cut short"), "{}", text(&root));
 }

@@ -62,6 +62,7 @@ pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe
 pub struct StaticServer {
     pub address: SocketAddr,
     pub scratch: PathBuf,
+    log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 fn content_type(path: &Path) -> &'static str {
@@ -81,6 +82,8 @@ struct Mounts {
     pages: PathBuf,
     scratch: PathBuf,
     origin: String,
+    /// Every request received, as `METHOD target`, in order.
+    log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 impl Mounts {
@@ -108,9 +111,29 @@ fn serve_one(mounts: &Mounts, stream: TcpStream) -> std::io::Result<()> {
     while reader.read_line(&mut line)? > 2 {
         line.clear();
     }
-    let target = request_line.split_whitespace().nth(1).unwrap_or("/");
-    let path = target.split(['?', '#']).next().unwrap_or("/");
+    // Browsers open spare connections and close them unused: no request, nothing to log.
+    if request_line.trim().is_empty() {
+        return Ok(());
+    }
+    let mut words = request_line.split_whitespace();
+    let (method, target) = (words.next().unwrap_or(""), words.next().unwrap_or("/"));
+    if let Ok(mut log) = mounts.log.lock() {
+        log.push(format!("{method} {target}"));
+    }
     let mut stream = stream;
+    // As a proxy (see `Browser::launch_through_proxy`) the server sees absolute targets; it
+    // serves its own origin and refuses everything else, which the log has recorded.
+    let local = match target.strip_prefix(&mounts.origin) {
+        Some(rest) => rest,
+        None if target.starts_with('/') && method != "CONNECT" => target,
+        None => {
+            return write!(
+                stream,
+                "HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            );
+        }
+    };
+    let path = local.split(['?', '#']).next().unwrap_or("/");
     let found = mounts.resolve(path).and_then(|(file, template)| {
         let body = std::fs::read(&file).ok()?;
         let body = if template {
@@ -146,7 +169,9 @@ impl StaticServer {
         let scratch =
             std::env::temp_dir().join(format!("lb-scratch-{}-{}", std::process::id(), address.port()));
         let _ = std::fs::create_dir_all(&scratch);
+        let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
         let mounts = std::sync::Arc::new(Mounts {
+            log: std::sync::Arc::clone(&log),
             bundle,
             pages: Path::new(env!("CARGO_MANIFEST_DIR")).join("pages"),
             scratch: scratch.clone(),
@@ -160,7 +185,12 @@ impl StaticServer {
                 });
             }
         });
-        StaticServer { address, scratch }
+        StaticServer { address, scratch, log }
+    }
+
+    /// Every request received so far, as `METHOD target`.
+    pub fn requests(&self) -> Vec<String> {
+        self.log.lock().map(|log| log.clone()).unwrap_or_default()
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -323,6 +353,21 @@ fn free_port() -> u16 {
 impl Browser {
     /// Starts chromedriver and a headless Chromium with a window of `width` × `height`.
     pub async fn launch(width: u32, height: u32) -> Browser {
+        Browser::launch_with(width, height, &[]).await
+    }
+
+    /// A browser whose every request, to any host and to loopback too, goes through
+    /// `server` acting as its proxy, so the server's log is the complete list of what the
+    /// browser asked the network for.
+    pub async fn launch_through_proxy(width: u32, height: u32, server: &StaticServer) -> Browser {
+        let proxy = [
+            format!("--proxy-server=http://{}", server.address),
+            "--proxy-bypass-list=<-loopback>".to_owned(),
+        ];
+        Browser::launch_with(width, height, &proxy).await
+    }
+
+    async fn launch_with(width: u32, height: u32, extra: &[String]) -> Browser {
         let driver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_owned());
         let port = free_port();
         let driver = Command::new(&driver_path)
@@ -346,9 +391,21 @@ impl Browser {
             "--disable-component-update".to_owned(),
             "--disable-sync".to_owned(),
             "--no-first-run".to_owned(),
+            // Chromium's own services (autofill, sign-in, safe browsing, …) would otherwise call
+            // home during a session; the privacy test must see only the page's requests.
+            "--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter,AccountConsistency"
+                .to_owned(),
+            "--disable-client-side-phishing-detection".to_owned(),
+            "--disable-default-apps".to_owned(),
+            "--disable-domain-reliability".to_owned(),
+            "--disable-extensions".to_owned(),
+            "--no-pings".to_owned(),
+            "--no-default-browser-check".to_owned(),
+            "--allow-browser-signin=false".to_owned(),
             format!("--window-size={},{height}", width.max(MIN_WINDOW_WIDTH)),
             format!("--user-data-dir={}", profile.display()),
         ];
+        let args: Vec<String> = args.into_iter().chain(extra.iter().cloned()).collect();
         let downloads = profile.join("downloads");
         let _ = std::fs::create_dir_all(&downloads);
         let mut options = serde_json::json!({
@@ -440,6 +497,30 @@ impl Browser {
         let png = self.client.screenshot().await.expect("a screenshot");
         std::fs::create_dir_all(&dir).expect("screenshot folder");
         std::fs::write(dir.join(name), png).expect("screenshot written");
+    }
+
+    /// Answers every statement of the `index`th widget at "Sometimes", page by page, with a
+    /// script inside its shadow root, up to the results; for tests about what happens after
+    /// the questions rather than about answering them.
+    pub async fn answer_everything(&self, index: usize) {
+        let script = format!(
+            r#"
+            const done = arguments[arguments.length - 1];
+            const root = document.querySelectorAll("leadership-balance")[{index}].shadowRoot;
+            const button = (text) => [...root.querySelectorAll("button")].find((b) => b.textContent.trim() === text);
+            const step = () => {{
+                if (root.querySelector(".lb-results")) return done(true);
+                for (const group of root.querySelectorAll(".lb-cards fieldset")) {{
+                    const input = group.querySelector('input[data-index="2"]');
+                    if (!input.checked) input.click();
+                }}
+                (button("See my results") ?? button("Next")).click();
+                setTimeout(step, 10);
+            }};
+            step();
+            "#
+        );
+        self.client.execute_async(&script, vec![]).await.expect("answered");
     }
 
     /// Runs a script in the page and returns its result.

@@ -7,29 +7,6 @@ use e2e::{Browser, StaticServer, TIMEOUT, Widget, bundle_dir};
 use fantoccini::Locator;
 use serde_json::{Value, json};
 
-/// Answers every statement at "Sometimes" with a script inside the shadow root, for tests
-/// about what happens after the questions rather than about answering them.
-async fn answer_everything(browser: &Browser, index: usize) {
-    let script = format!(
-        r#"
-        const done = arguments[arguments.length - 1];
-        const root = document.querySelectorAll("leadership-balance")[{index}].shadowRoot;
-        const button = (text) => [...root.querySelectorAll("button")].find((b) => b.textContent.trim() === text);
-        const step = () => {{
-            if (root.querySelector(".lb-results")) return done(true);
-            for (const group of root.querySelectorAll(".lb-cards fieldset")) {{
-                const input = group.querySelector('input[data-index="2"]');
-                if (!input.checked) input.click();
-            }}
-            (button("See my results") ?? button("Next")).click();
-            setTimeout(step, 10);
-        }};
-        step();
-        "#
-    );
-    browser.client.execute_async(&script, vec![]).await.expect("answered");
-}
-
 async fn eventually(browser: &Browser, script: &str, what: &str) -> Value {
     let started = Instant::now();
     loop {
@@ -97,7 +74,7 @@ async fn two_widgets_under_a_strict_csp_keep_separate_answers_and_report_events(
     );
 
     start_and_answer_context(&second).await;
-    answer_everything(&browser, 1).await;
+    browser.answer_everything(1).await;
     second.wait_for_heading("Your leadership balance").await;
     let completed = eventually(
         &browser,
