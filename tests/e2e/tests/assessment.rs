@@ -43,7 +43,7 @@ async fn a_learner_completes_the_assessment_and_sees_the_expected_results() {
     browser.client.goto(&server.url("/")).await.expect("the demo page loads");
     let widget = browser.widget(0).await;
     widget.wait_for_heading("Management or leadership: where should you grow next?").await;
-    assert_eq!(widget.text(".lb-privacy").await, "Your answers never leave this device.");
+    assert_eq!(widget.text(".lb-privacy p").await, "Your answers never leave this device.");
     assert_eq!(widget.text(".lb-eyebrow").await, "Northwind Learning", "the demo's config is applied");
     widget.click_button("Start the self-assessment").await;
 
