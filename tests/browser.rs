@@ -438,3 +438,14 @@ async fn a_retake_shows_what_changed_in_words_and_on_the_chart() {
     click_button(&root, "Compare").await;
     assert!(text(&root).contains("That link could not be read: the link is cut short"), "{}", text(&root));
 }
+
+#[wasm_bindgen_test]
+async fn a_provider_can_switch_saving_off() {
+    local_storage().clear().expect("cleared");
+    let (root, _) = mount_configured(r#"{"persistence": false}"#).await;
+    assert!(text(&root).contains("kept only while this page is open"));
+    assert!(all(&root, ".lb-footer").is_empty(), "nothing to forget");
+    to_first_statement_page(&root).await;
+    choose(&all(&root, ".lb-cards fieldset")[0], "Often").await;
+    assert_eq!(local_storage().length().expect("length"), 0, "nothing was written");
+}
