@@ -15,8 +15,22 @@ let wasmReady = null;
 
 /** Loads the WebAssembly once, however many widgets the page holds. */
 function loadWasm() {
+  if (typeof WebAssembly !== "object") {
+    return Promise.reject(new Error("this browser has no WebAssembly"));
+  }
   wasmReady ??= init({ module_or_path: new URL("core/leadership-balance_bg.wasm", here) });
   return wasmReady;
+}
+
+/** The provider's name and http(s) link from the config, for messages shown without wasm. */
+function providerLink(configText) {
+  try {
+    const provider = JSON.parse(configText ?? "null")?.provider;
+    const url = typeof provider?.url === "string" && /^https?:\/\/[^\s]+$/.test(provider.url) ? provider.url : null;
+    return url ? { url, name: typeof provider.name === "string" ? provider.name : url } : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The config as JSON text, from an inline child or the `config` URL; or why it failed. */
@@ -40,13 +54,43 @@ async function readConfig(element) {
   }
 }
 
-function message(container, text) {
+function message(container, text, { link = null, reload = false, role = "status" } = {}) {
+  const box = document.createElement("div");
+  box.className = "lb-loading";
+  box.setAttribute("role", role);
   const paragraph = document.createElement("p");
-  paragraph.className = "lb-loading";
-  paragraph.setAttribute("role", "status");
   paragraph.textContent = text;
-  container.replaceChildren(paragraph);
+  box.append(paragraph);
+  if (link) {
+    const anchor = document.createElement("a");
+    anchor.href = link.url;
+    anchor.rel = "noopener noreferrer";
+    anchor.textContent = `Visit ${link.name}`;
+    box.append(anchor);
+  }
+  if (reload) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = "Reload";
+    button.addEventListener("click", () => location.reload());
+    box.append(button);
+  }
+  container.replaceChildren(box);
 }
+
+// After a panic the wasm instance is finished; every widget shows this instead. Answers are
+// saved after each change, so a reload brings them back.
+window.addEventListener("leadership-balance:crashed", () => {
+  for (const element of document.querySelectorAll("leadership-balance")) {
+    const container = element.shadowRoot?.querySelector(".lb-host");
+    if (container) {
+      message(container, "Something went wrong; your answers are kept. Reload the page to continue.", {
+        reload: true,
+        role: "alert",
+      });
+    }
+  }
+});
 
 class LeadershipBalanceElement extends HTMLElement {
   connectedCallback() {
@@ -61,7 +105,8 @@ class LeadershipBalanceElement extends HTMLElement {
     root.replaceChildren(style, container);
     message(container, "Loading the self-assessment…");
 
-    Promise.all([loadWasm(), readConfig(this)])
+    const config = readConfig(this);
+    Promise.all([loadWasm(), config])
       .then(([, config]) => {
         if (!this.isConnected) return;
         container.replaceChildren();
@@ -74,9 +119,13 @@ class LeadershipBalanceElement extends HTMLElement {
           this.getAttribute("accent") ?? undefined,
         );
       })
-      .catch((error) => {
+      .catch(async (error) => {
         console.error("Leadership Balance could not start:", error);
-        message(container, "The self-assessment could not load. Please reload the page, or try again later.");
+        const link = providerLink((await config.catch(() => ({}))).text);
+        message(container, "The self-assessment could not load in this browser. Please reload the page, or try again later.", {
+          link,
+          role: "alert",
+        });
       })
       .finally(() => {
         this.starting = false;

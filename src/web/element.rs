@@ -77,6 +77,27 @@ fn dispatch(host: &HtmlElement, event: &HostEvent) {
     }
 }
 
+/// The event the loader listens for to replace every widget with the crash message.
+const CRASHED: &str = "leadership-balance:crashed";
+
+/// Once per page: on a panic, log the details and tell the loader, which draws "Something went
+/// wrong; your answers are kept" with a reload button in each widget. The wasm instance is
+/// finished after a panic, so the message has to come from the loader's JavaScript. Only the
+/// wasm module's own panic hook is set; the host page's error handlers are left alone.
+fn install_panic_hook() {
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    INSTALLED.call_once(|| {
+        yew::set_custom_panic_hook(Box::new(|info| {
+            web_sys::console::error_1(&format!("Leadership Balance stopped: {info}").into());
+            if let Some(window) = web_sys::window()
+                && let Ok(event) = CustomEvent::new(CRASHED)
+            {
+                let _ = window.dispatch_event(&event);
+            }
+        }));
+    });
+}
+
 /// Mounts one widget into `container` (inside the element's shadow root). `config` is the
 /// config's JSON text, if any; `problem` says why it could not be fetched.
 #[wasm_bindgen]
@@ -88,6 +109,7 @@ pub fn mount(
     lang: Option<String>,
     accent: Option<String>,
 ) -> MountedWidget {
+    install_panic_hook();
     let config = settings(config, problem, lang, accent);
     match &config {
         Ok(settings) => {

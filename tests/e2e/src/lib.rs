@@ -55,6 +55,9 @@ impl Instrument {
 
 /// The strict policy the widget must work under; every HTML page is served with it.
 pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+/// The same without `'wasm-unsafe-eval'`, which blocks WebAssembly; served for pages whose
+/// name starts with `/test/no-wasm`.
+pub const NO_WASM_CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 /// Serves folders over HTTP on 127.0.0.1 until the test process ends: the release bundle at
 /// `/`, the test pages at `/test/`, and a scratch folder at `/scratch/`. Every HTML page
@@ -63,6 +66,7 @@ pub struct StaticServer {
     pub address: SocketAddr,
     pub scratch: PathBuf,
     log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+    wasm_delay: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 fn content_type(path: &Path) -> &'static str {
@@ -84,6 +88,8 @@ struct Mounts {
     origin: String,
     /// Every request received, as `METHOD target`, in order.
     log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+    /// Milliseconds to hold back `.wasm` responses, to show a slow download.
+    wasm_delay: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl Mounts {
@@ -146,11 +152,16 @@ fn serve_one(mounts: &Mounts, stream: TcpStream) -> std::io::Result<()> {
     match found {
         Some((file, body)) => {
             let kind = content_type(&file);
+            let policy = if path.starts_with("/test/no-wasm") { NO_WASM_CSP } else { STRICT_CSP };
             let csp = if kind.starts_with("text/html") {
-                format!("Content-Security-Policy: {STRICT_CSP}\r\n")
+                format!("Content-Security-Policy: {policy}\r\n")
             } else {
                 String::new()
             };
+            if kind == "application/wasm" {
+                let delay = mounts.wasm_delay.load(std::sync::atomic::Ordering::Relaxed);
+                std::thread::sleep(Duration::from_millis(delay));
+            }
             write!(
                 stream,
                 "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{csp}Connection: close\r\n\r\n",
@@ -170,8 +181,10 @@ impl StaticServer {
             std::env::temp_dir().join(format!("lb-scratch-{}-{}", std::process::id(), address.port()));
         let _ = std::fs::create_dir_all(&scratch);
         let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let wasm_delay = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
         let mounts = std::sync::Arc::new(Mounts {
             log: std::sync::Arc::clone(&log),
+            wasm_delay: std::sync::Arc::clone(&wasm_delay),
             bundle,
             pages: Path::new(env!("CARGO_MANIFEST_DIR")).join("pages"),
             scratch: scratch.clone(),
@@ -185,7 +198,12 @@ impl StaticServer {
                 });
             }
         });
-        StaticServer { address, scratch, log }
+        StaticServer { address, scratch, log, wasm_delay }
+    }
+
+    /// Holds back every `.wasm` response by `delay`, from now on.
+    pub fn slow_wasm(&self, delay: Duration) {
+        self.wasm_delay.store(delay.as_millis() as u64, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// Every request received so far, as `METHOD target`.

@@ -1,0 +1,200 @@
+//! The widget in a hostile world: blocked WebAssembly, a slow download, twenty widgets, an
+//! element removed and added back, rapid double clicks, back and forward, resizes mid-flow,
+//! a crash, and absurd config strings. Nothing may break the host page or lose answers.
+
+use std::time::{Duration, Instant};
+
+use e2e::{Browser, StaticServer, TIMEOUT, bundle_dir};
+use fantoccini::Locator;
+use serde_json::Value;
+
+const INTRO: &str = "Management or leadership: where should you grow next?";
+
+/// The text of the loader's own message in the first widget, once there is one.
+async fn loader_message(browser: &Browser) -> String {
+    let script = "return document.querySelector('leadership-balance')?.shadowRoot?.querySelector('.lb-loading')?.textContent ?? null;";
+    let started = Instant::now();
+    loop {
+        if let Value::String(text) = browser.script(script).await {
+            return text;
+        }
+        assert!(started.elapsed() < TIMEOUT, "no loader message");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+#[tokio::test]
+async fn blocked_webassembly_shows_a_readable_message_and_the_providers_link() {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch(900, 900).await;
+    browser.client.goto(&server.url("/test/no-wasm-eval.html")).await.expect("the page loads");
+    let started = Instant::now();
+    loop {
+        let text = loader_message(&browser).await;
+        if text.contains("could not load") {
+            assert!(text.contains("Visit Northwind Learning"), "{text}");
+            break;
+        }
+        assert!(started.elapsed() < TIMEOUT, "still {text:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let link = browser
+        .script("return document.querySelector('leadership-balance').shadowRoot.querySelector('.lb-loading a').href;")
+        .await;
+    assert_eq!(link, Value::String("https://northwind.example/".to_owned()));
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_slow_download_shows_a_loading_state_first() {
+    let server = StaticServer::start(bundle_dir());
+    server.slow_wasm(Duration::from_millis(2500));
+    let browser = Browser::launch(900, 900).await;
+    browser.client.goto(&server.url("/")).await.expect("the page loads");
+    assert_eq!(loader_message(&browser).await, "Loading the self-assessment…");
+    let widget = browser.widget(0).await;
+    widget.wait_for_heading(INTRO).await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn twenty_widgets_on_one_page_stay_independent() {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch(900, 900).await;
+    browser.client.goto(&server.url("/test/crowd.html")).await.expect("the page loads");
+    let mut widgets = Vec::new();
+    for i in 0..20 {
+        let widget = browser.widget(i).await;
+        assert_eq!(widget.text(".lb-eyebrow").await, format!("Provider {i}"));
+        widgets.push(widget);
+    }
+    widgets[7].click_button("Start the self-assessment").await;
+    widgets[7].wait_for_heading("First, a little about your role").await;
+    for (i, widget) in widgets.iter().enumerate().filter(|(i, _)| *i != 7) {
+        assert_eq!(widget.texts("h2").await, [INTRO], "widget {i} did not move");
+    }
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn an_element_removed_mid_assessment_and_added_back_keeps_the_answers() {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch(900, 900).await;
+    browser.client.goto(&server.url("/")).await.expect("the page loads");
+    let widget = browser.widget(0).await;
+    widget.click_button("Start the self-assessment").await;
+    widget.choose("How long have you been managing people?", "Over 5 years").await;
+    widget.choose("How many people report to you directly?", "9 or more").await;
+    widget.click_button("Next").await;
+    let (_, card) = widget.questions().await.remove(0);
+    e2e::choose_in(&card, "Almost always").await;
+
+    browser
+        .script("const e = document.querySelector('leadership-balance'); const parent = e.parentNode; e.remove(); window.lbParked = [e, parent]; return true;")
+        .await;
+    browser.script("const [e, parent] = window.lbParked; parent.append(e); return true;").await;
+    let widget = browser.widget(0).await;
+    widget.click_button("Continue where you left off").await;
+    widget.wait_for_heading("How often do you do this?").await;
+    widget.find(".lb-progress__label", "1 of 48 answered").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn rapid_double_clicks_back_and_forward_and_resizes_break_nothing() {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch(900, 900).await;
+    browser.client.goto(&server.url("/")).await.expect("the page loads");
+    let widget = browser.widget(0).await;
+    // Two clicks in the same task: as fast as any hand, faster than a render.
+    let double_click = |label: &'static str| {
+        let browser = &browser;
+        async move {
+            let script = format!(
+                "const root = document.querySelector('leadership-balance').shadowRoot; \
+                 const b = [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === '{label}'); \
+                 b.click(); b.click(); return true;"
+            );
+            browser.script(&script).await;
+        }
+    };
+    double_click("Start the self-assessment").await;
+    widget.wait_for_heading("First, a little about your role").await;
+    widget.choose("How long have you been managing people?", "1–3 years").await;
+    widget.choose("How many people report to you directly?", "1–3").await;
+    double_click("Next").await;
+    // Two quick Nexts: the first opens page 1, the second finds it unanswered and says so.
+    widget.find(".lb-card__counter", "Statement 1 of 48").await;
+    widget.find("[aria-live]", "Statements 1, 2, 3, 4, 5 and 6 still need an answer.").await;
+
+    // Resizing mid-flow keeps the page usable and never scrolls sideways.
+    for (width, height) in [(500, 700), (1400, 900), (600, 1000)] {
+        browser.client.set_window_size(width, height).await.expect("resized");
+        let overflow = browser
+            .script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
+            .await;
+        assert_eq!(overflow, Value::from(0), "at {width} px");
+    }
+    browser.answer_everything(0).await;
+    widget.wait_for_heading("Your leadership balance").await;
+    double_click("Download PDF").await;
+    browser.downloaded_file().await;
+    widget.wait_for_heading("Your leadership balance").await;
+
+    // Back to another page and forward again: the answers come back.
+    browser.client.goto(&server.url("/configure.html")).await.expect("away");
+    browser.client.back().await.expect("back");
+    let widget = browser.widget(0).await;
+    // The page may come back from the back-forward cache as it was, or load afresh and offer
+    // the saved answers.
+    if widget.root.find(Locator::Css(".lb-results")).await.is_err() {
+        widget.click_button("Continue where you left off").await;
+    }
+    widget.wait_for_heading("Your leadership balance").await;
+    browser.client.forward().await.expect("forward");
+    browser.client.back().await.expect("back again");
+    browser.widget(0).await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn after_a_crash_every_widget_says_so_and_a_reload_brings_the_answers_back() {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch(900, 900).await;
+    browser.client.goto(&server.url("/")).await.expect("the page loads");
+    let widget = browser.widget(0).await;
+    widget.click_button("Start the self-assessment").await;
+    widget.choose("How long have you been managing people?", "Not yet").await;
+    // What the panic hook sends when the wasm stops (see web/element.rs).
+    browser.script("window.dispatchEvent(new CustomEvent('leadership-balance:crashed')); return true;").await;
+    let text = loader_message(&browser).await;
+    assert!(text.starts_with("Something went wrong; your answers are kept."), "{text}");
+    let reload = widget.root.find(Locator::Css(".lb-loading button")).await.expect("a reload button");
+    reload.click().await.expect("reloading");
+    let widget = browser.widget(0).await;
+    widget.click_button("Continue where you left off").await;
+    widget.wait_for_heading("First, a little about your role").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn absurd_config_strings_are_refused_politely_and_unusual_unicode_is_shown() {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch(900, 900).await;
+    browser.client.goto(&server.url("/test/long-config.html")).await.expect("the page loads");
+    let long = browser.widget(0).await;
+    assert_eq!(
+        long.texts(".lb-error__details li").await,
+        [
+            "provider.name: is 5000 characters long; the limit is 120",
+            "intro: is 100000 characters long; the limit is 1000"
+        ]
+    );
+    let unicode = browser.widget(1).await;
+    assert_eq!(unicode.text(".lb-eyebrow").await, "Ñandú Äkademie — “Führung” 🌱 עברית 中文");
+    let overflow = browser
+        .script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
+        .await;
+    assert_eq!(overflow, Value::from(0), "a very long word wraps");
+    browser.close().await;
+}
