@@ -10,6 +10,7 @@
 
 pub mod config;
 pub mod events;
+pub mod fuzzing;
 pub mod model;
 pub mod pdf;
 pub mod strings;

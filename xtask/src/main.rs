@@ -4,6 +4,7 @@
 //! - `cargo xtask serve`: build and serve the demo page on http://127.0.0.1:8080.
 //! - `cargo xtask test`: every check CI runs, in order.
 //! - `cargo xtask dist`: the deployable folder a provider hosts.
+//! - `cargo xtask fuzz [seconds]`: each fuzz target for a bounded time.
 
 mod run;
 mod setup;
@@ -16,6 +17,7 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   serve   install what is missing, build, and serve the demo on http://127.0.0.1:8080
   dist    build the deployable folder dist/ (stable file names; see the README's Embed it section)
+  fuzz    run each fuzz target for [seconds] (default 60) with cargo fuzz on nightly
   test    install what is missing, then run rustfmt, clippy (native and wasm), the native
           tests, the browser tests and the end-to-end tests on the release bundle";
 
@@ -25,6 +27,11 @@ fn main() -> ExitCode {
         Some("serve") => tasks::serve(),
         Some("test") => tasks::test(),
         Some("dist") => tasks::dist(),
+        Some("fuzz") => match args.get(1).map(|s| s.parse::<u64>()) {
+            None => tasks::fuzz(60),
+            Some(Ok(seconds)) if seconds > 0 => tasks::fuzz(seconds),
+            Some(_) => Err(format!("`{}` is not a number of seconds", args[1])),
+        },
         Some("help" | "-h" | "--help") => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

@@ -112,6 +112,23 @@ fn wasm_opt() -> Result<(), String> {
     }
 }
 
+/// What `fuzz` needs: the nightly toolchain (on this kind of machine already) and cargo-fuzz.
+pub fn fuzz_tools() -> Result<(), String> {
+    let nightly = command("rustup", &["toolchain", "list"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).contains("nightly"))
+        .unwrap_or(false);
+    if !nightly {
+        return Err("cargo fuzz needs the nightly toolchain: rustup toolchain install nightly".to_owned());
+    }
+    if first_line("cargo", &["fuzz", "--version"]).is_some() {
+        say("cargo-fuzz: present");
+        return Ok(());
+    }
+    say("cargo-fuzz: installing");
+    status(command("cargo", &["install", "--locked", "cargo-fuzz"]))
+}
+
 fn is_root() -> bool {
     first_line("id", &["-u"]).as_deref() == Some("0")
 }

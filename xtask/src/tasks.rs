@@ -54,6 +54,33 @@ pub fn dist() -> Result<(), String> {
     Ok(())
 }
 
+/// The fuzz targets in fuzz/, each with its corpus in fuzz/corpus/<target>/.
+const FUZZ_TARGETS: [&str; 4] = ["config", "instrument", "share_link", "saved_state"];
+
+/// `cargo xtask fuzz`: every target for `seconds`, one after another. New inputs that reach
+/// new code are added to the corpora, which `cargo xtask test` replays.
+pub fn fuzz(seconds: u64) -> Result<(), String> {
+    setup::fuzz_tools()?;
+    for target in FUZZ_TARGETS {
+        let mut run = command(
+            "cargo",
+            &[
+                "+nightly",
+                "fuzz",
+                "run",
+                target,
+                "--",
+                &format!("-max_total_time={seconds}"),
+                "-print_final_stats=1",
+            ],
+        );
+        run.current_dir(root().join("fuzz"));
+        status(run)?;
+    }
+    println!("\nNo fuzz target found a crash in {seconds} s each.");
+    Ok(())
+}
+
 /// `cargo xtask test`.
 pub fn test() -> Result<(), String> {
     setup::test_tools()?;

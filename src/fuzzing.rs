@@ -1,0 +1,44 @@
+//! Entry points for the fuzz targets in `fuzz/`, and for the test that replays their corpora
+//! (`tests/fuzz_corpora.rs`). Each takes arbitrary bytes, as an attacker or a mangled paste
+//! would supply them, and must never panic.
+
+use std::rc::Rc;
+
+use crate::config::ProviderConfig;
+use crate::model::instrument::Instrument;
+use crate::model::share;
+use crate::ui::saved;
+
+fn text(data: &[u8]) -> Option<&str> {
+    std::str::from_utf8(data).ok()
+}
+
+/// The provider config parser and validator.
+pub fn config(data: &[u8]) {
+    if let Some(json) = text(data) {
+        let _ = ProviderConfig::from_json(json);
+    }
+}
+
+/// The instrument validator.
+pub fn instrument(data: &[u8]) {
+    if let Some(json) = text(data) {
+        let _ = Instrument::from_json(json);
+    }
+}
+
+/// The share-link decoder; whatever it accepts must encode back to a code that decodes to the
+/// same answers.
+pub fn share_link(data: &[u8]) {
+    let (Some(code), Ok(instrument)) = (text(data), Instrument::builtin()) else { return };
+    if let Ok((answers, context)) = share::decode(&instrument, code) {
+        let again = share::encode(&instrument, &answers, &context);
+        assert_eq!(share::decode(&instrument, &again), Ok((answers, context)));
+    }
+}
+
+/// The saved-state decoder.
+pub fn saved_state(data: &[u8]) {
+    let (Some(saved), Ok(instrument)) = (text(data), Instrument::builtin()) else { return };
+    let _ = saved::from_text(Rc::new(instrument), saved);
+}
