@@ -47,13 +47,6 @@ fn score_text(strings: &Strings, score: Option<f64>) -> String {
     score.map_or_else(|| strings.not_enough_answers.to_owned(), format_score)
 }
 
-fn track_name(strings: &Strings, track: Track) -> &'static str {
-    match track {
-        Track::Management => strings.management,
-        Track::Leadership => strings.leadership,
-    }
-}
-
 fn competency_list(flow: &mut Flow, input: &PdfInput, heading: &str, competencies: &[usize]) {
     let s = input.strings;
     flow.heading(heading, BODY + 1.0, 2.0 * BODY);
@@ -84,16 +77,10 @@ fn scores_table(flow: &mut Flow, input: &PdfInput) {
     flow.heading(s.table_caption, HEADING, 6.0 * BODY);
     row(flow, s.table_competency, s.table_track, s.table_score, Face::Bold);
     for (competency, score) in input.instrument.competencies.iter().zip(&input.report.scores.competencies) {
-        row(
-            flow,
-            &competency.name,
-            track_name(s, competency.track),
-            &score_text(s, score.value()),
-            Face::Regular,
-        );
+        row(flow, &competency.name, s.track(competency.track), &score_text(s, score.value()), Face::Regular);
     }
     for track in Track::ALL {
-        let name = track_name(s, track);
+        let name = s.track(track);
         row(flow, name, "", &score_text(s, input.report.scores.index(track)), Face::Bold);
     }
 }

@@ -9,7 +9,7 @@ mod en;
 pub use en::ENGLISH;
 
 use crate::model::answers::{DirectReports, Experience, Frequency};
-use crate::model::instrument::Instrument;
+use crate::model::instrument::{Instrument, Track};
 use crate::model::profile::Profile;
 use crate::model::topics::Recommendation;
 
@@ -155,6 +155,14 @@ pub struct Strings {
 }
 
 impl Strings {
+    /// A track's name: "Management" or "Leadership".
+    pub fn track(&self, track: Track) -> &'static str {
+        match track {
+            Track::Management => self.management,
+            Track::Leadership => self.leadership,
+        }
+    }
+
     pub fn frequency(&self, frequency: Frequency) -> &'static str {
         self.scale[usize::from(frequency.value()) - 1]
     }

@@ -38,13 +38,9 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         );
         Some(html! { <li>{ sentence }</li> })
     };
-    let indexes = Track::ALL.into_iter().filter_map(|track| {
-        let name = match track {
-            Track::Management => text.management,
-            Track::Leadership => text.leadership,
-        };
-        line(name, props.earlier.index(track), props.now.index(track))
-    });
+    let indexes = Track::ALL
+        .into_iter()
+        .filter_map(|track| line(text.track(track), props.earlier.index(track), props.now.index(track)));
     let competencies = props.instrument.competencies.iter().enumerate().filter_map(|(c, competency)| {
         let before = props.earlier.competencies.get(c).and_then(|s| s.value());
         let now = props.now.competencies.get(c).and_then(|s| s.value());

@@ -18,15 +18,11 @@ pub struct ScoresTableProps {
 #[function_component]
 pub fn ScoresTable(props: &ScoresTableProps) -> Html {
     let text = use_text();
-    let track_name = |track: Track| match track {
-        Track::Management => text.management,
-        Track::Leadership => text.leadership,
-    };
     let rows = props.instrument.competencies.iter().zip(&props.scores.competencies).map(|(competency, score)| {
         html! {
             <tr>
                 <th scope="row">{ competency.name.clone() }</th>
-                <td>{ track_name(competency.track) }</td>
+                <td>{ text.track(competency.track) }</td>
                 <td class="lb-table__score">{ score.value().map_or_else(|| text.not_enough_answers.to_owned(), format_score) }</td>
             </tr>
         }
@@ -34,7 +30,7 @@ pub fn ScoresTable(props: &ScoresTableProps) -> Html {
     let index_rows = Track::ALL.into_iter().map(|track| {
         html! {
             <tr class="lb-table__index">
-                <th scope="row">{ track_name(track) }</th>
+                <th scope="row">{ text.track(track) }</th>
                 <td></td>
                 <td class="lb-table__score">{ props.scores.index(track).map_or_else(|| text.not_enough_answers.to_owned(), format_score) }</td>
             </tr>
