@@ -63,6 +63,8 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
 pub struct ComparePasteProps {
     pub instrument: Rc<Instrument>,
     pub dispatch: Callback<Action>,
+    /// Makes element ids unique when several widgets share a page.
+    pub instance: usize,
 }
 
 /// "Compare with an earlier result": paste its share link.
@@ -93,10 +95,11 @@ pub fn ComparePaste(props: &ComparePasteProps) -> Html {
             }
         })
     };
+    let id = format!("lb{}-compare-link", props.instance);
     html! {
         <section class="lb-section lb-compare-paste">
-            <label class="lb-field__label" for="lb-compare-link">{ text.compare_paste_label }</label>
-            <input id="lb-compare-link" class="lb-field__input" type="text" value={(*value).clone()} oninput={oninput} />
+            <label class="lb-field__label" for={id.clone()}>{ text.compare_paste_label }</label>
+            <input id={id} class="lb-field__input" type="text" value={(*value).clone()} oninput={oninput} />
             <p class="lb-share__actions">
                 <button type="button" class="lb-button lb-button--secondary" onclick={onclick}>{ text.compare_button }</button>
             </p>

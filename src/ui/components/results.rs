@@ -159,8 +159,8 @@ pub fn Results(props: &ResultsProps) -> Html {
             }
             <p class="lb-self-rating">{ text.self_rating_note }</p>
             if own {
-                <SharePanel code={assessment.share_code()} />
-                <ComparePaste instrument={Rc::clone(&instrument)} dispatch={props.dispatch.clone()} />
+                <SharePanel code={assessment.share_code()} instance={props.instance} />
+                <ComparePaste instrument={Rc::clone(&instrument)} dispatch={props.dispatch.clone()} instance={props.instance} />
                 <div class="lb-nav">
                     if config.sections.pdf {
                         <PdfButton instrument={Rc::clone(&instrument)} report={Rc::clone(&report)} reflections={Rc::new(assessment.reflections.clone())} />

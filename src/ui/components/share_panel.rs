@@ -9,6 +9,8 @@ use crate::web::{clipboard, environment};
 pub struct SharePanelProps {
     /// The result's share code.
     pub code: AttrValue,
+    /// Makes element ids unique when several widgets share a page.
+    pub instance: usize,
 }
 
 #[function_component]
@@ -31,12 +33,13 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             });
         })
     };
+    let id = format!("lb{}-share-link", props.instance);
     html! {
         <section class="lb-section lb-share">
             <h3>{ text.share_heading }</h3>
             <p>{ text.share_body }</p>
-            <label class="lb-field__label" for="lb-share-link">{ text.share_label }</label>
-            <input id="lb-share-link" ref={field} class="lb-field__input" type="text" readonly=true value={link} />
+            <label class="lb-field__label" for={id.clone()}>{ text.share_label }</label>
+            <input id={id} ref={field} class="lb-field__input" type="text" readonly=true value={link} />
             <p class="lb-share__actions">
                 <button type="button" class="lb-button lb-button--secondary" onclick={onclick}>{ text.copy_link }</button>
                 <span class="lb-status lb-status--ok" aria-live="polite">{ (*status).clone() }</span>
