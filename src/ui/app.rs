@@ -148,8 +148,11 @@ fn Flow(props: &FlowProps) -> Html {
             Assessment::start(instrument, saved, environment::share_code_in_address().as_deref())
         }
     });
+    // Components take an `Rc` so that an unchanged state skips their render; the same copy
+    // is what gets saved.
+    let assessment = Rc::new((*state).clone());
     // Every change is saved at once, so a reload or a crash loses nothing.
-    use_effect_with(Rc::new((*state).clone()), {
+    use_effect_with(Rc::clone(&assessment), {
         let (storage, key) = (Rc::clone(&storage), key.clone());
         move |assessment: &Rc<Assessment>| {
             if let Some(storage) = (*storage).as_ref() {
@@ -206,8 +209,6 @@ fn Flow(props: &FlowProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     let text = use_text();
-    // Components take an `Rc` so that an unchanged state skips their render.
-    let assessment = Rc::new((*state).clone());
     if let Some((answers, context)) = &state.shared {
         let mut shown = (*state).clone();
         shown.answers = answers.clone();
