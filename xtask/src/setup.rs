@@ -7,6 +7,7 @@ const TRUNK_VERSION: &str = "0.21.14";
 /// Must equal the `wasm-bindgen` crate version pinned in Cargo.toml.
 const WASM_BINDGEN_VERSION: &str = "0.2.130";
 const BINARYEN_VERSION: &str = "132";
+
 /// Debian packages: the browser and its driver for tests, and PDF tools for the PDF checks.
 const APT_PACKAGES: [(&str, &str); 5] = [
     ("chromium", "/usr/bin/chromium"),
@@ -82,34 +83,40 @@ fn wasm_bindgen() -> Result<(), String> {
     status(command("cargo", &["install", "--force", &format!("wasm-bindgen-cli@{WASM_BINDGEN_VERSION}")]))
 }
 
+/// The npm packages, installed together into .tools/ so that one install never prunes the
+/// other: binaryen (wasm-opt, for the build) and axe-core (for the accessibility test).
+const NPM_PACKAGES: [(&str, &str); 2] = [("binaryen", "132.0.0"), ("axe-core", "4.14.1")];
+
+/// The version of an npm package in .tools/, if installed.
+fn npm_version(package: &str) -> Option<String> {
+    let manifest = tools_dir().join("node_modules").join(package).join("package.json");
+    let text = std::fs::read_to_string(manifest).ok()?;
+    let start = text.find("\"version\"")?;
+    let rest = &text[start + 9..];
+    let value = rest.split('"').nth(1)?;
+    Some(value.to_owned())
+}
+
 fn wasm_opt() -> Result<(), String> {
     let binary = tools_dir().join("node_modules").join(".bin").join("wasm-opt");
-    let binary = binary.to_string_lossy();
-    let wanted = format!("version {BINARYEN_VERSION}");
-    match first_line(&binary, &["--version"]) {
-        Some(found) if found.contains(&wanted) => {
-            say(&format!("wasm-opt {BINARYEN_VERSION} (npm binaryen, in .tools/): present"));
-            Ok(())
-        }
-        _ => {
-            say(&format!(
-                "wasm-opt {BINARYEN_VERSION}: installing npm binaryen@{BINARYEN_VERSION}.0.0 into .tools/"
-            ));
-            std::fs::create_dir_all(tools_dir()).map_err(|e| format!("cannot create .tools/: {e}"))?;
-            let prefix = tools_dir().to_string_lossy().into_owned();
-            status(command(
-                "npm",
-                &[
-                    "install",
-                    "--prefix",
-                    &prefix,
-                    "--no-audit",
-                    "--no-fund",
-                    &format!("binaryen@{BINARYEN_VERSION}.0.0"),
-                ],
-            ))
-        }
+    let wasm_opt_ready = first_line(&binary.to_string_lossy(), &["--version"])
+        .is_some_and(|found| found.contains(&format!("version {BINARYEN_VERSION}")));
+    let axe_ready = npm_version("axe-core").as_deref() == Some(NPM_PACKAGES[1].1);
+    if wasm_opt_ready && axe_ready {
+        say(&format!(
+            "wasm-opt {BINARYEN_VERSION} and axe-core {} (npm, in .tools/): present",
+            NPM_PACKAGES[1].1
+        ));
+        return Ok(());
     }
+    say("npm binaryen (wasm-opt) and axe-core: installing into .tools/");
+    std::fs::create_dir_all(tools_dir()).map_err(|e| format!("cannot create .tools/: {e}"))?;
+    let prefix = tools_dir().to_string_lossy().into_owned();
+    let packages: Vec<String> =
+        NPM_PACKAGES.iter().map(|(name, version)| format!("{name}@{version}")).collect();
+    let mut args = vec!["install", "--prefix", &prefix, "--no-audit", "--no-fund", "--save-exact"];
+    args.extend(packages.iter().map(String::as_str));
+    status(command("npm", &args))
 }
 
 /// What `fuzz` needs: the nightly toolchain (on this kind of machine already) and cargo-fuzz.

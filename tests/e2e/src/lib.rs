@@ -385,6 +385,16 @@ impl Browser {
         Browser::launch_with(width, height, &proxy).await
     }
 
+    /// A browser that reports `prefers-color-scheme: <scheme>` (`light` or `dark`).
+    pub async fn launch_with_scheme(width: u32, height: u32, scheme: &str) -> Browser {
+        Browser::launch_with(
+            width,
+            height,
+            &[format!("--blink-settings=preferredColorScheme={}", if scheme == "dark" { 0 } else { 1 })],
+        )
+        .await
+    }
+
     async fn launch_with(width: u32, height: u32, extra: &[String]) -> Browser {
         let driver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_owned());
         let port = free_port();

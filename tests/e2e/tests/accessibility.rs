@@ -1,0 +1,71 @@
+//! axe-core (the npm package, its axe.min.js injected into the page) checks the widget, inside
+//! its shadow root, at every step of the flow: WCAG 2.x A and AA rules, zero violations.
+
+use e2e::{Browser, StaticServer, Widget, bundle_dir};
+use serde_json::Value;
+
+fn axe_source() -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../.tools/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!("{}: {e}; `cargo xtask test` installs axe-core into .tools/", path.display())
+    })
+}
+
+/// Runs axe on the first widget and returns the violations, summarised.
+async fn violations(browser: &Browser, axe: &str) -> Vec<String> {
+    browser.client.execute(axe, vec![]).await.expect("axe loaded");
+    let script = r#"
+        const done = arguments[arguments.length - 1];
+        axe.run({ fromShadowDom: ["leadership-balance", ".lb"] },
+                { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } })
+          .then((r) => done(r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.html).join(" | ")}`)))
+          .catch((e) => done([`axe failed: ${e}`]));
+    "#;
+    let result = browser.client.execute_async(script, vec![]).await.expect("axe ran");
+    result.as_array().into_iter().flatten().filter_map(Value::as_str).map(str::to_owned).collect()
+}
+
+async fn check(browser: &Browser, axe: &str, step: &str, found: &mut Vec<String>) {
+    for v in violations(browser, axe).await {
+        found.push(format!("{step}: {v}"));
+    }
+}
+
+async fn walk(browser: &Browser, widget: &Widget, axe: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    widget.wait_for_heading("Management or leadership: where should you grow next?").await;
+    check(browser, axe, "intro", &mut found).await;
+    widget.click_button("Start the self-assessment").await;
+    widget.wait_for_heading("First, a little about your role").await;
+    widget.click_button("Next").await;
+    widget.find("[aria-live]", "Please answer both questions to continue.").await;
+    check(browser, axe, "context with errors", &mut found).await;
+    widget.choose("How long have you been managing people?", "1–3 years").await;
+    widget.choose("How many people report to you directly?", "1–3").await;
+    widget.click_button("Next").await;
+    widget.wait_for_heading("How often do you do this?").await;
+    widget.click_button("Next").await;
+    check(browser, axe, "statements with errors", &mut found).await;
+    browser.answer_everything(0).await;
+    widget.wait_for_heading("Your leadership balance").await;
+    check(browser, axe, "results", &mut found).await;
+    found
+}
+
+#[tokio::test]
+async fn axe_finds_no_violation_at_any_step_in_either_colour_scheme() {
+    let server = StaticServer::start(bundle_dir());
+    let axe = axe_source();
+    let mut found = Vec::new();
+    for scheme in ["light", "dark"] {
+        let browser = Browser::launch_with_scheme(900, 1000, scheme).await;
+        browser.client.goto(&server.url("/")).await.expect("the page loads");
+        let widget = browser.widget(0).await;
+        for v in walk(&browser, &widget, &axe).await {
+            found.push(format!("{scheme}: {v}"));
+        }
+        browser.close().await;
+    }
+    assert!(found.is_empty(), "axe violations:\n{}", found.join("\n"));
+}
