@@ -307,6 +307,16 @@ impl Widget {
         self.find("h2", text).await;
     }
 
+    /// Starts the assessment, answers the two context questions, and waits for the first
+    /// page of statements.
+    pub async fn start_with_context(&self, experience: &str, reports: &str) {
+        self.click_button("Start the self-assessment").await;
+        self.choose("How long have you been managing people?", experience).await;
+        self.choose("How many people report to you directly?", reports).await;
+        self.click_button("Next").await;
+        self.wait_for_heading("How often do you do this?").await;
+    }
+
     /// The fieldsets currently shown, with their legends.
     pub async fn questions(&self) -> Vec<(String, Element)> {
         let mut questions = Vec::new();
@@ -549,6 +559,14 @@ impl Browser {
             "#
         );
         self.client.execute_async(&script, vec![]).await.expect("answered");
+    }
+
+    /// How far the page scrolls sideways, in CSS pixels: 0 when nothing overflows.
+    pub async fn sideways_overflow(&self) -> i64 {
+        self.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
+            .await
+            .as_i64()
+            .unwrap_or(i64::MAX)
     }
 
     /// Runs a script in the page and returns its result.

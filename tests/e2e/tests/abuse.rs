@@ -82,10 +82,7 @@ async fn an_element_removed_mid_assessment_and_added_back_keeps_the_answers() {
     let browser = Browser::launch(900, 900).await;
     browser.client.goto(&server.url("/")).await.expect("the page loads");
     let widget = browser.widget(0).await;
-    widget.click_button("Start the self-assessment").await;
-    widget.choose("How long have you been managing people?", "Over 5 years").await;
-    widget.choose("How many people report to you directly?", "9 or more").await;
-    widget.click_button("Next").await;
+    widget.start_with_context("Over 5 years", "9 or more").await;
     let (_, card) = widget.questions().await.remove(0);
     e2e::choose_in(&card, "Almost always").await;
 
@@ -130,10 +127,8 @@ async fn rapid_double_clicks_back_and_forward_and_resizes_break_nothing() {
     // Resizing mid-flow keeps the page usable and never scrolls sideways.
     for (width, height) in [(500, 700), (1400, 900), (600, 1000)] {
         browser.client.set_window_size(width, height).await.expect("resized");
-        let overflow = browser
-            .script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
-            .await;
-        assert_eq!(overflow, Value::from(0), "at {width} px");
+        let overflow = browser.sideways_overflow().await;
+        assert_eq!(overflow, 0, "at {width} px");
     }
     browser.answer_everything(0).await;
     widget.wait_for_heading("Your leadership balance").await;
@@ -192,9 +187,7 @@ async fn absurd_config_strings_are_refused_politely_and_unusual_unicode_is_shown
     );
     let unicode = browser.widget(1).await;
     assert_eq!(unicode.text(".lb-eyebrow").await, "Ñandú Äkademie — “Führung” 🌱 עברית 中文");
-    let overflow = browser
-        .script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
-        .await;
-    assert_eq!(overflow, Value::from(0), "a very long word wraps");
+    let overflow = browser.sideways_overflow().await;
+    assert_eq!(overflow, 0, "a very long word wraps");
     browser.close().await;
 }

@@ -19,14 +19,6 @@ async fn eventually(browser: &Browser, script: &str, what: &str) -> Value {
     }
 }
 
-async fn start_and_answer_context(widget: &Widget) {
-    widget.click_button("Start the self-assessment").await;
-    widget.choose("How long have you been managing people?", "Not yet").await;
-    widget.choose("How many people report to you directly?", "None").await;
-    widget.click_button("Next").await;
-    widget.wait_for_heading("How often do you do this?").await;
-}
-
 #[tokio::test]
 async fn two_widgets_under_a_strict_csp_keep_separate_answers_and_report_events() {
     let server = StaticServer::start(bundle_dir());
@@ -59,7 +51,7 @@ async fn two_widgets_under_a_strict_csp_keep_separate_answers_and_report_events(
     assert_eq!(colour(&second).await, "rgba(170, 0, 0, 1)");
     assert_eq!(colour(&first).await, "rgba(90, 45, 130, 1)", "the first keeps its config's accent");
 
-    start_and_answer_context(&first).await;
+    first.start_with_context("Not yet", "None").await;
     let card = first.questions().await.remove(0).1;
     e2e::choose_in(&card, "Often").await;
     // The second widget has not moved.
@@ -73,7 +65,7 @@ async fn two_widgets_under_a_strict_csp_keep_separate_answers_and_report_events(
         json!({ "type": "progress", "target": "first", "detail": { "answered": 1, "total": 48 } })
     );
 
-    start_and_answer_context(&second).await;
+    second.start_with_context("Not yet", "None").await;
     browser.answer_everything(1).await;
     second.wait_for_heading("Your leadership balance").await;
     let completed = eventually(
@@ -245,6 +237,6 @@ async fn the_configurators_snippet_pasted_into_a_page_works() {
     browser.client.goto(&server.url("/scratch/pasted.html")).await.expect("the pasted page loads");
     let widget = browser.widget(0).await;
     assert_eq!(widget.text(".lb-eyebrow").await, "Configured Co");
-    start_and_answer_context(&widget).await;
+    widget.start_with_context("Not yet", "None").await;
     browser.close().await;
 }

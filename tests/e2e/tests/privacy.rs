@@ -65,10 +65,7 @@ async fn a_whole_session_requests_only_the_bundle_and_sets_no_cookie() {
     assert_no_cookie(&browser, "intro").await;
     let loaded = page_requests(&server).len();
 
-    widget.click_button("Start the self-assessment").await;
-    widget.choose("How long have you been managing people?", "1–3 years").await;
-    widget.choose("How many people report to you directly?", "1–3").await;
-    widget.click_button("Next").await;
+    widget.start_with_context("1–3 years", "1–3").await;
     browser.answer_everything(0).await;
     widget.wait_for_heading("Your leadership balance").await;
     let scores = widget.texts("tbody td:last-child").await;
