@@ -139,7 +139,7 @@ async fn next_says_what_is_missing_until_the_page_is_answered() {
     let root = mount_app().await;
     click_button(&root, "Start the self-assessment").await;
     click_button(&root, "Next").await;
-    assert_eq!(text(&one(&root, "[aria-live]")), "Please answer both questions to continue.");
+    assert_eq!(text(&one(&root, ".lb-status[aria-live]")), "Please answer both questions to continue.");
     assert_eq!(all(&root, "fieldset[aria-invalid='true']").len(), 2);
 
     let groups = all(&root, "fieldset");
@@ -156,14 +156,16 @@ async fn next_says_what_is_missing_until_the_page_is_answered() {
     assert_eq!(all(&cards[0], "input[type='radio']").len(), 6, "five frequencies and no chance yet");
     choose(&one(&cards[1], "fieldset"), "No chance to do this yet").await;
     click_button(&root, "Next").await;
-    assert_eq!(text(&one(&root, "[aria-live]")), "Statements 1, 3, 4, 5 and 6 still need an answer.");
+    assert_eq!(text(&one(&root, ".lb-status[aria-live]")), "Statements 1, 3, 4, 5 and 6 still need an answer.");
 
     // Back keeps the answers.
     click_button(&root, "Back").await;
     click_button(&root, "Next").await;
     let kept = one(&all(&root, ".lb-card")[1], "input[data-index='5']").unchecked_into::<HtmlInputElement>();
     assert!(kept.checked());
-    assert_eq!(text(&one(&root, ".lb-progress__label")), "1 of 48 answered");
+    let progress = one(&root, ".lb-progress__label");
+    assert_eq!(text(&progress), "1 of 48 answered");
+    assert_eq!(progress.get_attribute("aria-live").as_deref(), Some("polite"), "the count is announced");
 }
 
 #[wasm_bindgen_test]

@@ -11,7 +11,7 @@ use leadership_balance::model::instrument::Instrument;
 use leadership_balance::model::profile::DEFAULT_THRESHOLD;
 use leadership_balance::model::report::Report;
 use leadership_balance::pdf::{CalendarDate, Paper, PdfInput, results_pdf};
-use leadership_balance::strings::ENGLISH;
+use leadership_balance::strings::{self, ENGLISH, Strings};
 
 #[path = "support/pdf_tools.rs"]
 mod pdf_tools;
@@ -51,14 +51,24 @@ fn mixed(instrument: &Instrument) -> AnswerSheet {
 }
 
 fn make(name: &str, answers: &AnswerSheet, reflections: &[String], paper: Paper) -> (PathBuf, Vec<u8>) {
-    let instrument = instrument();
+    make_in(&ENGLISH, name, answers, reflections, paper)
+}
+
+fn make_in(
+    strings: &Strings,
+    name: &str,
+    answers: &AnswerSheet,
+    reflections: &[String],
+    paper: Paper,
+) -> (PathBuf, Vec<u8>) {
+    let instrument = strings::localize(&instrument(), strings);
     let context = Context { experience: Some(Experience::ThreeToFiveYears), reports: None };
     let report = Report::build(&instrument, answers, &context, DEFAULT_THRESHOLD);
     let input = PdfInput {
         instrument: &instrument,
         report: &report,
         reflections,
-        strings: &ENGLISH,
+        strings,
         config: &ProviderConfig::default(),
         date: DATE,
         paper,
@@ -97,6 +107,43 @@ fn a_complete_result_has_scores_topics_and_blank_lines_to_write_on() {
     assert!((1..=3).contains(&pages), "{pages} pages");
     assert!(text.contains(&format!("Page {pages} of {pages}")));
     assert!(bytes.len() < 100_000, "{} bytes", bytes.len());
+}
+
+/// Runs of white space (line breaks, no-break spaces) as one space, as a reader sees them.
+fn words(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn each_language_makes_its_own_pdf_with_its_own_characters() {
+    for strings in strings::LANGUAGES {
+        let instrument = strings::localize(&instrument(), strings);
+        let name = format!("complete-{}", strings.code);
+        let note = vec!["Ärger, Übermut, coraz\u{f3}n, \u{e7}a d\u{e9}j\u{e0} vu, \u{153}uvre".to_owned()];
+        let (path, _) = make_in(strings, &name, &mixed(&instrument), &note, Paper::A4);
+        assert_well_formed(&path);
+        let text = words(&text_of(&path));
+        let date = leadership_balance::pdf::results::long_date(strings, DATE);
+        let topic = |id: &str| instrument.topics.iter().find(|t| t.id == id).map(|t| t.title.clone());
+        let expected = [
+            strings.results_heading.to_owned(),
+            strings::fill(strings.created_on, &[("date", &date)]),
+            strings.profiles[1].name.to_owned(),
+            instrument.competencies[3].name.clone(),
+            instrument.competencies[13].name.clone(),
+            format!("1. {}", topic("motivation").unwrap_or_default()),
+            format!("2. {}", topic("influence").unwrap_or_default()),
+            strings.reflection_questions[0].to_owned(),
+            note[0].clone(),
+        ];
+        for wanted in expected {
+            let wanted = words(&wanted);
+            assert!(text.contains(&wanted), "{}: missing {wanted:?} in:\n{text}", strings.code);
+        }
+        if strings.code != "en" {
+            assert!(!text.contains(ENGLISH.results_heading), "{}: English left in the PDF", strings.code);
+        }
+    }
 }
 
 #[test]

@@ -54,7 +54,7 @@ function config() {
     if (url) result.provider.url = url;
   }
   result.theme = { accent: value("accent") };
-  result.language = value("language");
+  if (value("language")) result.language = value("language");
   const threshold = Number(value("threshold"));
   if (value("threshold") !== "" && threshold !== 60) result.threshold = threshold;
   const reflection = document.getElementById("section-reflection").checked;

@@ -7,6 +7,7 @@
 //! first problem and knows no paths. Everything is collected, so one reload shows every error.
 
 mod checks;
+pub mod contrast;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -21,8 +22,9 @@ use checks::{Checker, is_origin};
 
 pub use checks::hex_colour;
 
-/// Languages the widget can speak; the first is the fallback.
-pub const LANGUAGES: [&str; 1] = ["en"];
+/// Languages the widget can speak, as `strings::LANGUAGES` lists them (a test keeps the two
+/// equal); the first is the fallback.
+pub const LANGUAGES: [&str; 4] = ["en", "de", "es", "fr"];
 
 /// The longest text a provider may give, by kind, so that no config can swamp the layout.
 pub const MAX_NAME: usize = 120;
@@ -231,6 +233,7 @@ fn read(c: &mut Checker, value: &Value) -> ProviderConfig {
             radius: c.field(theme, "theme", "radius", |c, p, v| c.whole_number(p, v, 0, 32)).map(|r| r as u8),
         };
     }
+    c.errors.extend(contrast::problems(&config.theme));
     config.language = c.field(top, "", "language", |c, p, v| c.one_of(p, v, &LANGUAGES));
     if let Some(threshold) = c.field(top, "", "threshold", |c, p, v| c.number(p, v, 0, 100)) {
         config.threshold = threshold;

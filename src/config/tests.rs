@@ -100,7 +100,7 @@ fn each_mistake_is_reported_with_its_path() {
             r#"{"topics": {"motivation": {"title": "M", "url": "https://a.example", "link": "x"}}}"#,
             "topics.motivation.link: unknown key; expected one of: title, url, blurb",
         ),
-        (r#"{"language": "de"}"#, "language: must be one of: en"),
+        (r#"{"language": "pt"}"#, "language: must be one of: en, de, es, fr"),
         (r#"{"threshold": 120}"#, "threshold: must be between 0 and 100"),
         (r#"{"threshold": "60"}"#, "threshold: must be a number"),
         (r#"{"sections": {"pdf": "no"}}"#, "sections.pdf: must be true or false"),
@@ -201,5 +201,24 @@ fn the_configurator_offers_every_built_in_topic() {
     for topic in &instrument.topics {
         let entry = format!("[\"{}\", \"{}\"]", topic.id, topic.title);
         assert!(configurator.contains(&entry), "web/configure.js lacks {entry}");
+    }
+}
+
+#[test]
+fn the_config_schema_and_configurator_offer_exactly_the_languages_the_widget_speaks() {
+    let spoken: Vec<&str> = crate::strings::LANGUAGES.iter().map(|s| s.code).collect();
+    assert_eq!(LANGUAGES.as_slice(), spoken.as_slice());
+    let schema: Value =
+        serde_json::from_str(include_str!("../../web/config.schema.json")).expect("the schema is JSON");
+    let listed: Vec<&str> = schema
+        .pointer("/properties/language/enum")
+        .and_then(Value::as_array)
+        .map(|list| list.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    assert_eq!(listed, spoken);
+    let configurator = include_str!("../../web/configure.html");
+    for strings in crate::strings::LANGUAGES {
+        let option = format!(r#"<option value="{}">{}</option>"#, strings.code, strings.name);
+        assert!(configurator.contains(&option), "the configurator lacks {option}");
     }
 }

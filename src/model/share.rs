@@ -29,17 +29,11 @@ pub enum ShareError {
     OtherInstrument,
 }
 
+/// In English, for logs and tests; the learner reads [`crate::strings::Strings::share_error`]
+/// in their own language.
 impl fmt::Display for ShareError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            ShareError::Empty => "the link holds no result",
-            ShareError::TooLong => "the link is far longer than a result link can be",
-            ShareError::NotACode => "the link contains characters a result link never has",
-            ShareError::Truncated => "the link is cut short; copy the whole link and try again",
-            ShareError::WrongVersion(_) => "the link was made by a different version of this self-assessment",
-            ShareError::Damaged => "the link is damaged: part of it was changed or lost",
-            ShareError::OtherInstrument => "the link was made for a different set of statements",
-        })
+        f.write_str(crate::strings::ENGLISH.share_error(self))
     }
 }
 

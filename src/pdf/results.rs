@@ -37,10 +37,8 @@ pub struct PdfInput<'a> {
 /// "28 November 2026", in the strings' own order and month names.
 pub fn long_date(strings: &Strings, date: CalendarDate) -> String {
     let month = strings.months.get(usize::from(date.month).wrapping_sub(1)).copied().unwrap_or("");
-    fill(
-        strings.date_format,
-        &[("day", &date.day.to_string()), ("month", month), ("year", &date.year.to_string())],
-    )
+    let day = if date.day == 1 { strings.first_day.to_owned() } else { date.day.to_string() };
+    fill(strings.date_format, &[("day", &day), ("month", month), ("year", &date.year.to_string())])
 }
 
 fn score_text(strings: &Strings, score: Option<f64>) -> String {

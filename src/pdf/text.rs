@@ -52,6 +52,8 @@ const CP1252_HIGH: [Option<char>; 32] = [
     Some('Ÿ'),
 ];
 
+const NO_BREAK_SPACE: char = '\u{a0}';
+
 /// The WinAnsi code of `c`, if the standard fonts can show it.
 pub fn encode_char(c: char) -> Option<u8> {
     match u32::from(c) {
@@ -84,12 +86,14 @@ pub fn width(text: &str, face: Face, size: f64) -> f64 {
 
 /// Splits `text` into lines no wider than `max_width` points: at spaces where possible, and
 /// inside a word only when the word alone is too wide. Line breaks in `text` are kept, and
-/// an empty line stays an empty line.
+/// an empty line stays an empty line. A no-break space (French puts one before `:`) joins
+/// its neighbours like a letter would.
 pub fn wrap(text: &str, face: Face, size: f64, max_width: f64) -> Vec<String> {
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
         let mut line = String::new();
-        for word in paragraph.split_whitespace() {
+        let breaks = |c: char| c.is_whitespace() && c != NO_BREAK_SPACE;
+        for word in paragraph.split(breaks).filter(|w| !w.is_empty()) {
             let candidate = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
             if width(&candidate, face, size) <= max_width {
                 line = candidate;
@@ -159,6 +163,16 @@ mod tests {
             assert_eq!(letters(&lines.concat()), letters(text), "nothing lost at {max}");
         }
         assert_eq!(wrap(text, Face::Regular, 10.0, 1000.0).len(), 1);
+    }
+
+    #[test]
+    fn a_no_break_space_never_starts_a_line() {
+        let text = "Les détails\u{a0}: une phrase assez longue pour passer à la ligne\u{a0}?";
+        for max in [60.0, 90.0, 150.0] {
+            for line in wrap(text, Face::Regular, 10.0, max) {
+                assert!(!line.starts_with(':') && !line.starts_with('?'), "{line:?} at {max}");
+            }
+        }
     }
 
     #[test]

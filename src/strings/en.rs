@@ -1,8 +1,13 @@
 //! English, the source language.
 
-use super::{ProfileText, Strings};
+use super::{Direction, ProfileText, ShareErrorText, Strings};
 
 pub static ENGLISH: Strings = Strings {
+    code: "en",
+    name: "English",
+    direction: Direction::LeftToRight,
+    instrument: None,
+
     app_title: "Leadership Balance",
 
     intro_heading: "Management or leadership: where should you grow next?",
@@ -116,6 +121,15 @@ pub static ENGLISH: Strings = Strings {
     forget: "Forget my answers on this device",
     forgotten: "Your answers are forgotten on this device.",
     link_problem: "This result link could not be opened: {reason}.",
+    share_errors: ShareErrorText {
+        empty: "the link holds no result",
+        too_long: "the link is far longer than a result link can be",
+        not_a_code: "the link contains characters a result link never has",
+        truncated: "the link is cut short; copy the whole link and try again",
+        wrong_version: "the link was made by a different version of this self-assessment",
+        damaged: "the link is damaged: part of it was changed or lost",
+        other_instrument: "the link was made for a different set of statements",
+    },
     shared_banner: "You are looking at a result someone shared with you. It holds their scores, never \
         their notes.",
     take_it_yourself: "Take it yourself",
@@ -142,6 +156,7 @@ pub static ENGLISH: Strings = Strings {
     created_on: "Created on {date}",
     page_counter: "Page {n} of {total}",
     date_format: "{day} {month} {year}",
+    first_day: "1",
     months: [
         "January",
         "February",

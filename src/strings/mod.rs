@@ -1,17 +1,87 @@
 //! Every word the learner reads, in one table per language.
 //!
 //! The UI and the PDF read the same table, so the two never drift apart. A table is a struct
-//! rather than a map: a language that forgets a string does not compile. The instrument's own
-//! texts (statements, competency and topic names) live with the instrument data.
+//! rather than a map: a language that forgets a string does not compile. The built-in
+//! instrument's English (statements, competency and topic names) is its own data in
+//! `instrument.json`; each other language carries a translation of it by id
+//! ([`InstrumentText`]), and `tests::every_language_translates_the_whole_instrument` fails
+//! when one is missing.
 
+mod de;
 mod en;
+mod es;
+mod fr;
+mod instrument_text;
 
+#[cfg(test)]
+mod completeness;
+
+pub use de::GERMAN;
 pub use en::ENGLISH;
+pub use es::SPANISH;
+pub use fr::FRENCH;
+pub use instrument_text::{CompetencyText, InstrumentText, TopicText, localize};
 
 use crate::model::answers::{DirectReports, Experience, Frequency};
 use crate::model::instrument::{Instrument, Track};
 use crate::model::profile::Profile;
+use crate::model::share::ShareError;
 use crate::model::topics::Recommendation;
+
+/// Every language the widget speaks, English first.
+pub static LANGUAGES: [&Strings; 4] = [&ENGLISH, &GERMAN, &SPANISH, &FRENCH];
+
+/// The table for a BCP 47 tag such as `de`, `fr-CA` or `es_419`, by its primary subtag;
+/// `None` for a language the widget does not speak.
+///
+/// ```
+/// use leadership_balance::strings::for_tag;
+/// assert_eq!(for_tag("fr-CA").map(|s| s.code), Some("fr"));
+/// assert!(for_tag("pt-BR").is_none());
+/// ```
+pub fn for_tag(tag: &str) -> Option<&'static Strings> {
+    let primary = tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    LANGUAGES.iter().copied().find(|s| s.code == primary)
+}
+
+/// The language to speak: the element's `lang` attribute or the provider's config (already
+/// merged, attribute first, into `chosen`), else the browser's preferred language, else
+/// English.
+pub fn choose(chosen: Option<&str>, browser: &str) -> &'static Strings {
+    chosen.and_then(for_tag).or_else(|| for_tag(browser)).unwrap_or(&ENGLISH)
+}
+
+/// Which way text runs. Every language today runs left to right; the value flows into the
+/// widget's `dir` attribute, and the CSS uses logical properties only, so a right-to-left
+/// table needs no layout work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    LeftToRight,
+    RightToLeft,
+}
+
+impl Direction {
+    /// The value of an HTML `dir` attribute.
+    pub fn attribute(self) -> &'static str {
+        match self {
+            Direction::LeftToRight => "ltr",
+            Direction::RightToLeft => "rtl",
+        }
+    }
+}
+
+/// Why a result link could not be read, one sentence per [`ShareError`], each saying what the
+/// learner can do.
+#[derive(Debug)]
+pub struct ShareErrorText {
+    pub empty: &'static str,
+    pub too_long: &'static str,
+    pub not_a_code: &'static str,
+    pub truncated: &'static str,
+    pub wrong_version: &'static str,
+    pub damaged: &'static str,
+    pub other_instrument: &'static str,
+}
 
 /// A profile's name and the short interpretation shown under it.
 #[derive(Debug)]
@@ -23,6 +93,14 @@ pub struct ProfileText {
 /// The strings of one language. Templates mark their slots as `{name}`; see [`fill`].
 #[derive(Debug)]
 pub struct Strings {
+    /// The BCP 47 primary language subtag, such as `de`; it becomes the widget's `lang`.
+    pub code: &'static str,
+    /// The language's own name for itself, for the configurator's list.
+    pub name: &'static str,
+    pub direction: Direction,
+    /// The built-in instrument in this language; `None` for English, the instrument's own.
+    pub instrument: Option<&'static InstrumentText>,
+
     pub app_title: &'static str,
 
     pub intro_heading: &'static str,
@@ -111,6 +189,7 @@ pub struct Strings {
     pub forgotten: &'static str,
     /// `{reason}`.
     pub link_problem: &'static str,
+    pub share_errors: ShareErrorText,
     pub shared_banner: &'static str,
     pub take_it_yourself: &'static str,
     pub share_heading: &'static str,
@@ -144,6 +223,8 @@ pub struct Strings {
     pub page_counter: &'static str,
     /// `{day}`, `{month}`, `{year}`.
     pub date_format: &'static str,
+    /// How the first day of a month is written, where it differs from "1" (French "1er").
+    pub first_day: &'static str,
     pub months: [&'static str; 12],
 
     pub load_error_heading: &'static str,
@@ -194,6 +275,20 @@ impl Strings {
             [first] => fill(self.reason_one, &[("first", name(first))]),
             [first, second, ..] => fill(self.reason_two, &[("first", name(first)), ("second", name(second))]),
             [] => String::new(),
+        }
+    }
+
+    /// Why a result link could not be read, as a clause for [`Strings::link_problem`].
+    pub fn share_error(&self, error: &ShareError) -> &'static str {
+        let t = &self.share_errors;
+        match error {
+            ShareError::Empty => t.empty,
+            ShareError::TooLong => t.too_long,
+            ShareError::NotACode => t.not_a_code,
+            ShareError::Truncated => t.truncated,
+            ShareError::WrongVersion(_) => t.wrong_version,
+            ShareError::Damaged => t.damaged,
+            ShareError::OtherInstrument => t.other_instrument,
         }
     }
 
@@ -267,30 +362,5 @@ mod tests {
                 assert!(template.contains(&format!("{{{slot}}}")), "{template} lacks {slot}");
             }
         }
-    }
-
-    #[test]
-    fn no_string_is_empty() {
-        let s = &ENGLISH;
-        let all: Vec<&str> = [
-            s.app_title,
-            s.intro_heading,
-            s.intro_body,
-            s.privacy_promise,
-            s.start,
-            s.next,
-            s.back,
-            s.see_results,
-            s.start_again,
-            s.self_rating_note,
-        ]
-        .into_iter()
-        .chain(s.scale)
-        .chain(s.experience_options)
-        .chain(s.reports_options)
-        .chain(s.reflection_questions)
-        .chain(s.profiles.iter().flat_map(|p| [p.name, p.interpretation]))
-        .collect();
-        assert!(all.iter().all(|t| !t.trim().is_empty()));
     }
 }

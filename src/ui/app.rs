@@ -10,7 +10,7 @@ use crate::config::{ConfigError, ProviderConfig};
 use crate::events::HostEvent;
 use crate::model::instrument::Instrument;
 use crate::model::report::Report;
-use crate::strings::{ENGLISH, Strings};
+use crate::strings::{self, ENGLISH, Strings};
 use crate::ui::components::{
     context_page::ContextPage, intro::Intro, load_error::LoadError, results::Results,
     statements_page::StatementsPage,
@@ -46,21 +46,29 @@ pub fn use_config() -> Rc<ProviderConfig> {
     use_context::<Rc<ProviderConfig>>().unwrap_or_default()
 }
 
-/// What a widget starts from: the checked config, the instrument it names, and where host
-/// events go.
+/// What a widget starts from: the checked config, the language, the instrument in that
+/// language, and where host events go.
 pub struct Setup {
     pub config: Result<Rc<ProviderConfig>, Vec<ConfigError>>,
+    pub strings: &'static Strings,
     pub instrument: Result<Rc<Instrument>, String>,
     pub on_event: Callback<HostEvent>,
 }
 
 impl Setup {
+    /// `config.language` already holds the element's `lang` attribute when it has one, so the
+    /// order is: attribute, config, the browser's language, English.
     pub fn new(config: Result<ProviderConfig, Vec<ConfigError>>, on_event: Callback<HostEvent>) -> Setup {
+        let chosen = config.as_ref().ok().and_then(|c| c.language.as_deref());
+        let strings = strings::choose(chosen, &environment::locale());
         let instrument = match &config {
-            Ok(config) => config.instrument().map(Rc::new).map_err(|e| e.to_string()),
+            Ok(config) => config
+                .instrument()
+                .map(|i| Rc::new(strings::localize(&i, strings)))
+                .map_err(|e| e.to_string()),
             Err(_) => Err(String::new()),
         };
-        Setup { config: config.map(Rc::new), instrument, on_event }
+        Setup { config: config.map(Rc::new), strings, instrument, on_event }
     }
 
     /// The built-in instrument with no config, as on the demo page before any provider's
@@ -84,8 +92,8 @@ impl PartialEq for AppProps {
 /// The whole widget.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let text = Text(&ENGLISH);
     let setup = &props.setup;
+    let text = Text(setup.strings);
     let body = match (&setup.config, &setup.instrument) {
         (Err(errors), _) => {
             let details: Vec<String> = errors.iter().map(ToString::to_string).collect();
@@ -102,7 +110,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<Text> context={text}>
-            <div class="lb" lang="en">{ body }</div>
+            <div class="lb" lang={text.0.code} dir={text.0.direction.attribute()}>{ body }</div>
         </ContextProvider<Text>>
     }
 }
@@ -232,7 +240,7 @@ fn Flow(props: &FlowProps) -> Html {
                 on_resume={dispatch.reform(|_| Action::Resume)}
                 on_start_over={dispatch.reform(|_| Action::StartOver)}
                 storage_blocked={config.persistence && storage.is_none()}
-                link_problem={state.link_problem.as_ref().map(ToString::to_string)}
+                link_problem={state.link_problem.as_ref().map(|e| text.share_error(e).to_owned())}
             />
         },
         Step::Context => {

@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 use yew::{AppHandle, Callback};
 
-use crate::config::{ConfigError, LANGUAGES, ProviderConfig, hex_colour};
+use crate::config::{ConfigError, LANGUAGES, ProviderConfig, contrast, hex_colour};
 use crate::events::HostEvent;
 use crate::ui::app::{App, AppProps, Setup};
 
@@ -55,7 +55,12 @@ fn settings(
     }
     if let Some(accent) = accent.filter(|a| !a.is_empty()) {
         match hex_colour(&accent) {
-            Some(colour) => settings.theme.accent = Some(colour),
+            Some(colour) => {
+                settings.theme.accent = Some(colour);
+                let unreadable =
+                    contrast::problems(&settings.theme).into_iter().filter(|e| e.path == "theme.accent");
+                errors.extend(unreadable.map(|e| ConfigError { path: "accent attribute".to_owned(), ..e }));
+            }
             None => errors.push(ConfigError {
                 path: "accent attribute".to_owned(),
                 message: "must be a hex colour such as #2450a6 or #25a".to_owned(),

@@ -91,7 +91,9 @@ pub fn ComparePaste(props: &ComparePasteProps) -> Html {
                     problem.set(String::new());
                     dispatch.emit(Action::CompareWith(Box::new(earlier)));
                 }
-                Err(error) => problem.set(fill(text.compare_problem, &[("reason", &error.to_string())])),
+                Err(error) => {
+                    problem.set(fill(text.compare_problem, &[("reason", text.share_error(&error))]))
+                }
             }
         })
     };

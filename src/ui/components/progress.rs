@@ -20,7 +20,8 @@ pub fn Progress(props: &ProgressProps) -> Html {
     );
     html! {
         <div class="lb-progress">
-            <p class="lb-progress__label">{ label.clone() }</p>
+            // Announced politely, so a screen reader hears the count after each answer.
+            <p class="lb-progress__label" aria-live="polite">{ label.clone() }</p>
             <progress class="lb-progress__bar" max={props.total.to_string()} value={props.answered.to_string()} aria-label={label} />
         </div>
     }

@@ -260,7 +260,13 @@ pub struct Widget {
 }
 
 async fn trimmed_text(element: &Element) -> String {
-    element.text().await.map(|t| t.trim().to_owned()).unwrap_or_default()
+    element.text().await.map(|t| same_spaces(t.trim())).unwrap_or_default()
+}
+
+/// WebDriver reports a no-break space (French puts one before `:` and `?`) as a plain space;
+/// expected texts from the widget's tables are compared the same way.
+pub fn same_spaces(text: &str) -> String {
+    text.replace('\u{a0}', " ")
 }
 
 impl Widget {
@@ -269,7 +275,7 @@ impl Widget {
         let started = Instant::now();
         loop {
             for element in self.root.find_all(Locator::Css(css)).await.unwrap_or_default() {
-                if trimmed_text(&element).await == text {
+                if trimmed_text(&element).await == same_spaces(text) {
                     return element;
                 }
             }
@@ -333,7 +339,7 @@ impl Widget {
         let started = Instant::now();
         loop {
             for (text, fieldset) in self.questions().await {
-                if text == legend {
+                if text == same_spaces(legend) {
                     return choose_in(&fieldset, label).await;
                 }
             }
@@ -364,7 +370,7 @@ impl Widget {
 /// Clicks the option labelled `label` inside `fieldset`.
 pub async fn choose_in(fieldset: &Element, label: &str) {
     for option in fieldset.find_all(Locator::Css("label")).await.unwrap_or_default() {
-        if trimmed_text(&option).await == label {
+        if trimmed_text(&option).await == same_spaces(label) {
             return option.click().await.unwrap_or_else(|e| panic!("choosing {label}: {e}"));
         }
     }
@@ -395,6 +401,23 @@ impl Browser {
         Browser::launch_with(width, height, &proxy).await
     }
 
+    /// A browser whose preferred language (`navigator.language`) is `tag`, such as `fr-FR`.
+    pub async fn launch_with_language(width: u32, height: u32, tag: &str) -> Browser {
+        Browser::launch_with(width, height, &[format!("--lang={tag}"), format!("--accept-lang={tag}")]).await
+    }
+
+    /// A browser started with extra Chromium switches, such as `--force-prefers-reduced-motion`.
+    pub async fn launch_with_switches(width: u32, height: u32, switches: &[&str]) -> Browser {
+        let switches: Vec<String> = switches.iter().map(|s| (*s).to_owned()).collect();
+        Browser::launch_with(width, height, &switches).await
+    }
+
+    /// A `width` × `height` window zoomed to `zoom`: the page sees a viewport `zoom` times
+    /// narrower, with `zoom` device pixels per CSS pixel, as browser zoom gives it.
+    pub async fn launch_zoomed(width: u32, height: u32, zoom: f64) -> Browser {
+        Browser::launch_emulating(width, height, zoom).await
+    }
+
     /// A browser that reports `prefers-color-scheme: <scheme>` (`light` or `dark`).
     pub async fn launch_with_scheme(width: u32, height: u32, scheme: &str) -> Browser {
         Browser::launch_with(
@@ -405,7 +428,30 @@ impl Browser {
         .await
     }
 
+    async fn launch_emulating(width: u32, height: u32, zoom: f64) -> Browser {
+        let css_pixels = |device: u32| (f64::from(device) / zoom).round() as u32;
+        let metrics = serde_json::json!({
+            "width": css_pixels(width),
+            "height": css_pixels(height),
+            "pixelRatio": zoom,
+        });
+        Browser::launch_configured(width, height, &[], Some(metrics)).await
+    }
+
     async fn launch_with(width: u32, height: u32, extra: &[String]) -> Browser {
+        // Chromium will not make a window narrower than about 500 px; phone widths need the
+        // device emulation that DevTools uses.
+        let metrics = (width < MIN_WINDOW_WIDTH)
+            .then(|| serde_json::json!({ "width": width, "height": height, "pixelRatio": 2 }));
+        Browser::launch_configured(width, height, extra, metrics).await
+    }
+
+    async fn launch_configured(
+        width: u32,
+        height: u32,
+        extra: &[String],
+        device_metrics: Option<serde_json::Value>,
+    ) -> Browser {
         let driver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_owned());
         let port = free_port();
         let driver = Command::new(&driver_path)
@@ -454,11 +500,8 @@ impl Browser {
                 "download.prompt_for_download": false,
             },
         });
-        // Chromium will not make a window narrower than about 500 px; phone widths need the
-        // device emulation that DevTools uses.
-        if width < MIN_WINDOW_WIDTH {
-            options["mobileEmulation"] =
-                serde_json::json!({ "deviceMetrics": { "width": width, "height": height, "pixelRatio": 2 } });
+        if let Some(metrics) = device_metrics {
+            options["mobileEmulation"] = serde_json::json!({ "deviceMetrics": metrics });
         }
         let mut capabilities = serde_json::Map::new();
         capabilities.insert("goog:chromeOptions".to_owned(), options);
@@ -545,14 +588,14 @@ impl Browser {
             r#"
             const done = arguments[arguments.length - 1];
             const root = document.querySelectorAll("leadership-balance")[{index}].shadowRoot;
-            const button = (text) => [...root.querySelectorAll("button")].find((b) => b.textContent.trim() === text);
             const step = () => {{
                 if (root.querySelector(".lb-results")) return done(true);
                 for (const group of root.querySelectorAll(".lb-cards fieldset")) {{
                     const input = group.querySelector('input[data-index="2"]');
                     if (!input.checked) input.click();
                 }}
-                (button("See my results") ?? button("Next")).click();
+                // The forward button, in whatever language the widget speaks.
+                root.querySelector(".lb-nav .lb-button--primary").click();
                 setTimeout(step, 10);
             }};
             step();

@@ -1,0 +1,372 @@
+//! The completeness check of every language table: a missing, empty, untranslated or
+//! mis-slotted string in any language fails here, before a learner could see it.
+
+use std::collections::BTreeSet;
+
+use super::*;
+use crate::model::instrument::Instrument;
+
+/// Every text of a table with its field name. The pattern below names every field and has no
+/// `..`, so a field added to [`Strings`] without being listed here does not compile.
+fn texts(s: &'static Strings) -> Vec<(String, &'static str)> {
+    let Strings {
+        code,
+        name,
+        direction,
+        instrument,
+        app_title,
+        intro_heading,
+        intro_body,
+        intro_duration,
+        privacy_promise,
+        start,
+        context_heading,
+        experience_question,
+        experience_options,
+        reports_question,
+        reports_options,
+        context_missing,
+        statements_heading,
+        statements_hint,
+        scale,
+        no_chance_yet,
+        statement_counter,
+        progress,
+        missing_one,
+        missing_many,
+        and,
+        back,
+        next,
+        see_results,
+        results_heading,
+        profiles,
+        unplaced_heading,
+        unplaced_body,
+        management,
+        leadership,
+        balance_heading,
+        balance_summary,
+        competencies_heading,
+        competencies_summary,
+        threshold_note,
+        table_caption,
+        table_competency,
+        table_track,
+        table_score,
+        not_enough_answers,
+        strengths_heading,
+        growth_heading,
+        nothing_to_rank,
+        topics_heading,
+        reason_one,
+        reason_two,
+        no_topics,
+        reflection_heading,
+        reflection_intro,
+        reflection_questions,
+        self_rating_note,
+        notes_heading,
+        straight_lining_note,
+        reverse_disagreement_note,
+        start_again,
+        welcome_back,
+        continue_saved,
+        start_over,
+        storage_unavailable,
+        privacy_details_summary,
+        privacy_details,
+        privacy_details_off,
+        forget,
+        forgotten,
+        link_problem,
+        share_errors,
+        shared_banner,
+        take_it_yourself,
+        share_heading,
+        share_body,
+        share_label,
+        copy_link,
+        copied,
+        copy_fallback,
+        compare_heading,
+        compare_intro,
+        compare_details,
+        change_line,
+        compare_paste_label,
+        compare_button,
+        compare_problem,
+        download_pdf,
+        making_pdf,
+        pdf_failed,
+        pdf_title,
+        pdf_subject,
+        created_on,
+        page_counter,
+        date_format,
+        first_day,
+        months,
+        load_error_heading,
+        load_error_body,
+        config_error_heading,
+        config_error_body,
+        course_label,
+    } = s;
+    let _ = (code, direction, instrument);
+    let mut all: Vec<(String, &'static str)> = vec![
+        ("app_title", app_title),
+        ("intro_heading", intro_heading),
+        ("intro_body", intro_body),
+        ("intro_duration", intro_duration),
+        ("privacy_promise", privacy_promise),
+        ("start", start),
+        ("context_heading", context_heading),
+        ("experience_question", experience_question),
+        ("reports_question", reports_question),
+        ("context_missing", context_missing),
+        ("statements_heading", statements_heading),
+        ("statements_hint", statements_hint),
+        ("no_chance_yet", no_chance_yet),
+        ("statement_counter", statement_counter),
+        ("progress", progress),
+        ("missing_one", missing_one),
+        ("missing_many", missing_many),
+        ("and", and),
+        ("back", back),
+        ("next", next),
+        ("see_results", see_results),
+        ("results_heading", results_heading),
+        ("unplaced_heading", unplaced_heading),
+        ("unplaced_body", unplaced_body),
+        ("management", management),
+        ("leadership", leadership),
+        ("balance_heading", balance_heading),
+        ("balance_summary", balance_summary),
+        ("competencies_heading", competencies_heading),
+        ("competencies_summary", competencies_summary),
+        ("threshold_note", threshold_note),
+        ("table_caption", table_caption),
+        ("table_competency", table_competency),
+        ("table_track", table_track),
+        ("table_score", table_score),
+        ("not_enough_answers", not_enough_answers),
+        ("strengths_heading", strengths_heading),
+        ("growth_heading", growth_heading),
+        ("nothing_to_rank", nothing_to_rank),
+        ("topics_heading", topics_heading),
+        ("reason_one", reason_one),
+        ("reason_two", reason_two),
+        ("no_topics", no_topics),
+        ("reflection_heading", reflection_heading),
+        ("reflection_intro", reflection_intro),
+        ("self_rating_note", self_rating_note),
+        ("notes_heading", notes_heading),
+        ("straight_lining_note", straight_lining_note),
+        ("reverse_disagreement_note", reverse_disagreement_note),
+        ("start_again", start_again),
+        ("welcome_back", welcome_back),
+        ("continue_saved", continue_saved),
+        ("start_over", start_over),
+        ("storage_unavailable", storage_unavailable),
+        ("privacy_details_summary", privacy_details_summary),
+        ("privacy_details", privacy_details),
+        ("privacy_details_off", privacy_details_off),
+        ("forget", forget),
+        ("forgotten", forgotten),
+        ("link_problem", link_problem),
+        ("shared_banner", shared_banner),
+        ("take_it_yourself", take_it_yourself),
+        ("share_heading", share_heading),
+        ("share_body", share_body),
+        ("share_label", share_label),
+        ("copy_link", copy_link),
+        ("copied", copied),
+        ("copy_fallback", copy_fallback),
+        ("compare_heading", compare_heading),
+        ("compare_intro", compare_intro),
+        ("compare_details", compare_details),
+        ("change_line", change_line),
+        ("compare_paste_label", compare_paste_label),
+        ("compare_button", compare_button),
+        ("compare_problem", compare_problem),
+        ("download_pdf", download_pdf),
+        ("making_pdf", making_pdf),
+        ("pdf_failed", pdf_failed),
+        ("pdf_title", pdf_title),
+        ("pdf_subject", pdf_subject),
+        ("created_on", created_on),
+        ("page_counter", page_counter),
+        ("date_format", date_format),
+        ("first_day", first_day),
+        ("load_error_heading", load_error_heading),
+        ("load_error_body", load_error_body),
+        ("config_error_heading", config_error_heading),
+        ("config_error_body", config_error_body),
+        ("course_label", course_label),
+    ]
+    .into_iter()
+    .map(|(field, text)| (field.to_owned(), *text))
+    .collect();
+    let ShareErrorText { empty, too_long, not_a_code, truncated, wrong_version, damaged, other_instrument } =
+        share_errors;
+    for (field, text) in [
+        ("empty", empty),
+        ("too_long", too_long),
+        ("not_a_code", not_a_code),
+        ("truncated", truncated),
+        ("wrong_version", wrong_version),
+        ("damaged", damaged),
+        ("other_instrument", other_instrument),
+    ] {
+        all.push((format!("share_errors.{field}"), *text));
+    }
+    let lists: [(&str, &[&'static str]); 5] = [
+        ("experience_options", experience_options),
+        ("reports_options", reports_options),
+        ("scale", scale),
+        ("reflection_questions", reflection_questions),
+        ("months", months),
+    ];
+    for (field, list) in lists {
+        all.extend(list.iter().enumerate().map(|(i, text)| (format!("{field}[{i}]"), *text)));
+    }
+    for (i, profile) in profiles.iter().enumerate() {
+        all.push((format!("profiles[{i}].name"), profile.name));
+        all.push((format!("profiles[{i}].interpretation"), profile.interpretation));
+    }
+    all.push(("name".to_owned(), *name));
+    all
+}
+
+/// The `{slot}` names a template uses.
+fn slots(text: &str) -> BTreeSet<&str> {
+    text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(slot, _)| slot)).collect()
+}
+
+/// Texts that may read the same as English: names, symbols and words shared by the languages.
+fn may_equal_english(field: &str, text: &str) -> bool {
+    matches!(field, "app_title" | "change_line" | "table_score" | "page_counter" | "date_format")
+        || field.starts_with("reports_options")
+        || text.chars().count() <= 12
+}
+
+#[test]
+fn every_language_has_every_string_with_the_same_slots_as_english() {
+    let english = texts(&ENGLISH);
+    for strings in LANGUAGES {
+        let table = texts(strings);
+        assert_eq!(table.len(), english.len());
+        for ((field, text), (_, source)) in table.iter().zip(&english) {
+            let code = strings.code;
+            assert!(!text.trim().is_empty(), "{code}: {field} is empty");
+            assert_eq!(slots(text), slots(source), "{code}: {field} has other slots than English: {text:?}");
+            if strings.code != "en" {
+                assert!(
+                    text != source || may_equal_english(field, text),
+                    "{code}: {field} is still in English: {text:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_language_translates_the_whole_instrument() {
+    let builtin = Instrument::builtin().expect("the built-in instrument is valid");
+    let ids = |list: Vec<&str>| -> Vec<String> {
+        let mut ids: Vec<String> = list.into_iter().map(str::to_owned).collect();
+        ids.sort();
+        ids
+    };
+    let topic_ids = ids(builtin.topics.iter().map(|t| t.id.as_str()).collect());
+    let competency_ids = ids(builtin.competencies.iter().map(|c| c.id.as_str()).collect());
+    let statement_ids = ids(builtin.statements.iter().map(|s| s.id.as_str()).collect());
+    for strings in LANGUAGES.iter().filter(|s| s.code != "en") {
+        let code = strings.code;
+        let Some(text) = strings.instrument else { panic!("{code} has no instrument translation") };
+        assert_eq!(ids(text.topics.iter().map(|t| t.id).collect()), topic_ids, "{code}: topics");
+        assert_eq!(
+            ids(text.competencies.iter().map(|c| c.id).collect()),
+            competency_ids,
+            "{code}: competencies"
+        );
+        assert_eq!(
+            ids(text.statements.iter().map(|(id, _)| *id).collect()),
+            statement_ids,
+            "{code}: statements"
+        );
+
+        let localized = localize(&builtin, strings);
+        let english_texts: Vec<&str> = builtin
+            .statements
+            .iter()
+            .map(|s| s.text.as_str())
+            .chain(builtin.competencies.iter().flat_map(|c| [c.name.as_str()]))
+            .chain(builtin.topics.iter().flat_map(|t| [t.title.as_str(), t.summary.as_str()]))
+            .collect();
+        let translated: Vec<&str> = localized
+            .statements
+            .iter()
+            .map(|s| s.text.as_str())
+            .chain(localized.competencies.iter().flat_map(|c| [c.name.as_str()]))
+            .chain(localized.topics.iter().flat_map(|t| [t.title.as_str(), t.summary.as_str()]))
+            .collect();
+        for (text, source) in translated.iter().zip(&english_texts) {
+            assert!(!text.trim().is_empty(), "{code}: an empty translation of {source:?}");
+            assert!(text != source || text.chars().count() <= 12, "{code}: {source:?} is not translated");
+        }
+        // Scoring is untouched: ids, keys and links are the instrument's own.
+        assert_eq!(
+            localized.statements.iter().map(|s| (&s.id, s.reverse, &s.competency)).collect::<Vec<_>>(),
+            builtin.statements.iter().map(|s| (&s.id, s.reverse, &s.competency)).collect::<Vec<_>>()
+        );
+        assert_eq!(crate::model::share::fingerprint(&localized), crate::model::share::fingerprint(&builtin));
+    }
+}
+
+#[test]
+fn a_short_label_fits_on_a_phone_chart_in_every_language() {
+    let builtin = Instrument::builtin().expect("valid");
+    let longest_english =
+        builtin.competencies.iter().map(|c| c.short_name.chars().count()).max().unwrap_or(0);
+    for strings in LANGUAGES {
+        for competency in localize(&builtin, strings).competencies {
+            let length = competency.short_name.chars().count();
+            assert!(
+                length <= longest_english.max(24),
+                "{}: {:?} is {length} characters",
+                strings.code,
+                competency.short_name
+            );
+        }
+    }
+}
+
+#[test]
+fn a_provider_instrument_keeps_its_own_words() {
+    let builtin = Instrument::builtin().expect("valid");
+    let mut own = builtin.clone();
+    own.id = "acme-leadership".to_owned();
+    assert_eq!(localize(&own, &GERMAN), own);
+}
+
+#[test]
+fn the_language_comes_from_the_chosen_tag_then_the_browser_then_english() {
+    assert_eq!(choose(Some("de"), "fr-FR").code, "de", "the attribute or config wins");
+    assert_eq!(choose(Some("ES-mx"), "en-US").code, "es");
+    assert_eq!(choose(None, "fr-CA").code, "fr", "then the browser");
+    assert_eq!(choose(Some("pt"), "de-AT").code, "de", "an unspoken choice falls through");
+    assert_eq!(choose(None, "ja-JP").code, "en", "English last");
+    assert_eq!(choose(None, "").code, "en");
+}
+
+#[test]
+fn dates_read_as_each_language_writes_them() {
+    use crate::pdf::CalendarDate;
+    use crate::pdf::results::long_date;
+    let date = CalendarDate { year: 2026, month: 3, day: 1 };
+    assert_eq!(long_date(&ENGLISH, date), "1 March 2026");
+    assert_eq!(long_date(&GERMAN, date), "1. März 2026");
+    assert_eq!(long_date(&SPANISH, date), "1 de marzo de 2026");
+    assert_eq!(long_date(&FRENCH, date), "1er mars 2026");
+    assert_eq!(long_date(&FRENCH, CalendarDate { year: 2026, month: 8, day: 28 }), "28 août 2026");
+}

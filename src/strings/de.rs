@@ -1,0 +1,378 @@
+//! German. Machine-assisted translation from the English table, reviewed for meaning against
+//! it; see the README's "Languages" section. Formal address (Sie), as in German workplace
+//! training.
+
+use super::{CompetencyText, Direction, InstrumentText, ProfileText, ShareErrorText, Strings, TopicText};
+
+pub static GERMAN: Strings = Strings {
+    code: "de",
+    name: "Deutsch",
+    direction: Direction::LeftToRight,
+    instrument: Some(&INSTRUMENT),
+
+    app_title: "Leadership Balance",
+
+    intro_heading: "Management oder Führung: Wo sollten Sie sich als Nächstes entwickeln?",
+    intro_body: "Management ist das Wie: planen, organisieren und die Arbeit auf Kurs halten. \
+        Führung ist das Warum: Menschen eine Richtung geben, der sie gern folgen, und ihnen \
+        Antrieb und Unterstützung auf dem Weg dorthin.",
+    intro_duration: "{statements} kurze Aussagen · etwa {minutes} Minuten",
+    privacy_promise: "Ihre Antworten verlassen dieses Gerät nie.",
+    start: "Selbsteinschätzung starten",
+
+    context_heading: "Zuerst ein wenig zu Ihrer Rolle",
+    experience_question: "Seit wann führen Sie Mitarbeitende?",
+    experience_options: ["Noch gar nicht", "Unter 1 Jahr", "1–3 Jahre", "3–5 Jahre", "Über 5 Jahre"],
+    reports_question: "Wie viele Personen berichten direkt an Sie?",
+    reports_options: ["Keine", "1–3", "4–8", "9 oder mehr"],
+    context_missing: "Bitte beantworten Sie beide Fragen, um fortzufahren.",
+
+    statements_heading: "Wie oft tun Sie das?",
+    statements_hint: "Denken Sie an die letzten Monate. Die Tasten 1 bis 5 beantworten die Aussage, \
+        auf der Sie gerade sind.",
+    scale: ["Nie", "Selten", "Manchmal", "Oft", "Fast immer"],
+    no_chance_yet: "Bisher keine Gelegenheit dazu",
+    statement_counter: "Aussage {n} von {total}",
+    progress: "{answered} von {total} beantwortet",
+    missing_one: "Aussage {list} braucht noch eine Antwort.",
+    missing_many: "Die Aussagen {list} brauchen noch eine Antwort.",
+    and: " und ",
+
+    back: "Zurück",
+    next: "Weiter",
+    see_results: "Meine Ergebnisse ansehen",
+
+    results_heading: "Ihre Führungsbalance",
+    profiles: [
+        ProfileText {
+            name: "Rundum stark",
+            interpretation: "Sie sind stark im Wie und im Warum: Um Sie herum läuft die Arbeit \
+                rund, und Menschen folgen Ihnen gern. Halten Sie beides wach, mit anspruchsvollen \
+                Aufgaben, die beides zugleich fordern.",
+        },
+        ProfileText {
+            name: "Stark im Organisieren",
+            interpretation: "Sie sind stark im Wie: planen, nachhalten und die Arbeit am Laufen \
+                halten. Ihr nächster Schritt ist das Warum: die Vision, das Coaching und die \
+                Ermutigung, die Menschen ihr Bestes geben lassen.",
+        },
+        ProfileText {
+            name: "Stark mit Menschen",
+            interpretation: "Sie sind stark im Warum: Menschen folgen Ihrer Richtung und schätzen \
+                Ihre Unterstützung. Ihr nächster Schritt ist das Wie: die Planungs- und \
+                Kontrollgewohnheiten, die aus dieser Energie verlässliche Ergebnisse machen.",
+        },
+        ProfileText {
+            name: "Auf dem Weg",
+            interpretation: "Sie bauen beide Seiten auf, und das ist am Anfang einer \
+                Führungslaufbahn normal. Beginnen Sie mit den Grundlagen des Managements wie \
+                Planung, Zeit und Kommunikation: Sie geben Ihrer Führung ein festes Fundament.",
+        },
+    ],
+    unplaced_heading: "Noch zu wenige Antworten für eine Einordnung",
+    unplaced_body: "Jeder Bereich braucht mindestens eine Kompetenz mit zwei Antworten auf der \
+        Skala. Gehen Sie zurück und beantworten Sie einige der Aussagen, die Sie mit „Bisher keine \
+        Gelegenheit dazu“ markiert haben.",
+    management: "Management",
+    leadership: "Führung",
+    balance_heading: "Ihre Balance",
+    balance_summary: "Management erreicht {management} und Führung {leadership} von 100 Punkten.",
+    competencies_heading: "Kompetenz für Kompetenz",
+    competencies_summary: "Balkendiagramm Ihrer {count} Kompetenzwerte von 100; die Tabelle darunter \
+        führt sie auf.",
+    threshold_note: "Die dünne Linie markiert {threshold}: Ab diesem Wert gilt ein Bereich in Ihrem \
+        Profil als stark.",
+    table_caption: "Ihre Werte von 100",
+    table_competency: "Kompetenz",
+    table_track: "Bereich",
+    table_score: "Wert",
+    not_enough_answers: "zu wenige Antworten",
+    strengths_heading: "Ihre Stärken",
+    growth_heading: "Raum zum Wachsen",
+    nothing_to_rank: "Beantworten Sie mehr Aussagen, um diese zu sehen.",
+    topics_heading: "Was Sie als Nächstes lernen können",
+    reason_one: "Weil {first} am niedrigsten lag.",
+    reason_two: "Weil {first} und {second} am niedrigsten lagen.",
+    no_topics: "Beantworten Sie mehr Aussagen, um Themenvorschläge zu erhalten.",
+    reflection_heading: "Eine kurze Reflexion",
+    reflection_intro: "Denken Sie an die beste Führungskraft, mit der Sie gearbeitet haben. Ein \
+        paar Worte pro Frage genügen. Ihre Notizen bleiben auf diesem Gerät.",
+    reflection_questions: [
+        "Wer ist die beste Führungskraft, mit der Sie gearbeitet haben?",
+        "Was haben Sie an dieser Person bewundert?",
+        "Was hat sie getan, damit Sie erfolgreich sein konnten?",
+        "In welchen Situationen passte ihre Arbeitsweise am besten?",
+    ],
+    self_rating_note: "Selbsteinschätzungen fallen oft zu hoch aus. Fragen Sie eine Kollegin oder \
+        einen Kollegen Ihres Vertrauens, wie sie Sie sehen: Dieser Blick ist oft der wertvollste Teil.",
+    notes_heading: "Ein Hinweis zu Ihren Antworten",
+    straight_lining_note: "Fast alle Ihre Antworten liegen auf demselben Punkt der Skala. Wenn Sie \
+        schnell geantwortet haben, sagen Ihre Ergebnisse womöglich weniger, als sie könnten.",
+    reverse_disagreement_note: "Bei {count} Kompetenzen weisen Ihre Antworten auf unterschiedlich \
+        formulierte Aussagen in verschiedene Richtungen. Wenn Sie jede Aussage in Ruhe lesen, \
+        werden Ihre Ergebnisse genauer.",
+    start_again: "Neu beginnen",
+
+    welcome_back: "Willkommen zurück. Sie haben auf diesem Gerät {answered} von {total} Aussagen \
+        beantwortet.",
+    continue_saved: "Dort weitermachen, wo Sie aufgehört haben",
+    start_over: "Von vorn beginnen",
+    storage_unavailable: "Dieser Browser erlaubt der Seite nicht, Ihre Antworten zu speichern; sie \
+        gehen also verloren, wenn Sie die Seite verlassen oder neu laden. Alles andere funktioniert.",
+    privacy_details_summary: "Wie Ihre Antworten aufbewahrt werden",
+    privacy_details: "Ihre Antworten und Notizen bleiben im Speicher dieses Browsers auf diesem \
+        Gerät, damit Sie später weitermachen können. Nichts wird an einen Server gesendet, und es \
+        wird kein Cookie gesetzt. Sie bleiben erhalten, bis Sie „Meine Antworten auf diesem Gerät \
+        vergessen“ wählen oder Ihre Browserdaten löschen.",
+    privacy_details_off: "Ihre Antworten und Notizen bleiben nur erhalten, solange diese Seite \
+        geöffnet ist. Nichts wird an einen Server gesendet, und es wird kein Cookie gesetzt.",
+    forget: "Meine Antworten auf diesem Gerät vergessen",
+    forgotten: "Ihre Antworten sind auf diesem Gerät vergessen.",
+    link_problem: "Dieser Ergebnislink ließ sich nicht öffnen: {reason}.",
+    share_errors: ShareErrorText {
+        empty: "Der Link enthält kein Ergebnis",
+        too_long: "Der Link ist viel länger, als ein Ergebnislink sein kann",
+        not_a_code: "Der Link enthält Zeichen, die in einem Ergebnislink nie vorkommen",
+        truncated: "Der Link ist abgeschnitten; kopieren Sie den ganzen Link und versuchen Sie es \
+            erneut",
+        wrong_version: "Der Link stammt aus einer anderen Version dieser Selbsteinschätzung",
+        damaged: "Der Link ist beschädigt: Ein Teil wurde verändert oder fehlt",
+        other_instrument: "Der Link wurde für andere Aussagen erstellt",
+    },
+    shared_banner: "Sie sehen ein Ergebnis, das jemand mit Ihnen geteilt hat. Es enthält die \
+        Werte dieser Person, nie ihre Notizen.",
+    take_it_yourself: "Selbst ausfüllen",
+    share_heading: "Ihr Ergebnis teilen",
+    share_body: "Wer diesen Link hat, sieht diese Werte, nie Ihre Notizen. Das Ergebnis steckt im \
+        Link selbst und wird nirgends gespeichert.",
+    share_label: "Link zu Ihrem Ergebnis",
+    copy_link: "Link kopieren",
+    copied: "Kopiert.",
+    copy_fallback: "Drücken Sie Strg+C (oder ⌘C), um den markierten Link zu kopieren.",
+    compare_heading: "Seit Ihrem früheren Ergebnis",
+    compare_intro: "Die Striche auf den Balken zeigen Ihre früheren Werte.",
+    compare_details: "Alle Kompetenzen",
+    change_line: "{name}: {before} → {after} ({change})",
+    compare_paste_label: "Mit einem früheren Ergebnis vergleichen: Link einfügen",
+    compare_button: "Vergleichen",
+    compare_problem: "Dieser Link ließ sich nicht lesen: {reason}.",
+
+    download_pdf: "PDF herunterladen",
+    making_pdf: "Ihr PDF wird erstellt…",
+    pdf_failed: "Ihr Browser hat das PDF nicht gespeichert. Bitte versuchen Sie es erneut oder \
+        drucken Sie stattdessen diese Seite.",
+    pdf_title: "Leadership Balance: Ihre Ergebnisse",
+    pdf_subject: "Selbsteinschätzung zu Management und Führung",
+    created_on: "Erstellt am {date}",
+    page_counter: "Seite {n} von {total}",
+    date_format: "{day}. {month} {year}",
+    first_day: "1",
+    months: [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+
+    load_error_heading: "Die Selbsteinschätzung konnte nicht geladen werden",
+    load_error_body: "Bitte geben Sie dem Betreiber dieser Seite Bescheid. Die Einzelheiten:",
+    config_error_heading: "Diese Selbsteinschätzung ist nicht richtig eingerichtet",
+    config_error_body: "Bitte geben Sie dem Betreiber dieser Seite Bescheid. Die Konfiguration \
+        braucht diese Korrekturen:",
+    course_label: "Unser Kurs:",
+};
+
+static INSTRUMENT: InstrumentText = InstrumentText {
+    topics: &[
+        TopicText {
+            id: "time_management",
+            title: "Zeitmanagement",
+            summary: "Die Woche planen, Zeit für konzentrierte Arbeit schützen und Anfragen mit \
+                wenig Nutzen ablehnen.",
+        },
+        TopicText {
+            id: "communication",
+            title: "Kommunikation",
+            summary: "Den richtigen Menschen im richtigen Moment die richtige Botschaft geben.",
+        },
+        TopicText {
+            id: "conflict_resolution",
+            title: "Konfliktlösung",
+            summary: "Aus Meinungsverschiedenheiten Entscheidungen machen, mit denen alle leben können.",
+        },
+        TopicText {
+            id: "project_management",
+            title: "Projektmanagement",
+            summary: "Arbeit abgrenzen, planen und verfolgen, damit sie pünktlich und im Budget \
+                fertig wird.",
+        },
+        TopicText {
+            id: "policies_processes",
+            title: "Richtlinien und Prozesse",
+            summary: "Die Regeln und Abläufe kennen, die Ihren Bereich am Laufen halten, und sie \
+                gut nutzen.",
+        },
+        TopicText {
+            id: "personalities",
+            title: "Menschliche Persönlichkeiten",
+            summary: "Verstehen, was verschiedene Menschen antreibt, und die Zusammenarbeit auf \
+                jede Person abstimmen.",
+        },
+        TopicText {
+            id: "influence",
+            title: "Einfluss und Überzeugung",
+            summary: "Unterstützung für Ideen gewinnen, ohne sich auf die eigene Position zu stützen.",
+        },
+        TopicText {
+            id: "motivation",
+            title: "Motivation",
+            summary: "Herausfinden, was Menschen Energie gibt, und diese Energie lebendig halten.",
+        },
+        TopicText {
+            id: "delegation",
+            title: "Delegation und Befähigung",
+            summary: "Arbeit samt der nötigen Befugnisse abgeben, damit Menschen daran wachsen.",
+        },
+    ],
+    competencies: &[
+        CompetencyText {
+            id: "planning",
+            name: "Arbeit und Personal planen und organisieren",
+            short_name: "Planen & organisieren",
+        },
+        CompetencyText { id: "monitoring", name: "Leistung überwachen", short_name: "Leistung überwachen" },
+        CompetencyText {
+            id: "administration",
+            name: "Verwaltungsaufgaben erledigen",
+            short_name: "Verwaltung",
+        },
+        CompetencyText { id: "budgets", name: "Budgets verwalten", short_name: "Budgets" },
+        CompetencyText {
+            id: "stakeholders",
+            name: "Mit Interessengruppen kommunizieren",
+            short_name: "Stakeholder-Kommunikation",
+        },
+        CompetencyText { id: "problem_solving", name: "Probleme lösen", short_name: "Probleme lösen" },
+        CompetencyText { id: "time", name: "Zeit einteilen", short_name: "Zeit einteilen" },
+        CompetencyText { id: "coaching", name: "Coaching und Mentoring", short_name: "Coaching & Mentoring" },
+        CompetencyText {
+            id: "developing_others",
+            name: "Andere entwickeln",
+            short_name: "Andere entwickeln",
+        },
+        CompetencyText {
+            id: "networks",
+            name: "Netzwerke und Partnerschaften aufbauen",
+            short_name: "Netzwerke & Partner",
+        },
+        CompetencyText {
+            id: "innovation",
+            name: "Kreativität und Innovation fördern",
+            short_name: "Kreativität & Innovation",
+        },
+        CompetencyText { id: "consensus", name: "Konsens herstellen", short_name: "Konsens herstellen" },
+        CompetencyText {
+            id: "change",
+            name: "Veränderungen einführen und steuern",
+            short_name: "Wandel gestalten",
+        },
+        CompetencyText {
+            id: "vision",
+            name: "Eine überzeugende Vision entwerfen",
+            short_name: "Vision entwerfen",
+        },
+        CompetencyText {
+            id: "inspiring",
+            name: "Andere für die Vision begeistern",
+            short_name: "Andere begeistern",
+        },
+        CompetencyText {
+            id: "motivating",
+            name: "Nachlassende Motivation erkennen und stärken",
+            short_name: "Motivation stärken",
+        },
+    ],
+    statements: &[
+        ("planning_1", "Bevor eine volle Woche beginnt, lege ich fest, wer welche Aufgabe übernimmt."),
+        ("planning_2", "Ich teile große Arbeitspakete in Schritte mit Terminen auf."),
+        ("planning_3", "Ich verteile Aufgaben spontan, so wie sie hereinkommen."),
+        ("monitoring_1", "Ich prüfe den Fortschritt zu festen Zeitpunkten an den vereinbarten Zielen."),
+        ("monitoring_2", "Wenn Ergebnisse nachlassen, merke ich das innerhalb von Tagen, nicht Wochen."),
+        ("monitoring_3", "Ich sage Menschen klar, wie ihre Arbeit im Vergleich zum Vereinbarten steht."),
+        ("administration_1", "Ich halte Unterlagen, Berichte und Freigaben auf dem neuesten Stand."),
+        ("administration_2", "Ich erledige Routine-Papierkram pünktlich, damit er niemanden aufhält."),
+        ("administration_3", "Formulare und Berichte stapeln sich auf meinem Tisch, bis jemand nachhakt."),
+        ("budgets_1", "Ich vergleiche jeden Monat die Ausgaben mit dem Budget."),
+        ("budgets_2", "Bevor ich Geld ausgebe, wäge ich Kosten und Nutzen ab."),
+        ("budgets_3", "Wenn Kosten aus dem Ruder zu laufen drohen, handle ich früh und spreche es an."),
+        ("stakeholders_1", "Ich informiere die Betroffenen einer Entscheidung, bevor sie in Kraft tritt."),
+        ("stakeholders_2", "Ich richte meine Botschaft danach aus, was jedes Publikum wissen muss."),
+        (
+            "stakeholders_3",
+            "Ich schicke kurze, regelmäßige Updates an die, die auf mein Team angewiesen sind.",
+        ),
+        ("problem_solving_1", "Wenn etwas schiefgeht, suche ich die Ursache, bevor ich es behebe."),
+        ("problem_solving_2", "Ich vergleiche mindestens zwei Möglichkeiten, bevor ich eine Lösung wähle."),
+        ("problem_solving_3", "Nach einer Lösung prüfe ich, ob das Problem wirklich verschwunden ist."),
+        ("time_1", "Ich beginne jeden Tag mit dem Wissen, was meine wichtigsten Prioritäten sind."),
+        ("time_2", "Ich blocke in meinem Kalender Zeit für wichtige Arbeit."),
+        ("time_3", "Dringende Anfragen bestimmen meinen Tag, während wichtige Arbeit wartet."),
+        ("coaching_1", "Ich stelle Fragen, die Menschen helfen, eigene Antworten zu finden."),
+        (
+            "coaching_2",
+            "In Einzelgesprächen spreche ich darüber, wie Menschen arbeiten, nicht nur, was sie liefern.",
+        ),
+        ("coaching_3", "Ich teile eigene Erfahrungen, um jemandem durch eine schwierige Lage zu helfen."),
+        (
+            "developing_others_1",
+            "Ich gebe Menschen Aufgaben, die ihre Fähigkeiten fordern, und unterstütze sie dabei.",
+        ),
+        (
+            "developing_others_2",
+            "Ich spreche mit jeder Person darüber, welche Fähigkeiten sie aufbauen möchte.",
+        ),
+        ("developing_others_3", "Die anspruchsvollen Aufgaben behalte ich selbst, weil es schneller geht."),
+        ("networks_1", "Ich halte Kontakt zu Menschen in anderen Teams, die uns helfen können."),
+        ("networks_2", "Ich suche Partner außerhalb meines Teams, um gemeinsame Ziele zu erreichen."),
+        ("networks_3", "Ich bringe Menschen mit Kontakten zusammen, die ihnen helfen können."),
+        (
+            "innovation_1",
+            "Ich lade zu neuen Ideen ein, auch zu solchen, die unsere Arbeitsweise infrage stellen.",
+        ),
+        ("innovation_2", "Ich gebe Menschen Raum, einen neuen Ansatz auszuprobieren und daraus zu lernen."),
+        ("innovation_3", "Ungewöhnliche Ideen stoppe ich früh, bevor sie Zeit verschwenden."),
+        ("consensus_1", "Bevor eine Gruppe entscheidet, sorge ich dafür, dass jede Sicht gehört wurde."),
+        ("consensus_2", "Wenn Menschen uneins sind, suche ich nach dem Gemeinsamen."),
+        ("consensus_3", "Ich prüfe, ob alle eine Entscheidung mittragen können, bevor wir weitermachen."),
+        ("change_1", "Wenn eine Veränderung ansteht, erkläre ich, warum sie nötig ist."),
+        ("change_2", "Ich helfe Menschen durch die praktischen Schritte einer Veränderung."),
+        ("change_3", "Ich warte, bis uns eine Veränderung aufgezwungen wird, bevor ich handle."),
+        ("vision_1", "Ich beschreibe, wohin sich unser Team in den nächsten ein, zwei Jahren entwickelt."),
+        ("vision_2", "Ich verbinde alltägliche Aufgaben mit dem großen Ganzen."),
+        (
+            "vision_3",
+            "Ich beschreibe eine Zukunft für das Team, für die sich der Einsatz in den Augen \
+                aller lohnt.",
+        ),
+        ("inspiring_1", "Ich lebe die Maßstäbe vor, die ich von anderen verlange."),
+        ("inspiring_2", "Ich feiere Fortschritte auf dem Weg zu unseren Zielen mit dem Team."),
+        ("inspiring_3", "Ich helfe Menschen zu sehen, was ihre Arbeit bewirkt."),
+        ("motivating_1", "Ich merke, wenn die Energie oder das Interesse einer Person nachlässt."),
+        (
+            "motivating_2",
+            "Wenn jemand unbeteiligt wirkt, spreche ich mit der Person, um den Grund zu erfahren.",
+        ),
+        (
+            "motivating_3",
+            "Ich passe Aufgaben oder Arbeitslast einer Person an, um ihre Motivation zurückzubringen.",
+        ),
+    ],
+};

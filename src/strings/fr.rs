@@ -1,0 +1,399 @@
+//! French. Machine-assisted translation from the English table, reviewed for meaning against
+//! it; see the README's "Languages" section. Formal address (vous); a no-break space
+//! (`\u{a0}`) sits before `:`, `;`, `?` and `!` and inside « », as French typography wants.
+
+use super::{CompetencyText, Direction, InstrumentText, ProfileText, ShareErrorText, Strings, TopicText};
+
+pub static FRENCH: Strings = Strings {
+    code: "fr",
+    name: "Français",
+    direction: Direction::LeftToRight,
+    instrument: Some(&INSTRUMENT),
+
+    app_title: "Leadership Balance",
+
+    intro_heading: "Gestion ou leadership\u{a0}: où progresser maintenant\u{a0}?",
+    intro_body: "La gestion, c’est le comment\u{a0}: planifier, organiser et garder le travail sur \
+        les rails. Le leadership, c’est le pourquoi\u{a0}: donner aux gens un cap qui vaut la peine \
+        d’être suivi, avec l’élan et le soutien pour l’atteindre.",
+    intro_duration: "{statements} affirmations courtes · environ {minutes} minutes",
+    privacy_promise: "Vos réponses ne quittent jamais cet appareil.",
+    start: "Commencer l’auto-évaluation",
+
+    context_heading: "D’abord, quelques mots sur votre poste",
+    experience_question: "Depuis combien de temps encadrez-vous des personnes\u{a0}?",
+    experience_options: ["Pas encore", "Moins d’un an", "1 à 3 ans", "3 à 5 ans", "Plus de 5 ans"],
+    reports_question: "Combien de personnes vous sont directement rattachées\u{a0}?",
+    reports_options: ["Aucune", "1 à 3", "4 à 8", "9 ou plus"],
+    context_missing: "Répondez aux deux questions pour continuer.",
+
+    statements_heading: "À quelle fréquence faites-vous cela\u{a0}?",
+    statements_hint: "Pensez aux derniers mois. Les touches 1 à 5 répondent à l’affirmation sur \
+        laquelle vous êtes.",
+    scale: ["Jamais", "Rarement", "Parfois", "Souvent", "Presque toujours"],
+    no_chance_yet: "Pas encore eu l’occasion",
+    statement_counter: "Affirmation {n} sur {total}",
+    progress: "{answered} sur {total} répondues",
+    missing_one: "L’affirmation {list} attend encore une réponse.",
+    missing_many: "Les affirmations {list} attendent encore une réponse.",
+    and: " et ",
+
+    back: "Retour",
+    next: "Suivant",
+    see_results: "Voir mes résultats",
+
+    results_heading: "Votre équilibre de leadership",
+    profiles: [
+        ProfileText {
+            name: "Solide sur les deux plans",
+            interpretation: "Vous excellez sur le comment comme sur le pourquoi\u{a0}: le travail \
+                avance bien autour de vous, et les gens ont envie de vous suivre. Entretenez les \
+                deux avec des missions exigeantes qui les sollicitent ensemble.",
+        },
+        ProfileText {
+            name: "Point fort\u{a0}: l’organisation",
+            interpretation: "Vous excellez sur le comment\u{a0}: planifier, suivre et faire tourner \
+                le travail. Votre prochaine étape est le pourquoi\u{a0}: la vision, le coaching et \
+                l’encouragement qui donnent aux gens l’envie de donner le meilleur d’eux-mêmes.",
+        },
+        ProfileText {
+            name: "Point fort\u{a0}: les personnes",
+            interpretation: "Vous excellez sur le pourquoi\u{a0}: les gens répondent à votre cap et à \
+                votre soutien. Votre prochaine étape est le comment\u{a0}: les habitudes de \
+                planification et de suivi qui transforment cette énergie en résultats fiables.",
+        },
+        ProfileText {
+            name: "En pleine progression",
+            interpretation: "Vous développez les deux versants, ce qui est normal en début de \
+                carrière managériale. Commencez par les bases de la gestion, comme la \
+                planification, le temps et la communication\u{a0}: elles donnent à votre leadership \
+                un socle solide.",
+        },
+    ],
+    unplaced_heading: "Pas encore assez de réponses pour vous situer",
+    unplaced_body: "Chaque volet a besoin d’au moins une compétence avec deux réponses sur \
+        l’échelle. Revenez en arrière et répondez à quelques affirmations marquées «\u{a0}Pas encore \
+        eu l’occasion\u{a0}».",
+    management: "Gestion",
+    leadership: "Leadership",
+    balance_heading: "Votre équilibre",
+    balance_summary: "La gestion obtient {management} et le leadership {leadership} sur 100.",
+    competencies_heading: "Compétence par compétence",
+    competencies_summary: "Diagramme en barres de vos {count} scores par compétence, sur 100\u{a0}; le \
+        tableau ci-dessous les reprend.",
+    threshold_note: "Le trait fin marque {threshold}, le score à partir duquel un volet compte \
+        comme fort dans votre profil.",
+    table_caption: "Vos scores, sur 100",
+    table_competency: "Compétence",
+    table_track: "Volet",
+    table_score: "Score",
+    not_enough_answers: "pas assez de réponses",
+    strengths_heading: "Vos points forts",
+    growth_heading: "Vos marges de progression",
+    nothing_to_rank: "Répondez à plus d’affirmations pour voir ceci.",
+    topics_heading: "Quoi apprendre ensuite",
+    reason_one: "Parce que {first} a obtenu le score le plus bas.",
+    reason_two: "Parce que {first} et {second} ont obtenu les scores les plus bas.",
+    no_topics: "Répondez à plus d’affirmations pour recevoir des suggestions de thèmes.",
+    reflection_heading: "Une courte réflexion",
+    reflection_intro: "Pensez au meilleur manager avec qui vous avez travaillé. Quelques mots par \
+        question suffisent. Vos notes restent sur cet appareil.",
+    reflection_questions: [
+        "Qui est le meilleur manager avec qui vous avez travaillé\u{a0}?",
+        "Qu’admiriez-vous chez cette personne\u{a0}?",
+        "Qu’a-t-elle fait pour vous donner les moyens de réussir\u{a0}?",
+        "Dans quelles situations sa manière de travailler convenait-elle le mieux\u{a0}?",
+    ],
+    self_rating_note: "Les auto-évaluations ont tendance à être généreuses. Demandez à une personne \
+        de confiance parmi vos collègues comment elle vous voit\u{a0}: son regard est souvent la partie la plus utile.",
+    notes_heading: "Une remarque sur vos réponses",
+    straight_lining_note: "Presque toutes vos réponses sont au même point de l’échelle. Si vous \
+        avez répondu vite, vos résultats en disent peut-être moins qu’ils ne pourraient.",
+    reverse_disagreement_note: "Pour {count} compétences, vos réponses à des affirmations \
+        formulées différemment vont dans des sens opposés. Lire chaque affirmation posément peut \
+        affiner vos résultats.",
+    start_again: "Recommencer",
+
+    welcome_back: "Bon retour. Vous avez répondu à {answered} affirmations sur {total} sur cet \
+        appareil.",
+    continue_saved: "Reprendre là où vous en étiez",
+    start_over: "Repartir de zéro",
+    storage_unavailable: "Ce navigateur ne permet pas à la page de conserver vos réponses\u{a0}: elles \
+        sont perdues si vous quittez ou rechargez la page. Tout le reste fonctionne.",
+    privacy_details_summary: "Comment vos réponses sont conservées",
+    privacy_details: "Vos réponses et vos notes restent dans le stockage de ce navigateur, sur cet \
+        appareil, pour que vous puissiez reprendre plus tard. Rien n’est envoyé à un serveur et \
+        aucun cookie n’est déposé. Elles restent jusqu’à ce que vous choisissiez «\u{a0}Oublier mes \
+        réponses sur cet appareil\u{a0}» ou que vous effaciez les données du navigateur.",
+    privacy_details_off: "Vos réponses et vos notes ne sont conservées que tant que cette page est \
+        ouverte. Rien n’est envoyé à un serveur et aucun cookie n’est déposé.",
+    forget: "Oublier mes réponses sur cet appareil",
+    forgotten: "Vos réponses sont oubliées sur cet appareil.",
+    link_problem: "Ce lien de résultat n’a pas pu être ouvert\u{a0}: {reason}.",
+    share_errors: ShareErrorText {
+        empty: "le lien ne contient aucun résultat",
+        too_long: "le lien est bien plus long qu’un lien de résultat ne peut l’être",
+        not_a_code: "le lien contient des caractères qu’un lien de résultat n’a jamais",
+        truncated: "le lien est coupé\u{a0}; copiez le lien entier et réessayez",
+        wrong_version: "le lien a été créé par une autre version de cette auto-évaluation",
+        damaged: "le lien est abîmé\u{a0}: une partie a été modifiée ou perdue",
+        other_instrument: "le lien a été créé pour une autre série d’affirmations",
+    },
+    shared_banner: "Vous consultez un résultat que quelqu’un a partagé avec vous. Il contient ses \
+        scores, jamais ses notes.",
+    take_it_yourself: "Faire l’évaluation vous-même",
+    share_heading: "Partager votre résultat",
+    share_body: "Toute personne disposant de ce lien voit ces scores, jamais vos notes. Le résultat \
+        voyage dans le lien lui-même et n’est stocké nulle part.",
+    share_label: "Lien vers votre résultat",
+    copy_link: "Copier le lien",
+    copied: "Copié.",
+    copy_fallback: "Appuyez sur Ctrl+C (ou ⌘C) pour copier le lien sélectionné.",
+    compare_heading: "Depuis votre résultat précédent",
+    compare_intro: "Les repères sur les barres indiquent vos scores précédents.",
+    compare_details: "Toutes les compétences",
+    change_line: "{name}\u{a0}: {before} → {after} ({change})",
+    compare_paste_label: "Comparer avec un résultat précédent\u{a0}: collez son lien",
+    compare_button: "Comparer",
+    compare_problem: "Ce lien n’a pas pu être lu\u{a0}: {reason}.",
+
+    download_pdf: "Télécharger le PDF",
+    making_pdf: "Création de votre PDF…",
+    pdf_failed: "Votre navigateur n’a pas enregistré le PDF. Réessayez, ou imprimez plutôt cette page.",
+    pdf_title: "Leadership Balance\u{a0}: vos résultats",
+    pdf_subject: "Auto-évaluation en gestion et en leadership",
+    created_on: "Créé le {date}",
+    page_counter: "Page {n} sur {total}",
+    date_format: "{day} {month} {year}",
+    first_day: "1er",
+    months: [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+
+    load_error_heading: "L’auto-évaluation n’a pas pu se charger",
+    load_error_body: "Merci de prévenir le responsable de cette page. Les détails\u{a0}:",
+    config_error_heading: "Cette auto-évaluation n’est pas correctement configurée",
+    config_error_body: "Merci de prévenir le responsable de cette page. Sa configuration a besoin \
+        de ces corrections\u{a0}:",
+    course_label: "Notre formation\u{a0}:",
+};
+
+static INSTRUMENT: InstrumentText = InstrumentText {
+    topics: &[
+        TopicText {
+            id: "time_management",
+            title: "Gestion du temps",
+            summary: "Planifier la semaine, protéger du temps pour le travail de fond et refuser \
+                les demandes à faible valeur.",
+        },
+        TopicText {
+            id: "communication",
+            title: "Communication",
+            summary: "Donner le bon message aux bonnes personnes au bon moment.",
+        },
+        TopicText {
+            id: "conflict_resolution",
+            title: "Résolution des conflits",
+            summary: "Transformer les désaccords en décisions que chacun peut accepter.",
+        },
+        TopicText {
+            id: "project_management",
+            title: "Gestion de projet",
+            summary: "Cadrer, planifier et suivre le travail pour qu’il aboutisse dans les délais \
+                et le budget.",
+        },
+        TopicText {
+            id: "policies_processes",
+            title: "Règles et processus",
+            summary: "Connaître les règles et les routines qui font tourner votre service, et bien \
+                s’en servir.",
+        },
+        TopicText {
+            id: "personalities",
+            title: "Personnalités humaines",
+            summary: "Comprendre ce qui motive chacun et adapter votre façon de travailler avec \
+                chaque personne.",
+        },
+        TopicText {
+            id: "influence",
+            title: "Influence et persuasion",
+            summary: "Rallier du soutien à des idées sans s’appuyer sur son titre.",
+        },
+        TopicText {
+            id: "motivation",
+            title: "Motivation",
+            summary: "Découvrir ce qui donne de l’énergie aux gens, et l’entretenir.",
+        },
+        TopicText {
+            id: "delegation",
+            title: "Délégation et responsabilisation",
+            summary: "Confier du travail avec l’autorité qui va avec, pour que les gens grandissent.",
+        },
+    ],
+    competencies: &[
+        CompetencyText {
+            id: "planning",
+            name: "Planifier et organiser le travail et les équipes",
+            short_name: "Planifier & organiser",
+        },
+        CompetencyText {
+            id: "monitoring",
+            name: "Suivre la performance",
+            short_name: "Suivi de la performance",
+        },
+        CompetencyText {
+            id: "administration",
+            name: "Gérer les tâches administratives",
+            short_name: "Administratif",
+        },
+        CompetencyText { id: "budgets", name: "Gérer les budgets", short_name: "Budgets" },
+        CompetencyText {
+            id: "stakeholders",
+            name: "Communiquer avec les parties prenantes",
+            short_name: "Parties prenantes",
+        },
+        CompetencyText {
+            id: "problem_solving",
+            name: "Résoudre les problèmes",
+            short_name: "Résoudre les problèmes",
+        },
+        CompetencyText { id: "time", name: "Gérer son temps", short_name: "Gérer son temps" },
+        CompetencyText { id: "coaching", name: "Coaching et mentorat", short_name: "Coaching & mentorat" },
+        CompetencyText {
+            id: "developing_others",
+            name: "Faire grandir les autres",
+            short_name: "Faire grandir les autres",
+        },
+        CompetencyText {
+            id: "networks",
+            name: "Développer réseaux et partenariats",
+            short_name: "Réseaux & partenariats",
+        },
+        CompetencyText {
+            id: "innovation",
+            name: "Encourager la créativité et l’innovation",
+            short_name: "Créativité & innovation",
+        },
+        CompetencyText { id: "consensus", name: "Construire le consensus", short_name: "Consensus" },
+        CompetencyText {
+            id: "change",
+            name: "Introduire et piloter le changement",
+            short_name: "Piloter le changement",
+        },
+        CompetencyText {
+            id: "vision", name: "Créer une vision attrayante", short_name: "Créer une vision"
+        },
+        CompetencyText {
+            id: "inspiring",
+            name: "Entraîner les autres vers la vision",
+            short_name: "Entraîner les autres",
+        },
+        CompetencyText {
+            id: "motivating",
+            name: "Repérer la démotivation et y remédier",
+            short_name: "Raviver la motivation",
+        },
+    ],
+    statements: &[
+        ("planning_1", "Avant une semaine chargée, je décide qui fait quelle tâche."),
+        ("planning_2", "Je découpe les gros travaux en étapes datées."),
+        ("planning_3", "Je distribue les tâches au fil de l’eau, à mesure qu’elles arrivent."),
+        ("monitoring_1", "Je vérifie l’avancement par rapport aux objectifs convenus à des moments fixés."),
+        (
+            "monitoring_2",
+            "Quand les résultats décrochent, je m’en aperçois en quelques jours, pas en semaines.",
+        ),
+        (
+            "monitoring_3",
+            "Je dis clairement à chacun où en est son travail par rapport à ce qui était convenu.",
+        ),
+        ("administration_1", "Je tiens à jour les dossiers, les rapports et les validations."),
+        (
+            "administration_2",
+            "Je termine la paperasse courante à temps, pour qu’elle ne bloque jamais personne.",
+        ),
+        (
+            "administration_3",
+            "Formulaires et rapports s’empilent sur mon bureau jusqu’à ce qu’on me relance.",
+        ),
+        ("budgets_1", "Chaque mois, je compare nos dépenses au budget."),
+        ("budgets_2", "Avant de dépenser, je mets en balance le coût et le bénéfice."),
+        ("budgets_3", "Quand les coûts commencent à déraper, j’agis tôt et je le signale."),
+        (
+            "stakeholders_1",
+            "Je préviens les personnes concernées par une décision avant qu’elle ne s’applique.",
+        ),
+        ("stakeholders_2", "J’adapte mon message à ce que chaque public a besoin de savoir."),
+        ("stakeholders_3", "J’envoie des nouvelles brèves et régulières à ceux qui dépendent de mon équipe."),
+        ("problem_solving_1", "Quand quelque chose ne va pas, je cherche la cause avant de corriger."),
+        ("problem_solving_2", "Je compare au moins deux options avant de choisir une solution."),
+        ("problem_solving_3", "Après une correction, je vérifie que le problème a vraiment disparu."),
+        ("time_1", "Je commence chaque journée en connaissant mes priorités."),
+        ("time_2", "Je bloque du temps dans mon agenda pour le travail important."),
+        ("time_3", "Les demandes urgentes envahissent ma journée pendant que le travail important attend."),
+        ("coaching_1", "Je pose des questions qui aident les gens à trouver leurs propres réponses."),
+        (
+            "coaching_2",
+            "En entretien individuel, je parle de la façon dont chacun travaille, pas seulement de \
+                ce qu’il livre.",
+        ),
+        (
+            "coaching_3",
+            "Je partage ma propre expérience pour aider quelqu’un à traverser une situation difficile.",
+        ),
+        (
+            "developing_others_1",
+            "Je confie aux gens des tâches qui font grandir leurs compétences, avec du soutien.",
+        ),
+        ("developing_others_2", "Je parle avec chacun des compétences qu’il souhaite développer."),
+        ("developing_others_3", "Je garde les tâches difficiles pour moi, parce que cela va plus vite."),
+        ("networks_1", "Je reste en contact avec des personnes d’autres équipes qui peuvent nous aider."),
+        ("networks_2", "Je cherche des partenaires hors de mon équipe pour atteindre des objectifs communs."),
+        ("networks_3", "Je mets les gens en relation avec des contacts qui peuvent les aider."),
+        (
+            "innovation_1",
+            "J’invite les idées nouvelles, même celles qui remettent en cause notre façon de travailler.",
+        ),
+        (
+            "innovation_2",
+            "Je laisse aux gens la latitude d’essayer une nouvelle approche et d’en tirer des leçons.",
+        ),
+        ("innovation_3", "J’écarte tôt les idées inhabituelles, avant qu’elles ne fassent perdre du temps."),
+        ("consensus_1", "Avant qu’un groupe ne décide, je m’assure que chaque point de vue a été entendu."),
+        ("consensus_2", "Quand les gens ne sont pas d’accord, je cherche le terrain commun."),
+        ("consensus_3", "Je vérifie que chacun peut soutenir une décision avant de passer à la suite."),
+        ("change_1", "Quand un changement approche, j’explique pourquoi il est nécessaire."),
+        ("change_2", "J’accompagne les gens dans les étapes concrètes d’un changement."),
+        ("change_3", "J’attends que le changement nous soit imposé pour agir."),
+        ("vision_1", "Je décris où va notre équipe dans les un ou deux ans à venir."),
+        ("vision_2", "Je relie les tâches quotidiennes à la vue d’ensemble."),
+        (
+            "vision_3",
+            "Je décris pour l’équipe un avenir pour lequel les gens trouvent qu’il vaut la peine \
+                de travailler.",
+        ),
+        ("inspiring_1", "Je montre par mes propres actes les exigences que je demande aux autres."),
+        ("inspiring_2", "Je célèbre avec l’équipe les progrès vers nos objectifs."),
+        ("inspiring_3", "J’aide les gens à voir en quoi leur travail fait la différence."),
+        ("motivating_1", "Je remarque quand l’énergie ou l’intérêt de quelqu’un baisse."),
+        (
+            "motivating_2",
+            "Quand quelqu’un semble désengagé, j’en parle avec la personne pour comprendre pourquoi.",
+        ),
+        (
+            "motivating_3",
+            "J’ajuste les tâches ou la charge de travail de quelqu’un pour raviver sa motivation.",
+        ),
+    ],
+};

@@ -1,0 +1,161 @@
+//! The whole assessment and its PDF in German, Spanish and French, on the release bundle; and
+//! the order in which the language is chosen: the element's `lang`, then the config, then the
+//! browser's language. The expected words come from the widget's own tables, so this checks
+//! that every step really draws from the chosen table, not the English one.
+
+use std::collections::HashSet;
+
+use e2e::pdf_tools::{self, assert_well_formed};
+use e2e::{Browser, StaticServer, bundle_dir};
+use leadership_balance::model::instrument::Instrument;
+use leadership_balance::strings::{self, FRENCH, GERMAN, SPANISH, Strings, fill};
+
+fn page(server: &StaticServer, name: &str, element: &str) -> String {
+    let html = format!(
+        r#"<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Language test</title>
+    <script type="module" src="/leadership-balance.js"></script>
+  </head>
+  <body>
+    {element}
+  </body>
+</html>
+"#
+    );
+    std::fs::write(server.scratch.join(name), html).expect("page written");
+    server.url(&format!("/scratch/{name}"))
+}
+
+/// Runs of white space as one space, as a reader sees them.
+fn words(text: &str) -> String {
+    text.split(char::is_whitespace).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+async fn widget_language(browser: &Browser) -> (String, String) {
+    let value = browser
+        .script(
+            "const lb = document.querySelector('leadership-balance').shadowRoot.querySelector('.lb'); \
+             return [lb.lang, lb.dir];",
+        )
+        .await;
+    let field = |i: usize| value[i].as_str().unwrap_or_default().to_owned();
+    (field(0), field(1))
+}
+
+async fn full_flow_in(browser: &Browser, server: &StaticServer, s: &'static Strings) {
+    let instrument = strings::localize(&Instrument::builtin().expect("valid"), s);
+    let statements: HashSet<String> =
+        instrument.statements.iter().map(|st| e2e::same_spaces(&st.text)).collect();
+    let url = page(
+        server,
+        &format!("flow-{}.html", s.code),
+        &format!(
+            r#"<leadership-balance lang="{}" config="/example-config.json"></leadership-balance>"#,
+            s.code
+        ),
+    );
+    browser.client.goto(&url).await.expect("the page loads");
+    let widget = browser.widget(0).await;
+    widget.wait_for_heading(s.intro_heading).await;
+    assert_eq!(widget_language(browser).await, (s.code.to_owned(), "ltr".to_owned()));
+    assert_eq!(widget.text(".lb-privacy p").await, s.privacy_promise);
+
+    widget.click_button(s.start).await;
+    widget.wait_for_heading(s.context_heading).await;
+    widget.click_button(s.next).await;
+    widget.find("[aria-live]", s.context_missing).await;
+    widget.choose(s.experience_question, s.experience_options[3]).await;
+    widget.choose(s.reports_question, s.reports_options[2]).await;
+    widget.click_button(s.next).await;
+
+    widget.wait_for_heading(s.statements_heading).await;
+    widget.find(".lb-card__counter", &fill(s.statement_counter, &[("n", "1"), ("total", "48")])).await;
+    let questions = widget.questions().await;
+    assert_eq!(questions.len(), 6);
+    for (legend, fieldset) in questions {
+        assert!(statements.contains(&legend), "{}: {legend:?} is not a translated statement", s.code);
+        e2e::choose_in(&fieldset, s.scale[2]).await;
+    }
+    widget.find("[aria-live]", &fill(s.progress, &[("answered", "6"), ("total", "48")])).await;
+    browser.answer_everything(0).await;
+
+    // Every answer at the middle of the scale: 50 and 50, below the threshold of 60.
+    widget.wait_for_heading(s.results_heading).await;
+    assert_eq!(widget.text(".lb-profile__name").await, s.profiles[3].name);
+    let summary = fill(s.balance_summary, &[("management", "50"), ("leadership", "50")]);
+    let charts = browser
+        .script(
+            "return [...document.querySelector('leadership-balance').shadowRoot \
+             .querySelectorAll('svg[role=img]')].map((svg) => svg.getAttribute('aria-label'));",
+        )
+        .await;
+    assert!(
+        charts.as_array().is_some_and(|labels| labels.iter().any(|l| l.as_str() == Some(summary.as_str()))),
+        "{}: no chart is labelled {summary:?}: {charts}",
+        s.code
+    );
+    widget.find("th", s.table_competency).await;
+    widget.find("th", &instrument.competencies[0].name).await;
+    assert_eq!(browser.sideways_overflow().await, 0, "{}: the results scroll sideways", s.code);
+
+    widget.click_button(s.download_pdf).await;
+    let pdf = browser.downloaded_file().await;
+    assert_well_formed(&pdf);
+    let text = words(&pdf_tools::text_of(&pdf));
+    for expected in [
+        s.results_heading,
+        s.profiles[3].name,
+        &instrument.competencies[0].name,
+        &instrument.competencies[15].name,
+        s.reflection_questions[0],
+        s.table_caption,
+        "Northwind Learning",
+    ] {
+        assert!(text.contains(&words(expected)), "{}: the PDF lacks {expected:?}:\n{text}", s.code);
+    }
+    std::fs::remove_file(&pdf).expect("the download is cleared for the next language");
+    // The next language starts as a new learner, not as this one coming back.
+    browser.script("localStorage.clear();").await;
+}
+
+#[tokio::test]
+async fn a_learner_completes_the_assessment_and_the_pdf_in_german_spanish_and_french() {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch(860, 1000).await;
+    for strings in [&GERMAN, &SPANISH, &FRENCH] {
+        full_flow_in(&browser, &server, strings).await;
+    }
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_language_is_the_attribute_then_the_config_then_the_browser() {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch_with_language(860, 900, "fr-FR").await;
+    let language = browser.script("return navigator.language;").await;
+    assert_eq!(language.as_str(), Some("fr-FR"), "the browser prefers French");
+
+    let cases = [
+        ("browser", "<leadership-balance></leadership-balance>", &FRENCH),
+        (
+            "config",
+            r#"<leadership-balance><script type="application/json">{"language": "de"}</script></leadership-balance>"#,
+            &GERMAN,
+        ),
+        (
+            "attribute",
+            r#"<leadership-balance lang="es-MX"><script type="application/json">{"language": "de"}</script></leadership-balance>"#,
+            &SPANISH,
+        ),
+    ];
+    for (name, element, expected) in cases {
+        browser.client.goto(&page(&server, &format!("choose-{name}.html"), element)).await.expect("loads");
+        let widget = browser.widget(0).await;
+        widget.wait_for_heading(expected.intro_heading).await;
+        assert_eq!(widget_language(&browser).await.0, expected.code, "{name}");
+    }
+    browser.close().await;
+}

@@ -1,0 +1,143 @@
+//! Layout and display on the release bundle: a 320 px phone and 200% zoom with no sideways
+//! scrolling and touch targets of at least 44 × 44 px at every step (in German, whose long
+//! words are the hardest to fit), and no motion when the learner asks for reduced motion.
+
+use e2e::{Browser, StaticServer, bundle_dir};
+use leadership_balance::strings::GERMAN;
+
+/// Every control in the widget smaller than 44 × 44 CSS pixels, described; hidden ones and
+/// the radio inputs (whose target is the whole label around them) are skipped.
+const SMALL_TARGETS: &str = r#"
+    const root = document.querySelector("leadership-balance").shadowRoot;
+    const small = [];
+    for (const el of root.querySelectorAll("button, a[href], label.lb-option, input:not([type=radio]), textarea, select, summary")) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        if (r.width < 43.5 || r.height < 43.5) { // allow for sub-pixel layout
+            small.push(`${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 40)}" ${r.width.toFixed(2)}×${r.height.toFixed(2)}`);
+        }
+    }
+    return small;
+"#;
+
+/// Everything in the widget that reaches past the right edge of the viewport.
+const PAST_THE_EDGE: &str = r#"
+    const root = document.querySelector("leadership-balance").shadowRoot;
+    const width = document.documentElement.clientWidth;
+    return [...root.querySelectorAll("*")]
+        .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}`);
+"#;
+
+async fn page(server: &StaticServer) -> String {
+    let html = r#"<!doctype html>
+<html lang="de">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Layout test</title>
+    <script type="module" src="/leadership-balance.js"></script>
+  </head>
+  <body>
+    <leadership-balance lang="de" config="/example-config.json"></leadership-balance>
+  </body>
+</html>
+"#;
+    std::fs::write(server.scratch.join("layout.html"), html).expect("page written");
+    server.url("/scratch/layout.html")
+}
+
+/// Walks intro, context, statements and results, checking the layout at each.
+async fn walk_checking_layout(browser: &Browser, server: &StaticServer, situation: &str) {
+    let s = &GERMAN;
+    browser.client.goto(&page(server).await).await.expect("the page loads");
+    browser.script("localStorage.clear();").await;
+    let widget = browser.widget(0).await;
+    widget.wait_for_heading(s.intro_heading).await;
+    let check = |step: &'static str| async move {
+        assert_eq!(browser.sideways_overflow().await, 0, "{situation}, {step}: the page scrolls sideways");
+        let past = browser.script(PAST_THE_EDGE).await;
+        assert_eq!(past, serde_json::json!([]), "{situation}, {step}: past the right edge");
+        let small = browser.script(SMALL_TARGETS).await;
+        assert_eq!(small, serde_json::json!([]), "{situation}, {step}: targets under 44 × 44 px");
+    };
+    check("intro").await;
+    widget.click_button(s.start).await;
+    widget.wait_for_heading(s.context_heading).await;
+    check("context").await;
+    widget.choose(s.experience_question, s.experience_options[1]).await;
+    widget.choose(s.reports_question, s.reports_options[1]).await;
+    widget.click_button(s.next).await;
+    widget.wait_for_heading(s.statements_heading).await;
+    widget.click_button(s.next).await;
+    widget.find(".lb-status", &s.missing_many.replace("{list}", "1, 2, 3, 4, 5 und 6")).await;
+    check("statements with errors").await;
+    browser.answer_everything(0).await;
+    widget.wait_for_heading(s.results_heading).await;
+    check("results").await;
+}
+
+#[tokio::test]
+async fn a_320_px_phone_never_scrolls_sideways_and_every_target_is_44_px() {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch(320, 640).await;
+    walk_checking_layout(&browser, &server, "320 px").await;
+    let width = browser.script("return document.documentElement.clientWidth;").await;
+    assert_eq!(width.as_i64(), Some(320), "the viewport really is 320 px wide");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn at_200_percent_zoom_nothing_scrolls_sideways() {
+    let server = StaticServer::start(bundle_dir());
+    // Zooming a 1280 px window to 200% leaves a 640 CSS px viewport with two device pixels
+    // per CSS pixel; device emulation sets exactly that.
+    let browser = Browser::launch_zoomed(1280, 900, 2.0).await;
+    walk_checking_layout(&browser, &server, "200% zoom").await;
+    let metrics = browser.script("return [document.documentElement.clientWidth, devicePixelRatio];").await;
+    assert_eq!(metrics, serde_json::json!([640, 2]), "a 200% zoom of a 1280 px window");
+    browser.close().await;
+}
+
+/// Elements of the widget that move: a running animation or a transition longer than zero.
+const MOVING: &str = r#"
+    const root = document.querySelector("leadership-balance").shadowRoot;
+    const seconds = (list) => Math.max(...list.split(",").map((t) => parseFloat(t) || 0));
+    return [...root.querySelectorAll("*")]
+        .filter((el) => {
+            const style = getComputedStyle(el);
+            return style.animationName !== "none" || seconds(style.transitionDuration) > 0;
+        })
+        .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}`);
+"#;
+
+#[tokio::test]
+async fn reduced_motion_stops_every_animation_and_transition() {
+    let server = StaticServer::start(bundle_dir());
+    let url = page(&server).await;
+    let s = &GERMAN;
+
+    let moving_normally = Browser::launch(860, 900).await;
+    moving_normally.client.goto(&url).await.expect("loads");
+    moving_normally.widget(0).await.wait_for_heading(s.intro_heading).await;
+    let moving = moving_normally.script(MOVING).await;
+    let moving = moving.as_array().cloned().unwrap_or_default();
+    assert!(
+        moving.iter().any(|m| m.as_str().is_some_and(|m| m.contains("lb-page")))
+            && moving.iter().any(|m| m.as_str().is_some_and(|m| m.contains("lb-button"))),
+        "without the preference, pages slide in and buttons ease: {moving:?}"
+    );
+    moving_normally.close().await;
+
+    let still = Browser::launch_with_switches(860, 900, &["--force-prefers-reduced-motion"]).await;
+    still.client.goto(&url).await.expect("loads");
+    let reduced = still.script("return matchMedia('(prefers-reduced-motion: reduce)').matches;").await;
+    assert_eq!(reduced, serde_json::json!(true), "the browser asks for reduced motion");
+    let widget = still.widget(0).await;
+    widget.wait_for_heading(s.intro_heading).await;
+    assert_eq!(still.script(MOVING).await, serde_json::json!([]), "intro");
+    widget.click_button(s.start).await;
+    widget.wait_for_heading(s.context_heading).await;
+    assert_eq!(still.script(MOVING).await, serde_json::json!([]), "context");
+    still.close().await;
+}
