@@ -156,7 +156,10 @@ async fn next_says_what_is_missing_until_the_page_is_answered() {
     assert_eq!(all(&cards[0], "input[type='radio']").len(), 6, "five frequencies and no chance yet");
     choose(&one(&cards[1], "fieldset"), "No chance to do this yet").await;
     click_button(&root, "Next").await;
-    assert_eq!(text(&one(&root, ".lb-status[aria-live]")), "Statements 1, 3, 4, 5 and 6 still need an answer.");
+    assert_eq!(
+        text(&one(&root, ".lb-status[aria-live]")),
+        "Statements 1, 3, 4, 5 and 6 still need an answer."
+    );
 
     // Back keeps the answers.
     click_button(&root, "Back").await;

@@ -13,6 +13,54 @@ import init, { mount } from "./core/leadership-balance.js";
 const here = new URL(".", import.meta.url);
 let wasmReady = null;
 
+// The few words the loader shows before (or instead of) the widget, which has its own tables
+// in src/strings/. Keep the languages in step with those; a test in tests/e2e checks them.
+const WORDS = {
+  en: {
+    loading: "Loading the self-assessment…",
+    failed: "The self-assessment could not load in this browser. Please reload the page, or try again later.",
+    crashed: "Something went wrong; your answers are kept. Reload the page to continue.",
+    visit: (name) => `Visit ${name}`,
+    reload: "Reload",
+  },
+  de: {
+    loading: "Die Selbsteinschätzung wird geladen…",
+    failed: "Die Selbsteinschätzung konnte in diesem Browser nicht geladen werden. Bitte laden Sie die Seite neu oder versuchen Sie es später noch einmal.",
+    crashed: "Etwas ist schiefgelaufen; Ihre Antworten sind gespeichert. Laden Sie die Seite neu, um fortzufahren.",
+    visit: (name) => `${name} besuchen`,
+    reload: "Neu laden",
+  },
+  es: {
+    loading: "Cargando la autoevaluación…",
+    failed: "La autoevaluación no se ha podido cargar en este navegador. Recarga la página o inténtalo más tarde.",
+    crashed: "Algo ha fallado; tus respuestas se conservan. Recarga la página para continuar.",
+    visit: (name) => `Visitar ${name}`,
+    reload: "Recargar",
+  },
+  fr: {
+    loading: "Chargement de l’auto-évaluation…",
+    failed: "L’auto-évaluation n’a pas pu se charger dans ce navigateur. Rechargez la page ou réessayez plus tard.",
+    crashed: "Un problème est survenu\u00a0; vos réponses sont conservées. Rechargez la page pour continuer.",
+    visit: (name) => `Visiter ${name}`,
+    reload: "Recharger",
+  },
+};
+
+/** The loader's words in the widget's language: the `lang` attribute, the config, the browser. */
+function words(element, configText) {
+  let configured = null;
+  try {
+    configured = JSON.parse(configText ?? "null")?.language;
+  } catch {
+    configured = null;
+  }
+  for (const tag of [element?.getAttribute("lang"), configured, navigator.language]) {
+    const primary = typeof tag === "string" ? tag.split(/[-_]/)[0].toLowerCase() : "";
+    if (WORDS[primary]) return WORDS[primary];
+  }
+  return WORDS.en;
+}
+
 /** Loads the WebAssembly once, however many widgets the page holds. */
 function loadWasm() {
   if (typeof WebAssembly !== "object") {
@@ -54,7 +102,7 @@ async function readConfig(element) {
   }
 }
 
-function message(container, text, { link = null, reload = false, role = "status" } = {}) {
+function message(container, text, { link = null, reload = false, role = "status", say = WORDS.en } = {}) {
   const box = document.createElement("div");
   box.className = "lb-loading";
   box.setAttribute("role", role);
@@ -65,13 +113,13 @@ function message(container, text, { link = null, reload = false, role = "status"
     const anchor = document.createElement("a");
     anchor.href = link.url;
     anchor.rel = "noopener noreferrer";
-    anchor.textContent = `Visit ${link.name}`;
+    anchor.textContent = say.visit(link.name);
     box.append(anchor);
   }
   if (reload) {
     const button = document.createElement("button");
     button.type = "button";
-    button.textContent = "Reload";
+    button.textContent = say.reload;
     button.addEventListener("click", () => location.reload());
     box.append(button);
   }
@@ -84,10 +132,8 @@ window.addEventListener("leadership-balance:crashed", () => {
   for (const element of document.querySelectorAll("leadership-balance")) {
     const container = element.shadowRoot?.querySelector(".lb-host");
     if (container) {
-      message(container, "Something went wrong; your answers are kept. Reload the page to continue.", {
-        reload: true,
-        role: "alert",
-      });
+      const say = words(element, element.configText);
+      message(container, say.crashed, { reload: true, role: "alert", say });
     }
   }
 });
@@ -103,11 +149,12 @@ class LeadershipBalanceElement extends HTMLElement {
     const container = document.createElement("div");
     container.className = "lb-host";
     root.replaceChildren(style, container);
-    message(container, "Loading the self-assessment…");
+    message(container, words(this).loading, { say: words(this) });
 
     const config = readConfig(this);
     Promise.all([loadWasm(), config])
       .then(([, config]) => {
+        this.configText = config.text;
         if (!this.isConnected) return;
         container.replaceChildren();
         this.widget = mount(
@@ -121,11 +168,9 @@ class LeadershipBalanceElement extends HTMLElement {
       })
       .catch(async (error) => {
         console.error("Leadership Balance could not start:", error);
-        const link = providerLink((await config.catch(() => ({}))).text);
-        message(container, "The self-assessment could not load in this browser. Please reload the page, or try again later.", {
-          link,
-          role: "alert",
-        });
+        const text = (await config.catch(() => ({}))).text;
+        const say = words(this, text);
+        message(container, say.failed, { link: providerLink(text), role: "alert", say });
       })
       .finally(() => {
         this.starting = false;

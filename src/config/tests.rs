@@ -216,6 +216,16 @@ fn the_config_schema_and_configurator_offer_exactly_the_languages_the_widget_spe
         .map(|list| list.iter().filter_map(Value::as_str).collect())
         .unwrap_or_default();
     assert_eq!(listed, spoken);
+    // The loader's own few words (shown before the wasm runs) come in the same languages.
+    let loader = include_str!("../../web/leadership-balance.js");
+    let words = &loader[loader.find("const WORDS = {").unwrap_or(0)..];
+    let words = &words[..words.find("\n};").unwrap_or(0)];
+    let loader_languages: Vec<&str> = words
+        .lines()
+        .filter_map(|line| line.strip_prefix("  ")?.strip_suffix(": {"))
+        .filter(|key| !key.starts_with(' '))
+        .collect();
+    assert_eq!(loader_languages, spoken, "the loader's WORDS");
     let configurator = include_str!("../../web/configure.html");
     for strings in crate::strings::LANGUAGES {
         let option = format!(r#"<option value="{}">{}</option>"#, strings.code, strings.name);

@@ -1,7 +1,9 @@
 //! axe-core (the npm package, its axe.min.js injected into the page) checks the widget, inside
-//! its shadow root, at every step of the flow: WCAG 2.x A and AA rules, zero violations.
+//! its shadow root, at every step of the flow, and the provider's configurator with its live
+//! preview: WCAG 2.x A and AA rules, zero violations, in both colour schemes.
 
 use e2e::{Browser, StaticServer, Widget, bundle_dir};
+use fantoccini::Locator;
 use serde_json::Value;
 
 fn axe_source() -> String {
@@ -14,15 +16,21 @@ fn axe_source() -> String {
 
 /// Runs axe on the first widget and returns the violations, summarised.
 async fn violations(browser: &Browser, axe: &str) -> Vec<String> {
+    violations_in(browser, axe, r#"{ fromShadowDom: ["leadership-balance", ".lb"] }"#).await
+}
+
+/// Runs axe on `context` (an axe context, such as `document`) and returns the violations.
+async fn violations_in(browser: &Browser, axe: &str, context: &str) -> Vec<String> {
     browser.client.execute(axe, vec![]).await.expect("axe loaded");
     let script = r#"
         const done = arguments[arguments.length - 1];
-        axe.run({ fromShadowDom: ["leadership-balance", ".lb"] },
+        axe.run(CONTEXT,
                 { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } })
           .then((r) => done(r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.html).join(" | ")}`)))
           .catch((e) => done([`axe failed: ${e}`]));
-    "#;
-    let result = browser.client.execute_async(script, vec![]).await.expect("axe ran");
+    "#
+    .replace("CONTEXT", context);
+    let result = browser.client.execute_async(&script, vec![]).await.expect("axe ran");
     result.as_array().into_iter().flatten().filter_map(Value::as_str).map(str::to_owned).collect()
 }
 
@@ -64,6 +72,41 @@ async fn axe_finds_no_violation_at_any_step_in_either_colour_scheme() {
         let widget = browser.widget(0).await;
         for v in walk(&browser, &widget, &axe).await {
             found.push(format!("{scheme}: {v}"));
+        }
+        browser.close().await;
+    }
+    assert!(found.is_empty(), "axe violations:\n{}", found.join("\n"));
+}
+
+#[tokio::test]
+async fn axe_finds_no_violation_in_the_configurator_in_either_colour_scheme() {
+    let server = StaticServer::start(bundle_dir());
+    let axe = axe_source();
+    let mut found = Vec::new();
+    for scheme in ["light", "dark"] {
+        let browser = Browser::launch_with_scheme(1200, 1000, scheme).await;
+        browser.client.goto(&server.url("/configure.html")).await.expect("the configurator loads");
+        browser
+            .widget(0)
+            .await
+            .wait_for_heading("Management or leadership: where should you grow next?")
+            .await;
+        for v in violations_in(&browser, &axe, "document").await {
+            found.push(format!("{scheme}, as opened: {v}"));
+        }
+        // A website without its scheme: the preview shows the error panel with the path.
+        let url = browser.client.find(Locator::Id("provider-url")).await.expect("the website field");
+        url.send_keys("northwind.example").await.expect("typed");
+        // The preview is redrawn a moment after typing stops; wait for the new widget's panel.
+        let started = std::time::Instant::now();
+        let panel = "return document.querySelector('#preview leadership-balance')?.shadowRoot\
+            ?.querySelector('.lb-error h2')?.textContent ?? '';";
+        while browser.script(panel).await.as_str() != Some("This self-assessment is not set up correctly") {
+            assert!(started.elapsed().as_secs() < 15, "{scheme}: the preview never showed the error panel");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        for v in violations_in(&browser, &axe, "document").await {
+            found.push(format!("{scheme}, with an error: {v}"));
         }
         browser.close().await;
     }

@@ -143,7 +143,10 @@ async fn broken_configs_show_a_polite_panel_with_the_path() {
         format!("config: could not be loaded from {} (HTTP 404)", server.url("/test/missing.json"))
     );
     let bad_lang = browser.widget(2).await;
-    assert_eq!(bad_lang.text(".lb-error__details li").await, "lang attribute: must be one of: en, de, es, fr");
+    assert_eq!(
+        bad_lang.text(".lb-error__details li").await,
+        "lang attribute: must be one of: en, de, es, fr"
+    );
     browser.close().await;
 }
 
