@@ -2,7 +2,7 @@
 //! provider may hook analytics or lead capture onto. They carry numbers and ids, never the
 //! learner's free text.
 
-use serde_json::{Value, json};
+use crate::json::Value;
 
 use crate::model::instrument::Instrument;
 use crate::model::profile::Profile;
@@ -67,16 +67,19 @@ impl HostEvent {
     /// assert_eq!(event.detail().to_string(), r#"{"answered":13,"total":48}"#);
     /// ```
     pub fn detail(&self) -> Value {
-        let rounded = |v: Option<f64>| v.map(|v| v.round() as i64);
+        // Indexes are 0 to 100, so rounding to a whole number fits a u64.
+        let rounded = |v: Option<f64>| Value::from(v.map(|v| v.round().max(0.0) as u64));
         match self {
-            HostEvent::Started => json!({}),
-            HostEvent::Progress { answered, total } => json!({ "answered": answered, "total": total }),
-            HostEvent::Completed { management, leadership, profile, topics } => json!({
-                "management": rounded(*management),
-                "leadership": rounded(*leadership),
-                "profile": profile.map(profile_id),
-                "topics": topics,
-            }),
+            HostEvent::Started => Value::object([]),
+            HostEvent::Progress { answered, total } => {
+                Value::object([("answered", (*answered as u64).into()), ("total", (*total as u64).into())])
+            }
+            HostEvent::Completed { management, leadership, profile, topics } => Value::object([
+                ("management", rounded(*management)),
+                ("leadership", rounded(*leadership)),
+                ("profile", profile.map(profile_id).into()),
+                ("topics", Value::Array(topics.iter().map(|t| t.as_str().into()).collect())),
+            ]),
         }
     }
 }
@@ -84,6 +87,12 @@ impl HostEvent {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
+
+    /// The event's detail as another JSON reader (serde_json) understands it.
+    fn detail(event: &HostEvent) -> serde_json::Value {
+        serde_json::from_str(&event.detail().to_string()).expect("the detail is JSON")
+    }
     use crate::model::answers::{Answer, AnswerSheet, Context, Experience, Frequency};
 
     #[test]
@@ -100,7 +109,7 @@ mod tests {
         let event = HostEvent::completed(&instrument, &report);
         assert_eq!(event.name(), "leadership-balance:completed");
         assert_eq!(
-            event.detail(),
+            detail(&event),
             json!({
                 "management": 75, "leadership": 75, "profile": "both_strong",
                 "topics": ["time_management", "communication", "conflict_resolution"]
@@ -113,9 +122,9 @@ mod tests {
         let event =
             HostEvent::Completed { management: None, leadership: Some(40.4), profile: None, topics: vec![] };
         assert_eq!(
-            event.detail(),
+            detail(&event),
             json!({ "management": null, "leadership": 40, "profile": null, "topics": [] })
         );
-        assert_eq!(HostEvent::Started.detail(), json!({}));
+        assert_eq!(detail(&HostEvent::Started), json!({}));
     }
 }

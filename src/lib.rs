@@ -2,6 +2,7 @@
 //!
 //! - [`config`]: the provider's configuration, checked with paths and suggestions.
 //! - [`events`]: what the widget tells its host page.
+//! - [`json`]: the small JSON reader and writer the config, instrument and saved progress use.
 //! - [`model`]: the instrument, scoring, advice and chart geometry; pure Rust.
 //! - [`pdf`]: the results PDF, laid out and written in pure Rust.
 //! - [`strings`]: every word the learner reads, one table per language.
@@ -11,6 +12,7 @@
 pub mod config;
 pub mod events;
 pub mod fuzzing;
+pub mod json;
 pub mod model;
 pub mod pdf;
 pub mod strings;

@@ -1,7 +1,7 @@
 //! Field checks for the config walker. Each check records a [`ConfigError`] and returns
 //! `None` when the value is wrong, so that reading goes on and every problem is reported.
 
-use serde_json::{Map, Value};
+use crate::json::{Object, Value};
 
 use super::{ConfigError, MAX_URL};
 
@@ -77,12 +77,7 @@ impl Checker {
 
     /// The object at `path`, after reporting any key not in `known` (an empty `known` means
     /// the keys are checked by the caller).
-    pub fn object<'v>(
-        &mut self,
-        path: &str,
-        value: &'v Value,
-        known: &[&str],
-    ) -> Option<&'v Map<String, Value>> {
+    pub fn object<'v>(&mut self, path: &str, value: &'v Value, known: &[&str]) -> Option<&'v Object> {
         let Some(object) = value.as_object() else {
             let what = if path.is_empty() { "the config" } else { "this" };
             self.fail(path, &format!("{what} must be a JSON object {{ … }}"));
@@ -101,7 +96,7 @@ impl Checker {
     /// Reads an optional field with `check`.
     pub fn field<T>(
         &mut self,
-        object: &Map<String, Value>,
+        object: &Object,
         parent: &str,
         key: &str,
         check: impl FnOnce(&mut Checker, &str, &Value) -> Option<T>,
@@ -113,7 +108,7 @@ impl Checker {
     /// Reads a required field with `check`.
     pub fn required<T>(
         &mut self,
-        object: &Map<String, Value>,
+        object: &Object,
         parent: &str,
         key: &str,
         check: impl FnOnce(&mut Checker, &str, &Value) -> Option<T>,

@@ -12,7 +12,7 @@ pub mod contrast;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde_json::{Map, Value};
+use crate::json::Value;
 
 use crate::model::instrument::Instrument;
 use crate::model::profile::DEFAULT_THRESHOLD;
@@ -181,7 +181,7 @@ impl ProviderConfig {
     /// assert_eq!(errors[0].to_string(), "theme.acent: unknown key; did you mean `accent`?");
     /// ```
     pub fn from_json(json: &str) -> Result<ProviderConfig, Vec<ConfigError>> {
-        let value: Value = serde_json::from_str(json).map_err(|e| {
+        let value = crate::json::parse(json).map_err(|e| {
             vec![ConfigError { path: String::new(), message: format!("this is not valid JSON ({e})") }]
         })?;
         let mut checker = Checker::default();
@@ -266,7 +266,7 @@ fn read(c: &mut Checker, value: &Value) -> ProviderConfig {
         });
     }
     if let Some(custom) = top.get("instrument") {
-        match Instrument::from_json(&custom.to_string()) {
+        match Instrument::from_value(custom) {
             Ok(instrument) => config.instrument = Some(instrument),
             Err(e) => {
                 let path = if e.path.is_empty() {
@@ -289,7 +289,7 @@ fn read(c: &mut Checker, value: &Value) -> ProviderConfig {
                 .unwrap_or_default(),
         };
         let known: Vec<&str> = ids.iter().map(String::as_str).collect();
-        for (id, value) in topics {
+        for (id, value) in topics.iter() {
             let path = format!("topics.{id}");
             if !known.contains(&id.as_str()) {
                 c.unknown_key(&path, id, &known);
@@ -305,11 +305,6 @@ fn read(c: &mut Checker, value: &Value) -> ProviderConfig {
         }
     }
     config
-}
-
-/// Reads a JSON object's keys for the schema test and the configurator.
-pub fn object_keys(value: &Value) -> Vec<String> {
-    value.as_object().map(|o: &Map<String, Value>| o.keys().cloned().collect()).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use serde::Deserialize;
+use crate::json::{self, Object, Value};
 
 /// The built-in instrument, as shipped.
 const BUILTIN_JSON: &str = include_str!("instrument.json");
@@ -19,8 +19,7 @@ pub const MIN_STATEMENTS_PER_COMPETENCY: usize = 2;
 pub const MAX_TOPICS_PER_COMPETENCY: usize = 3;
 
 /// The two kinds of development the widget tells apart.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Track {
     /// Planning, organizing, monitoring: the "how".
     Management,
@@ -34,8 +33,7 @@ impl Track {
 }
 
 /// A programme topic a provider can teach, such as "Time management".
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Topic {
     pub id: String,
     pub track: Track,
@@ -45,8 +43,7 @@ pub struct Topic {
 }
 
 /// One competency, such as "Managing budgets", with the topics that develop it.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Competency {
     pub id: String,
     pub track: Track,
@@ -59,21 +56,17 @@ pub struct Competency {
 }
 
 /// One behavioural statement the learner rates by frequency.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Statement {
     pub id: String,
     /// Id of the competency this statement is evidence for.
     pub competency: String,
     pub text: String,
     /// True when agreeing often is evidence *against* the competency.
-    #[serde(default)]
     pub reverse: bool,
 }
 
 /// The file's shape, before any cross-reference has been checked.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct InstrumentFile {
     id: String,
     version: u32,
@@ -176,6 +169,117 @@ fn index_ids<'a>(
     Ok(index)
 }
 
+fn malformed(path: &str, message: String) -> InstrumentError {
+    error(path, InstrumentProblem::Malformed(message))
+}
+
+fn join(parent: &str, key: &str) -> String {
+    if parent.is_empty() { key.to_owned() } else { format!("{parent}.{key}") }
+}
+
+/// The object at `path`, refusing any key not in `known`.
+fn object<'v>(value: &'v Value, path: &str, known: &[&str]) -> Result<&'v Object, InstrumentError> {
+    let object = value.as_object().ok_or_else(|| malformed(path, "must be an object { … }".to_owned()))?;
+    if let Some(unknown) = object.keys().find(|k| !known.contains(&k.as_str())) {
+        return Err(malformed(
+            path,
+            format!("unknown field `{unknown}`, expected one of: {}", known.join(", ")),
+        ));
+    }
+    Ok(object)
+}
+
+fn member<'v>(object: &'v Object, parent: &str, key: &str) -> Result<&'v Value, InstrumentError> {
+    object.get(key).ok_or_else(|| malformed(parent, format!("missing field `{key}`")))
+}
+
+fn string(object: &Object, parent: &str, key: &str) -> Result<String, InstrumentError> {
+    member(object, parent, key)?
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| malformed(&join(parent, key), "must be a text in quotes".to_owned()))
+}
+
+fn track(object: &Object, parent: &str) -> Result<Track, InstrumentError> {
+    match member(object, parent, "track")?.as_str() {
+        Some("management") => Ok(Track::Management),
+        Some("leadership") => Ok(Track::Leadership),
+        _ => Err(malformed(&join(parent, "track"), "must be \"management\" or \"leadership\"".to_owned())),
+    }
+}
+
+/// Each item of the list at `key`, read with `item` and its path such as `topics[2]`.
+fn list<T>(
+    object: &Object,
+    key: &str,
+    item: impl Fn(&Value, &str) -> Result<T, InstrumentError>,
+) -> Result<Vec<T>, InstrumentError> {
+    let items = member(object, "", key)?
+        .as_array()
+        .ok_or_else(|| malformed(key, "must be a list [ … ]".to_owned()))?;
+    items.iter().enumerate().map(|(i, value)| item(value, &format!("{key}[{i}]"))).collect()
+}
+
+/// The file's shape, read by hand so that every problem comes with its path.
+fn read_file(value: &Value) -> Result<InstrumentFile, InstrumentError> {
+    let top = object(value, "", &["id", "version", "topics", "competencies", "statements"])?;
+    let id = string(top, "", "id")?;
+    let version = member(top, "", "version")?
+        .as_u64()
+        .and_then(|v| u32::try_from(v).ok())
+        .ok_or_else(|| malformed("version", "must be a whole number".to_owned()))?;
+    Ok(InstrumentFile {
+        id,
+        version,
+        topics: list(top, "topics", |value, path| {
+            let o = object(value, path, &["id", "track", "title", "summary"])?;
+            Ok(Topic {
+                id: string(o, path, "id")?,
+                track: track(o, path)?,
+                title: string(o, path, "title")?,
+                summary: string(o, path, "summary")?,
+            })
+        })?,
+        competencies: list(top, "competencies", |value, path| {
+            let o = object(value, path, &["id", "track", "name", "short_name", "topics"])?;
+            let topics = member(o, path, "topics")?
+                .as_array()
+                .ok_or_else(|| malformed(&join(path, "topics"), "must be a list [ … ]".to_owned()))?;
+            let topics = topics
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    t.as_str().map(str::to_owned).ok_or_else(|| {
+                        malformed(&format!("{path}.topics[{i}]"), "must be a text in quotes".to_owned())
+                    })
+                })
+                .collect::<Result<Vec<String>, InstrumentError>>()?;
+            Ok(Competency {
+                id: string(o, path, "id")?,
+                track: track(o, path)?,
+                name: string(o, path, "name")?,
+                short_name: string(o, path, "short_name")?,
+                topics,
+            })
+        })?,
+        statements: list(top, "statements", |value, path| {
+            let o = object(value, path, &["id", "competency", "text", "reverse"])?;
+            let reverse = match o.get("reverse") {
+                None => false,
+                Some(flag) => flag
+                    .as_bool()
+                    .ok_or_else(|| malformed(&join(path, "reverse"), "must be true or false".to_owned()))?,
+            };
+            Ok(Statement {
+                id: string(o, path, "id")?,
+                competency: string(o, path, "competency")?,
+                text: string(o, path, "text")?,
+                reverse,
+            })
+        })?,
+    })
+}
+
 fn require_text(path: String, text: &str) -> Result<(), InstrumentError> {
     if text.trim().is_empty() { Err(error(path, InstrumentProblem::EmptyText)) } else { Ok(()) }
 }
@@ -196,9 +300,13 @@ impl Instrument {
     /// assert_eq!(error.to_string(), "statements[0].competency: no competency has the id `nope`");
     /// ```
     pub fn from_json(json: &str) -> Result<Instrument, InstrumentError> {
-        let file: InstrumentFile =
-            serde_json::from_str(json).map_err(|e| error("", InstrumentProblem::Malformed(e.to_string())))?;
-        Instrument::check(file)
+        let value = json::parse(json).map_err(|e| error("", InstrumentProblem::Malformed(e.to_string())))?;
+        Instrument::from_value(&value)
+    }
+
+    /// Checks an instrument already read as JSON, such as the one inside a provider's config.
+    pub fn from_value(value: &Value) -> Result<Instrument, InstrumentError> {
+        Instrument::check(read_file(value)?)
     }
 
     fn check(file: InstrumentFile) -> Result<Instrument, InstrumentError> {

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
+use crate::json::{self, Object, Value};
 
 use crate::model::instrument::Instrument;
 use crate::model::share::{self, fingerprint};
@@ -18,8 +18,7 @@ const MAX_SAVED_LENGTH: usize = 100_000;
 /// Reflection notes longer than this are cut when saved, so storage quotas are never near.
 const MAX_NOTE: usize = 5_000;
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The saved layout, as read back.
 struct Saved {
     version: u32,
     instrument: u16,
@@ -30,14 +29,64 @@ struct Saved {
     page: usize,
     reflections: Vec<String>,
     earlier: Option<String>,
-    last_result: Option<LastResult>,
+    /// `(attempt, answers)` of the latest result.
+    last_result: Option<(u32, String)>,
 }
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LastResult {
-    attempt: u32,
-    answers: String,
+const KEYS: [&str; 9] =
+    ["version", "instrument", "attempt", "answers", "step", "page", "reflections", "earlier", "last_result"];
+
+fn read(value: &Value) -> Result<Saved, String> {
+    let top = value.as_object().ok_or("not an object")?;
+    known_keys(top, &KEYS)?;
+    let number = |o: &Object, key: &str| -> Result<u64, String> {
+        o.get(key).and_then(Value::as_u64).ok_or_else(|| format!("`{key}` is not a whole number"))
+    };
+    let text = |o: &Object, key: &str| -> Result<String, String> {
+        o.get(key).and_then(Value::as_str).map(str::to_owned).ok_or_else(|| format!("`{key}` is not a text"))
+    };
+    let optional_text = |key: &str| -> Result<Option<String>, String> {
+        match top.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(_) => text(top, key).map(Some),
+        }
+    };
+    let too_big = |key: &str| format!("`{key}` is out of range");
+    let reflections = top
+        .get("reflections")
+        .and_then(Value::as_array)
+        .ok_or("`reflections` is not a list")?
+        .iter()
+        .map(|note| note.as_str().map(str::to_owned).ok_or_else(|| "a reflection is not a text".to_owned()))
+        .collect::<Result<Vec<String>, String>>()?;
+    let last_result = match top.get("last_result") {
+        None | Some(Value::Null) => None,
+        Some(last) => {
+            let last = last.as_object().ok_or("`last_result` is not an object")?;
+            known_keys(last, &["attempt", "answers"])?;
+            let attempt = u32::try_from(number(last, "attempt")?).map_err(|_| too_big("attempt"))?;
+            Some((attempt, text(last, "answers")?))
+        }
+    };
+    Ok(Saved {
+        version: u32::try_from(number(top, "version")?).map_err(|_| too_big("version"))?,
+        instrument: u16::try_from(number(top, "instrument")?).map_err(|_| too_big("instrument"))?,
+        attempt: u32::try_from(number(top, "attempt")?).map_err(|_| too_big("attempt"))?,
+        answers: text(top, "answers")?,
+        step: text(top, "step")?,
+        page: usize::try_from(number(top, "page")?).map_err(|_| too_big("page"))?,
+        reflections,
+        earlier: optional_text("earlier")?,
+        last_result,
+    })
+}
+
+/// A saved text is refused whole if it holds anything this version did not write.
+fn known_keys(object: &Object, known: &[&str]) -> Result<(), String> {
+    match object.keys().find(|k| !known.contains(&k.as_str())) {
+        Some(unknown) => Err(format!("unknown field `{unknown}`")),
+        None => Ok(()),
+    }
 }
 
 /// The text to keep for `assessment`, or `None` when there is nothing worth keeping (and any
@@ -56,21 +105,35 @@ pub fn to_text(assessment: &Assessment) -> Option<String> {
         Step::Statements { page } => ("statements", page),
         Step::Results => ("results", 0),
     };
-    let saved = Saved {
-        version: SAVED_VERSION,
-        instrument: fingerprint(&kept.instrument),
-        attempt: kept.attempt,
-        answers: kept.share_code(),
-        step: step.to_owned(),
-        page,
-        reflections: kept.reflections.iter().map(|r| r.chars().take(MAX_NOTE).collect()).collect(),
-        earlier: kept
-            .earlier
-            .as_ref()
-            .map(|(answers, context)| share::encode(&kept.instrument, answers, context)),
-        last_result: assessment.last_result.clone().map(|(attempt, answers)| LastResult { attempt, answers }),
-    };
-    serde_json::to_string(&saved).ok()
+    let last_result = assessment.last_result.as_ref().map_or(Value::Null, |(attempt, answers)| {
+        Value::object([("attempt", u64::from(*attempt).into()), ("answers", answers.as_str().into())])
+    });
+    let saved = Value::object([
+        ("version", u64::from(SAVED_VERSION).into()),
+        ("instrument", u64::from(fingerprint(&kept.instrument)).into()),
+        ("attempt", u64::from(kept.attempt).into()),
+        ("answers", kept.share_code().into()),
+        ("step", step.into()),
+        ("page", (page as u64).into()),
+        (
+            "reflections",
+            Value::Array(
+                kept.reflections
+                    .iter()
+                    .map(|r| r.chars().take(MAX_NOTE).collect::<String>().into())
+                    .collect(),
+            ),
+        ),
+        (
+            "earlier",
+            kept.earlier
+                .as_ref()
+                .map(|(answers, context)| share::encode(&kept.instrument, answers, context))
+                .into(),
+        ),
+        ("last_result", last_result),
+    ]);
+    Some(saved.to_string())
 }
 
 /// Why saved progress was thrown away; only ever logged.
@@ -82,7 +145,8 @@ pub fn from_text(instrument: Rc<Instrument>, text: &str) -> Result<Assessment, D
     if text.len() > MAX_SAVED_LENGTH {
         return Err(Discarded("too long".to_owned()));
     }
-    let saved: Saved = serde_json::from_str(text).map_err(|e| Discarded(e.to_string()))?;
+    let value = json::parse(text).map_err(|e| Discarded(e.to_string()))?;
+    let saved = read(&value).map_err(Discarded)?;
     if saved.version != SAVED_VERSION {
         return Err(Discarded(format!("version {}", saved.version)));
     }
@@ -109,10 +173,10 @@ pub fn from_text(instrument: Rc<Instrument>, text: &str) -> Result<Assessment, D
     if let Some(code) = saved.earlier {
         assessment.earlier = share::decode(&assessment.instrument, &code).ok();
     }
-    if let Some(last) = saved.last_result
-        && share::decode(&assessment.instrument, &last.answers).is_ok()
+    if let Some((attempt, answers)) = saved.last_result
+        && share::decode(&assessment.instrument, &answers).is_ok()
     {
-        assessment.last_result = Some((last.attempt, last.answers));
+        assessment.last_result = Some((attempt, answers));
     }
     Ok(assessment)
 }
