@@ -12,6 +12,7 @@ import init, { mount } from "./core/leadership-balance.js";
 
 const here = new URL(".", import.meta.url);
 let wasmReady = null;
+let wasmMemory = null;
 
 // The few words the loader shows before (or instead of) the widget, which has its own tables
 // in src/strings/. Keep the languages in step with those; a test in tests/e2e checks them.
@@ -66,7 +67,10 @@ function loadWasm() {
   if (typeof WebAssembly !== "object") {
     return Promise.reject(new Error("this browser has no WebAssembly"));
   }
-  wasmReady ??= init({ module_or_path: new URL("core/leadership-balance_bg.wasm", here) });
+  wasmReady ??= init({ module_or_path: new URL("core/leadership-balance_bg.wasm", here) }).then((exports) => {
+    wasmMemory = exports.memory;
+    return exports;
+  });
   return wasmReady;
 }
 
@@ -175,6 +179,12 @@ class LeadershipBalanceElement extends HTMLElement {
       .finally(() => {
         this.starting = false;
       });
+  }
+
+  /** Bytes of WebAssembly memory held by the widgets of this page (one module serves them
+   *  all); for diagnostics and `cargo xtask bench`. */
+  get wasmMemoryBytes() {
+    return wasmMemory?.buffer.byteLength ?? 0;
   }
 
   disconnectedCallback() {

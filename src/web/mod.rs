@@ -7,3 +7,4 @@ pub mod element;
 pub mod environment;
 pub mod focus;
 pub mod storage;
+pub mod timing;

@@ -5,9 +5,12 @@
 //! - `cargo xtask test`: every check CI runs, in order.
 //! - `cargo xtask dist`: the deployable folder a provider hosts.
 //! - `cargo xtask fuzz [seconds]`: each fuzz target for a bounded time.
+//! - `cargo xtask bench`: sizes and timings of the release bundle, into bench/latest.json.
 
+mod bench;
 mod run;
 mod setup;
+mod sizes;
 mod tasks;
 
 use std::process::ExitCode;
@@ -16,6 +19,9 @@ const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
   serve   install what is missing, build, and serve the demo on http://127.0.0.1:8080
+  bench   build the release bundle and measure it: sizes (raw, gzip, brotli), time to the
+          first statement, results paint, PDF, memory, also with the CPU slowed 4×;
+          prints tables and writes bench/latest.json
   dist    build the deployable folder dist/ (stable file names; see the README's Embed it section)
   fuzz    run each fuzz target for [seconds] (default 60) with cargo fuzz on nightly
   test    install what is missing, then run rustfmt, clippy (native and wasm), the native
@@ -27,6 +33,7 @@ fn main() -> ExitCode {
         Some("serve") => tasks::serve(),
         Some("test") => tasks::test(),
         Some("dist") => tasks::dist(),
+        Some("bench") => bench::bench(),
         Some("fuzz") => match args.get(1).map(|s| s.parse::<u64>()) {
             None => tasks::fuzz(60),
             Some(Ok(seconds)) if seconds > 0 => tasks::fuzz(seconds),

@@ -6,6 +6,7 @@ use std::cell::Cell;
 
 use crate::run::{TestCount, command, root, status, tests};
 use crate::setup::{self, WASM_TARGET};
+use crate::sizes;
 
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 /// Where the end-to-end tests find the release bundle; inside target/ so git never sees it.
@@ -41,6 +42,8 @@ pub fn dist() -> Result<(), String> {
     setup::build_tools()?;
     status(command("trunk", &["build", "--release", "--dist", "dist"]))?;
     let dist = root().join("dist");
+    let compressed = sizes::precompress(&dist)?;
+    println!("\nWrote {compressed} precompressed files (.gz, .br) beside the originals.");
     println!("\ndist/ is ready to upload to any static host or CDN:");
     for file in DIST_FILES {
         let size =
@@ -130,6 +133,15 @@ pub fn test() -> Result<(), String> {
         run_tests(test)
     })?;
     step("release bundle", &|| status(command("trunk", &["build", "--release", "--dist", E2E_DIST])))?;
+    step("size budget (bench/budget.json)", &|| {
+        let text = std::fs::read_to_string(root().join("bench").join("budget.json"))
+            .map_err(|e| format!("bench/budget.json: {e}"))?;
+        let budget = sizes::Budget::from_json(&text)?;
+        let measured = sizes::measure(&root().join(E2E_DIST))?;
+        print!("{}", sizes::table(&measured));
+        println!("{}", budget.check(&measured)?);
+        Ok(())
+    })?;
     step("end-to-end tests (release bundle, headless Chromium)", &|| {
         let mut test = command("cargo", &["test", "-p", "e2e", "--", "--test-threads=1"]);
         test.env("LB_DIST", root().join(E2E_DIST))

@@ -8,7 +8,10 @@ use crate::model::instrument::Instrument;
 use crate::model::report::Report;
 use crate::pdf::{Paper, PdfInput, results_pdf};
 use crate::ui::app::{use_config, use_text};
-use crate::web::{download, environment};
+use crate::web::{download, environment, timing};
+
+/// The User Timing entry each PDF's making is recorded under (see `web::timing`).
+pub const PDF_TIMING: &str = "leadership-balance:pdf";
 
 #[derive(Properties, PartialEq)]
 pub struct PdfButtonProps {
@@ -38,7 +41,7 @@ pub fn PdfButton(props: &PdfButtonProps) -> Html {
                 date,
                 paper: config.paper.unwrap_or_else(|| Paper::for_locale(&environment::locale())),
             };
-            let bytes = results_pdf(&input);
+            let bytes = timing::measure(PDF_TIMING, || results_pdf(&input));
             match download::save(&bytes, &date.file_name(), "application/pdf") {
                 Ok(()) => status.set(String::new()),
                 Err(error) => {

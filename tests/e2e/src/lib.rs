@@ -612,8 +612,33 @@ impl Browser {
             .unwrap_or(i64::MAX)
     }
 
+    /// Runs a Chrome DevTools Protocol command (such as `Network.setCacheDisabled`) through
+    /// ChromeDriver, and returns its result.
+    pub async fn devtools(&self, method: &str, params: serde_json::Value) -> serde_json::Value {
+        let command = DevToolsCommand { method: method.to_owned(), params };
+        self.client.issue_cmd(command).await.unwrap_or_else(|e| panic!("DevTools {method}: {e}"))
+    }
+
     /// Runs a script in the page and returns its result.
     pub async fn script(&self, source: &str) -> serde_json::Value {
         self.client.execute(source, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{source}"))
+    }
+}
+
+/// ChromeDriver's own endpoint for DevTools commands, which WebDriver itself lacks.
+#[derive(Debug)]
+struct DevToolsCommand {
+    method: String,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for DevToolsCommand {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        let body = serde_json::json!({ "cmd": self.method, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
     }
 }

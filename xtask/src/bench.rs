@@ -1,0 +1,94 @@
+//! `cargo xtask bench`: sizes and timings of the release bundle, printed as tables and
+//! written to `bench/latest.json`. Timings are reported, never asserted: these machines are
+//! noisy. The browser side is `tests/e2e/tests/bench.rs`.
+
+use serde_json::{Value, json};
+
+use crate::run::{command, first_line, root, status};
+use crate::setup;
+use crate::sizes;
+
+const BENCH_DIST: &str = "target/bench-dist";
+const TIMINGS: &str = "target/bench-timings.json";
+
+/// What the figures were measured on.
+fn machine() -> Value {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned())
+        })
+        .unwrap_or_else(|| "unknown".to_owned());
+    json!({
+        "cpu": cpu,
+        "cores": std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+        "os": first_line("uname", &["-sr"]).unwrap_or_default(),
+        "browser": first_line("chromium", &["--version"]).unwrap_or_default(),
+    })
+}
+
+fn timing_rows(timings: &Value) -> String {
+    let mut text = format!(
+        "  {:<40} {:>12} {:>12} {:>14} {:>14}\n",
+        "timing (ms)", "median", "p90", "median, 4× CPU", "p90, 4× CPU"
+    );
+    for (key, label) in [
+        ("first_statement_ms", "navigation → first statement (15 cold)"),
+        ("last_answer_to_results_ms", "last answer → results painted (5)"),
+        ("pdf_ms", "making the PDF (20)"),
+    ] {
+        let figure = |speed: &str, stat: &str| {
+            timings[speed][key][stat].as_f64().map_or("?".to_owned(), |v| format!("{v:.1}"))
+        };
+        text.push_str(&format!(
+            "  {label:<40} {:>12} {:>12} {:>14} {:>14}\n",
+            figure("full_speed", "median"),
+            figure("full_speed", "p90"),
+            figure("cpu_4x_slower", "median"),
+            figure("cpu_4x_slower", "p90"),
+        ));
+    }
+    let memory = timings["full_speed"]["wasm_memory_bytes"].as_u64().unwrap_or(0);
+    text.push_str(&format!(
+        "  wasm memory after a full session: {memory} B ({:.1} MiB)\n",
+        memory as f64 / 1_048_576.0
+    ));
+    text
+}
+
+pub fn bench() -> Result<(), String> {
+    setup::test_tools()?;
+    status(command("trunk", &["build", "--release", "--dist", BENCH_DIST]))?;
+    let sizes = sizes::measure(&root().join(BENCH_DIST))?;
+
+    let _ = std::fs::remove_file(root().join(TIMINGS));
+    let mut run = command(
+        "cargo",
+        &["test", "-p", "e2e", "--release", "--test", "bench", "--", "--ignored", "--test-threads=1"],
+    );
+    run.env("LB_DIST", root().join(BENCH_DIST))
+        .env("LB_BENCH_OUT", root().join(TIMINGS))
+        .env("CHROMEDRIVER", "/usr/bin/chromedriver");
+    status(run)?;
+    let timings: Value = std::fs::read_to_string(root().join(TIMINGS))
+        .map_err(|e| format!("{TIMINGS}: {e}"))
+        .and_then(|text| serde_json::from_str(&text).map_err(|e| format!("{TIMINGS}: {e}")))?;
+
+    let report = json!({
+        "measured_at": first_line("date", &["-u", "+%Y-%m-%dT%H:%M:%SZ"]).unwrap_or_default(),
+        "machine": machine(),
+        "sizes": sizes::to_json(&sizes),
+        "timings": timings,
+    });
+    let path = root().join("bench").join("latest.json");
+    let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+    std::fs::write(&path, text + "\n").map_err(|e| format!("{}: {e}", path.display()))?;
+
+    println!("\nShipped files (bytes):\n{}", sizes::table(&sizes));
+    println!("{}", timing_rows(&report["timings"]));
+    println!("Machine: {}", report["machine"]);
+    println!("Written to bench/latest.json.");
+    Ok(())
+}

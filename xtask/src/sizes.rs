@@ -1,0 +1,271 @@
+//! What the widget costs a page to download: each shipped file raw, gzipped and brotli'd; the
+//! checked-in size budget (`bench/budget.json`); and the precompressed copies in dist/.
+
+use std::io::Write;
+use std::path::Path;
+
+use serde_json::{Value, json};
+
+/// The files a page downloads to show the widget, relative to the bundle folder.
+pub const SHIPPED: [&str; 4] = [
+    "leadership-balance.js",
+    "core/leadership-balance.js",
+    "core/leadership-balance_bg.wasm",
+    "leadership-balance.css",
+];
+
+/// One file's sizes in bytes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileSize {
+    pub file: String,
+    pub raw: usize,
+    pub gzip: usize,
+    pub brotli: usize,
+}
+
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing to a Vec cannot fail.
+    let _ = encoder.write_all(bytes);
+    encoder.finish().unwrap_or_default()
+}
+
+pub fn brotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    let _ = brotli::BrotliCompress(&mut &bytes[..], &mut out, &params);
+    out
+}
+
+/// The sizes of the shipped files in `bundle`.
+pub fn measure(bundle: &Path) -> Result<Vec<FileSize>, String> {
+    SHIPPED
+        .iter()
+        .map(|file| {
+            let bytes = std::fs::read(bundle.join(file)).map_err(|e| format!("{file}: {e}"))?;
+            Ok(FileSize {
+                file: (*file).to_owned(),
+                raw: bytes.len(),
+                gzip: gzip(&bytes).len(),
+                brotli: brotli(&bytes).len(),
+            })
+        })
+        .collect()
+}
+
+pub fn total(sizes: &[FileSize]) -> FileSize {
+    FileSize {
+        file: "total".to_owned(),
+        raw: sizes.iter().map(|s| s.raw).sum(),
+        gzip: sizes.iter().map(|s| s.gzip).sum(),
+        brotli: sizes.iter().map(|s| s.brotli).sum(),
+    }
+}
+
+pub fn table(sizes: &[FileSize]) -> String {
+    let mut text = format!("  {:<34} {:>10} {:>10} {:>10}\n", "file", "raw", "gzip -9", "brotli 11");
+    for size in sizes.iter().chain([&total(sizes)]) {
+        text.push_str(&format!(
+            "  {:<34} {:>10} {:>10} {:>10}\n",
+            size.file, size.raw, size.gzip, size.brotli
+        ));
+    }
+    text
+}
+
+pub fn to_json(sizes: &[FileSize]) -> Value {
+    let entry = |s: &FileSize| json!({ "file": s.file, "raw": s.raw, "gzip": s.gzip, "brotli": s.brotli });
+    json!({ "files": sizes.iter().map(entry).collect::<Vec<_>>(), "total": entry(&total(sizes)) })
+}
+
+/// The checked-in budget.
+#[derive(Debug, PartialEq)]
+pub struct Budget {
+    /// The gzip total the project aims for (the performance issue's 140 KB).
+    pub target_total_gzip: usize,
+    /// The gzip total above which `cargo xtask test` fails.
+    pub limit_total_gzip: usize,
+    /// Each shipped file's gzip size when the budget was last set, to name what grew.
+    pub files_gzip: Vec<(String, usize)>,
+}
+
+impl Budget {
+    pub fn from_json(text: &str) -> Result<Budget, String> {
+        let value: Value = serde_json::from_str(text).map_err(|e| format!("bench/budget.json: {e}"))?;
+        let number = |key: &str| {
+            value
+                .get(key)
+                .and_then(Value::as_u64)
+                .map(|n| n as usize)
+                .ok_or(format!("bench/budget.json: `{key}` must be a whole number"))
+        };
+        let files = value
+            .get("files_gzip_bytes")
+            .and_then(Value::as_object)
+            .ok_or("bench/budget.json: `files_gzip_bytes` must map each file to its gzip size")?;
+        Ok(Budget {
+            target_total_gzip: number("target_total_gzip_bytes")?,
+            limit_total_gzip: number("limit_total_gzip_bytes")?,
+            files_gzip: files.iter().map(|(f, n)| (f.clone(), n.as_u64().unwrap_or(0) as usize)).collect(),
+        })
+    }
+
+    /// `Ok` with a one-line summary when the total is within the limit; otherwise the error
+    /// names the files that grew since the budget was set, and by how much.
+    pub fn check(&self, sizes: &[FileSize]) -> Result<String, String> {
+        let total = total(sizes).gzip;
+        let target = if total > self.target_total_gzip {
+            format!("{} B over the {} B target", total - self.target_total_gzip, self.target_total_gzip)
+        } else {
+            format!("within the {} B target", self.target_total_gzip)
+        };
+        if total <= self.limit_total_gzip {
+            return Ok(format!(
+                "shipped gzip total {total} B: within the {} B limit of bench/budget.json ({} B to spare); {target}",
+                self.limit_total_gzip,
+                self.limit_total_gzip - total
+            ));
+        }
+        let mut grown = Vec::new();
+        for size in sizes {
+            match self.files_gzip.iter().find(|(f, _)| *f == size.file) {
+                Some((_, before)) if size.gzip > *before => {
+                    grown.push(format!(
+                        "  {}: {before} B → {} B (+{} B)",
+                        size.file,
+                        size.gzip,
+                        size.gzip - before
+                    ));
+                }
+                None => grown.push(format!("  {}: new, {} B", size.file, size.gzip)),
+                _ => {}
+            }
+        }
+        Err(format!(
+            "the shipped files are {total} B gzipped, {} B over the limit of {} B in bench/budget.json.\n\
+             Grown since the budget was set:\n{}\n\
+             Cut the growth, or, if it earns its bytes, raise the limit in bench/budget.json and say why in the commit.",
+            total - self.limit_total_gzip,
+            self.limit_total_gzip,
+            if grown.is_empty() {
+                "  (no single file grew; files were added)".to_owned()
+            } else {
+                grown.join("\n")
+            }
+        ))
+    }
+}
+
+/// Writes `<file>.gz` and `<file>.br` beside every text and wasm file in `dir`, so a host that
+/// serves precompressed files (nginx `gzip_static`, most CDNs) need not compress on the fly.
+pub fn precompress(dir: &Path) -> Result<usize, String> {
+    let mut written = 0;
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        if path.is_dir() {
+            written += precompress(&path)?;
+            continue;
+        }
+        let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !matches!(extension, "js" | "css" | "wasm" | "html" | "json") {
+            continue;
+        }
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        for (suffix, compressed) in [("gz", gzip(&bytes)), ("br", brotli(&bytes))] {
+            let target = path.with_extension(format!("{extension}.{suffix}"));
+            std::fs::write(&target, compressed).map_err(|e| format!("{}: {e}", target.display()))?;
+            written += 1;
+        }
+    }
+    Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn size(file: &str, gzip: usize) -> FileSize {
+        FileSize { file: file.to_owned(), raw: gzip * 3, gzip, brotli: gzip - 1 }
+    }
+
+    fn budget() -> Budget {
+        Budget {
+            target_total_gzip: 140,
+            limit_total_gzip: 200,
+            files_gzip: vec![("a.wasm".to_owned(), 150), ("b.js".to_owned(), 40)],
+        }
+    }
+
+    #[test]
+    fn within_the_limit_passes_and_says_how_far_from_the_target() {
+        let summary = budget().check(&[size("a.wasm", 150), size("b.js", 40)]).expect("within");
+        assert!(
+            summary.contains("190 B")
+                && summary.contains("10 B to spare")
+                && summary.contains("50 B over the 140 B target"),
+            "{summary}"
+        );
+    }
+
+    #[test]
+    fn over_the_limit_fails_naming_the_files_that_grew() {
+        let error =
+            budget().check(&[size("a.wasm", 170), size("b.js", 40), size("c.css", 5)]).expect_err("over");
+        assert!(error.contains("215 B gzipped, 15 B over the limit of 200 B"), "{error}");
+        assert!(error.contains("a.wasm: 150 B → 170 B (+20 B)"), "{error}");
+        assert!(error.contains("c.css: new, 5 B"), "{error}");
+        assert!(!error.contains("b.js"), "an unchanged file is not blamed: {error}");
+    }
+
+    #[test]
+    fn the_checked_in_budget_reads_and_names_every_shipped_file() {
+        let text =
+            std::fs::read_to_string(crate::run::root().join("bench/budget.json")).expect("bench/budget.json");
+        let budget = Budget::from_json(&text).expect("a valid budget");
+        assert_eq!(budget.target_total_gzip, 140 * 1024);
+        let mut named: Vec<&str> = budget.files_gzip.iter().map(|(f, _)| f.as_str()).collect();
+        named.sort_unstable();
+        let mut shipped = SHIPPED.to_vec();
+        shipped.sort_unstable();
+        assert_eq!(named, shipped);
+    }
+
+    #[test]
+    fn precompressed_files_sit_beside_the_originals_and_unpack_to_them() {
+        let dir = std::env::temp_dir().join(format!("lb-precompress-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("core")).expect("folders");
+        let wasm = [0u8, 97, 115, 109, 1, 0, 0, 0].repeat(50);
+        std::fs::write(dir.join("core/w.wasm"), &wasm).expect("written");
+        std::fs::write(dir.join("a.css"), ".lb { color: red; }".repeat(20)).expect("written");
+        std::fs::write(dir.join("notes.txt"), "not shipped compressed").expect("written");
+        assert_eq!(precompress(&dir), Ok(4));
+        let mut unpacked = Vec::new();
+        std::io::Read::read_to_end(
+            &mut flate2::read::GzDecoder::new(&std::fs::read(dir.join("core/w.wasm.gz")).expect("gz")[..]),
+            &mut unpacked,
+        )
+        .expect("gunzip");
+        assert_eq!(unpacked, wasm);
+        let mut unbrotlied = Vec::new();
+        brotli::BrotliDecompress(&mut &std::fs::read(dir.join("a.css.br")).expect("br")[..], &mut unbrotlied)
+            .expect("unbrotli");
+        assert_eq!(unbrotlied, ".lb { color: red; }".repeat(20).into_bytes());
+        assert!(!dir.join("notes.txt.gz").exists());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn compression_round_trips() {
+        let text = "Leadership Balance ".repeat(100);
+        let mut back = String::new();
+        std::io::Read::read_to_string(
+            &mut flate2::read::GzDecoder::new(&gzip(text.as_bytes())[..]),
+            &mut back,
+        )
+        .expect("gunzip");
+        assert_eq!(back, text);
+        assert!(brotli(text.as_bytes()).len() < text.len() / 10);
+    }
+}
