@@ -3,7 +3,8 @@
 //! - [`text`]: WinAnsi encoding, glyph widths and line wrapping for the standard fonts;
 //! - [`layout`]: placing blocks on pages, with page breaks and footers;
 //! - [`results`]: what the results PDF says, in which order;
-//! - [`writer`]: the laid-out pages as PDF bytes.
+//! - [`writer`]: the laid-out pages as PDF objects;
+//! - [`syntax`]: PDF file syntax, numbers and strings, written directly.
 //!
 //! Nothing here touches the browser: `cargo test` makes real PDFs natively and checks them
 //! with qpdf and poppler.
@@ -11,6 +12,7 @@
 pub mod layout;
 mod metrics;
 pub mod results;
+pub mod syntax;
 pub mod text;
 pub mod writer;
 
