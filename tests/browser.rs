@@ -12,6 +12,7 @@ use leadership_balance::model::answers::AnswerSheet;
 use leadership_balance::model::chart::{ChartLabels, balance_chart, competency_chart};
 use leadership_balance::model::instrument::Instrument;
 use leadership_balance::model::scoring::Scores;
+use leadership_balance::strings::pack;
 use leadership_balance::ui::app::{App, AppProps, Setup};
 use leadership_balance::ui::components::chart_svg::{ChartSvg, ChartSvgProps};
 use leadership_balance::ui::components::load_error::{LoadError, LoadErrorProps};
@@ -453,4 +454,19 @@ async fn a_provider_can_switch_saving_off() {
     to_first_statement_page(&root).await;
     choose(&all(&root, ".lb-cards fieldset")[0], "Often").await;
     assert_eq!(local_storage().length().expect("length"), 0, "nothing was written");
+}
+
+#[wasm_bindgen_test]
+async fn a_language_pack_makes_the_widget_speak_its_language_and_a_mismatched_one_falls_back() {
+    let german = pack::from_pack(include_str!("../web/lang/de.json")).expect("the German pack reads");
+    let config = || ProviderConfig::from_json(r#"{"language": "de"}"#);
+    let root = mount_with(Setup::with_language_pack(config(), Some(german), Callback::noop())).await;
+    assert_eq!(heading(&root), "Management oder Führung: Wo sollten Sie sich als Nächstes entwickeln?");
+    assert_eq!(one(&root, ".lb").get_attribute("lang").as_deref(), Some("de"));
+
+    // A pack for another language than the one chosen is not used: English, not a mix.
+    let french_config = ProviderConfig::from_json(r#"{"language": "fr"}"#);
+    let root = mount_with(Setup::with_language_pack(french_config, Some(german), Callback::noop())).await;
+    assert_eq!(heading(&root), "Management or leadership: where should you grow next?");
+    assert_eq!(one(&root, ".lb").get_attribute("lang").as_deref(), Some("en"));
 }

@@ -47,8 +47,9 @@ const WORDS = {
   },
 };
 
-/** The loader's words in the widget's language: the `lang` attribute, the config, the browser. */
-function words(element, configText) {
+/** The widget's language: the `lang` attribute, then the config's `language`, then the
+ *  browser's language, else English; the same order as `strings::choose` in the wasm. */
+function languageCode(element, configText) {
   let configured = null;
   try {
     configured = JSON.parse(configText ?? "null")?.language;
@@ -57,9 +58,40 @@ function words(element, configText) {
   }
   for (const tag of [element?.getAttribute("lang"), configured, navigator.language]) {
     const primary = typeof tag === "string" ? tag.split(/[-_]/)[0].toLowerCase() : "";
-    if (WORDS[primary]) return WORDS[primary];
+    if (WORDS[primary]) return primary;
   }
-  return WORDS.en;
+  return "en";
+}
+
+/** The loader's words in the widget's language. */
+function words(element, configText) {
+  return WORDS[languageCode(element, configText)];
+}
+
+// The wasm speaks English; every other language's table is a small JSON file, fetched once
+// per page for the widgets that need it, at the same time as the wasm.
+const packs = new Map();
+
+/** The language table for `code` as JSON text; undefined for English, or when it cannot be
+ *  fetched, in which case the widget speaks English and says why in the console. */
+function languagePack(code) {
+  if (code === "en") return Promise.resolve(undefined);
+  if (!packs.has(code)) {
+    const url = new URL(`core/lang/${code}.json`, here);
+    packs.set(
+      code,
+      fetch(url, { credentials: "omit" })
+        .then((response) => {
+          if (response.ok) return response.text();
+          throw new Error(`HTTP ${response.status}`);
+        })
+        .catch((error) => {
+          console.warn(`Leadership Balance: the ${code} language file (${url}) could not be loaded (${error.message}); showing English`);
+          return undefined;
+        }),
+    );
+  }
+  return packs.get(code);
 }
 
 /** Loads the WebAssembly once, however many widgets the page holds. */
@@ -156,8 +188,9 @@ class LeadershipBalanceElement extends HTMLElement {
     message(container, words(this).loading, { say: words(this) });
 
     const config = readConfig(this);
-    Promise.all([loadWasm(), config])
-      .then(([, config]) => {
+    const pack = config.then((read) => languagePack(languageCode(this, read.text)));
+    Promise.all([loadWasm(), config, pack])
+      .then(([, config, pack]) => {
         this.configText = config.text;
         if (!this.isConnected) return;
         container.replaceChildren();
@@ -168,6 +201,7 @@ class LeadershipBalanceElement extends HTMLElement {
           config.problem ?? undefined,
           this.getAttribute("lang") ?? undefined,
           this.getAttribute("accent") ?? undefined,
+          pack ?? undefined,
         );
       })
       .catch(async (error) => {

@@ -307,5 +307,5 @@ fn read(c: &mut Checker, value: &Value) -> ProviderConfig {
     config
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -7,18 +7,27 @@
 //! ([`InstrumentText`]), and `tests::every_language_translates_the_whole_instrument` fails
 //! when one is missing.
 
+// The other languages reach the wasm as packs fetched at start (see `pack`); natively they are
+// compiled in, which keeps them checked by the compiler and the completeness tests.
+#[cfg(not(target_arch = "wasm32"))]
 mod de;
 mod en;
+#[cfg(not(target_arch = "wasm32"))]
 mod es;
+#[cfg(not(target_arch = "wasm32"))]
 mod fr;
 mod instrument_text;
+pub mod pack;
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod completeness;
 
+#[cfg(not(target_arch = "wasm32"))]
 pub use de::GERMAN;
 pub use en::ENGLISH;
+#[cfg(not(target_arch = "wasm32"))]
 pub use es::SPANISH;
+#[cfg(not(target_arch = "wasm32"))]
 pub use fr::FRENCH;
 pub use instrument_text::{CompetencyText, InstrumentText, TopicText, localize};
 
@@ -28,27 +37,39 @@ use crate::model::profile::Profile;
 use crate::model::share::ShareError;
 use crate::model::topics::Recommendation;
 
-/// Every language the widget speaks, English first.
+/// Every language the widget speaks, English (the fallback) first.
+pub const CODES: [&str; 4] = ["en", "de", "es", "fr"];
+
+/// Every table, English first; compiled in natively only.
+#[cfg(not(target_arch = "wasm32"))]
 pub static LANGUAGES: [&Strings; 4] = [&ENGLISH, &GERMAN, &SPANISH, &FRENCH];
 
-/// The table for a BCP 47 tag such as `de`, `fr-CA` or `es_419`, by its primary subtag;
-/// `None` for a language the widget does not speak.
+/// The language code for a BCP 47 tag such as `de`, `fr-CA` or `es_419`, by its primary
+/// subtag; `None` for a language the widget does not speak.
 ///
 /// ```
-/// use leadership_balance::strings::for_tag;
-/// assert_eq!(for_tag("fr-CA").map(|s| s.code), Some("fr"));
-/// assert!(for_tag("pt-BR").is_none());
+/// use leadership_balance::strings::code_for_tag;
+/// assert_eq!(code_for_tag("fr-CA"), Some("fr"));
+/// assert!(code_for_tag("pt-BR").is_none());
 /// ```
-pub fn for_tag(tag: &str) -> Option<&'static Strings> {
+pub fn code_for_tag(tag: &str) -> Option<&'static str> {
     let primary = tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-    LANGUAGES.iter().copied().find(|s| s.code == primary)
+    CODES.iter().copied().find(|code| *code == primary)
 }
 
 /// The language to speak: the element's `lang` attribute or the provider's config (already
 /// merged, attribute first, into `chosen`), else the browser's preferred language, else
-/// English.
-pub fn choose(chosen: Option<&str>, browser: &str) -> &'static Strings {
-    chosen.and_then(for_tag).or_else(|| for_tag(browser)).unwrap_or(&ENGLISH)
+/// English. The loader (`web/leadership-balance.js`) makes the same choice to fetch the pack.
+pub fn choose(chosen: Option<&str>, browser: &str) -> &'static str {
+    chosen.and_then(code_for_tag).or_else(|| code_for_tag(browser)).unwrap_or("en")
+}
+
+/// The table for `code` when it is compiled in: English always, the others natively only.
+pub fn builtin(code: &str) -> Option<&'static Strings> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return LANGUAGES.iter().copied().find(|s| s.code == code);
+    #[cfg(target_arch = "wasm32")]
+    return (code == "en").then_some(&ENGLISH);
 }
 
 /// Which way text runs. Every language today runs left to right; the value flows into the

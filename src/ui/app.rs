@@ -56,11 +56,24 @@ pub struct Setup {
 }
 
 impl Setup {
-    /// `config.language` already holds the element's `lang` attribute when it has one, so the
-    /// order is: attribute, config, the browser's language, English.
+    /// A widget whose language tables are all compiled in (English in the wasm; every
+    /// language natively).
     pub fn new(config: Result<ProviderConfig, Vec<ConfigError>>, on_event: Callback<HostEvent>) -> Setup {
+        Setup::with_language_pack(config, None, on_event)
+    }
+
+    /// `config.language` already holds the element's `lang` attribute when it has one, so the
+    /// order is: attribute, config, the browser's language, English. `pack` is the table the
+    /// loader fetched for that language; without it (or if it is for another language) the
+    /// widget speaks English.
+    pub fn with_language_pack(
+        config: Result<ProviderConfig, Vec<ConfigError>>,
+        pack: Option<&'static Strings>,
+        on_event: Callback<HostEvent>,
+    ) -> Setup {
         let chosen = config.as_ref().ok().and_then(|c| c.language.as_deref());
-        let strings = strings::choose(chosen, &environment::locale());
+        let code = strings::choose(chosen, &environment::locale());
+        let strings = strings::builtin(code).or_else(|| pack.filter(|p| p.code == code)).unwrap_or(&ENGLISH);
         let instrument = match &config {
             Ok(config) => config
                 .instrument()

@@ -1,6 +1,7 @@
 //! The bridge to `<leadership-balance>`: web/leadership-balance.js defines the element and
 //! calls [`mount`] with the element's shadow-root container, its config text and attributes.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -9,6 +10,7 @@ use yew::{AppHandle, Callback};
 
 use crate::config::{ConfigError, LANGUAGES, ProviderConfig, contrast, hex_colour};
 use crate::events::HostEvent;
+use crate::strings::{Strings, pack};
 use crate::ui::app::{App, AppProps, Setup};
 
 /// A widget on the page; the loader keeps it to unmount it when the element goes away.
@@ -82,6 +84,27 @@ fn dispatch(host: &HtmlElement, event: &HostEvent) {
     }
 }
 
+/// The language table in `text` (a pack the loader fetched), read once per page however many
+/// widgets use it. A pack that cannot be read is logged, and the widget speaks English.
+fn read_pack(text: &str) -> Option<&'static Strings> {
+    thread_local! {
+        static READ: RefCell<Vec<(String, &'static Strings)>> = const { RefCell::new(Vec::new()) };
+    }
+    if let Some(known) = READ.with_borrow(|read| read.iter().find(|(t, _)| t == text).map(|(_, s)| *s)) {
+        return Some(known);
+    }
+    match pack::from_pack(text) {
+        Ok(strings) => {
+            READ.with_borrow_mut(|read| read.push((text.to_owned(), strings)));
+            Some(strings)
+        }
+        Err(error) => {
+            web_sys::console::warn_1(&format!("Leadership Balance: {error}; showing English").into());
+            None
+        }
+    }
+}
+
 /// The event the loader listens for to replace every widget with the crash message.
 const CRASHED: &str = "leadership-balance:crashed";
 
@@ -113,8 +136,10 @@ pub fn mount(
     problem: Option<String>,
     lang: Option<String>,
     accent: Option<String>,
+    language_pack: Option<String>,
 ) -> MountedWidget {
     install_panic_hook();
+    let pack = language_pack.and_then(|text| read_pack(&text));
     let config = settings(config, problem, lang, accent);
     match &config {
         Ok(settings) => {
@@ -132,7 +157,7 @@ pub fn mount(
         }
     }
     let on_event = Callback::from(move |event: HostEvent| dispatch(&host, &event));
-    let setup = Setup::new(config, on_event);
+    let setup = Setup::with_language_pack(config, pack, on_event);
     let handle =
         yew::Renderer::<App>::with_root_and_props(container.into(), AppProps { setup: Rc::new(setup) })
             .render();

@@ -20,11 +20,14 @@ pub fn serve() -> Result<(), String> {
 }
 
 /// What `cargo xtask dist` must produce, relative to dist/.
-const DIST_FILES: [&str; 14] = [
+const DIST_FILES: [&str; 17] = [
     "leadership-balance.js",
     "leadership-balance.css",
     "core/leadership-balance.js",
     "core/leadership-balance_bg.wasm",
+    "core/lang/de.json",
+    "core/lang/es.json",
+    "core/lang/fr.json",
     "embed.html",
     "embed.css",
     "embed.js",

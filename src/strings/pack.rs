@@ -1,0 +1,427 @@
+//! A language table as a JSON file (a "pack") that the loader fetches for the one language a
+//! learner needs, so that the wasm carries English only.
+//!
+//! Why: the German, Spanish and French tables made up about 15 KB of the gzipped wasm that
+//! every learner downloaded (README, Performance). The Rust tables (`de.rs`, `es.rs`, `fr.rs`)
+//! stay the source, and stay checked at compile time; the packs in `web/lang/` are generated
+//! from them, and `tests::the_packs_in_web_lang_match_the_tables` fails when one is stale.
+//!
+//! A pack lists the texts in the order of [`texts`], which [`build`] reads back in the same
+//! order; both walk the struct's fields without `..`, and a round trip of every language is
+//! tested, so the two orders cannot drift apart.
+
+use crate::json::{self, Value};
+
+use super::{CompetencyText, Direction, InstrumentText, ProfileText, ShareErrorText, Strings, TopicText};
+
+/// Bumped when the pack layout changes; a pack of another format is refused.
+const FORMAT: u64 = 1;
+
+/// Why a pack could not be used; the widget then speaks English and logs this.
+#[derive(Debug, PartialEq, Eq)]
+pub struct PackError(pub String);
+
+impl std::fmt::Display for PackError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the language file could not be used: {}", self.0)
+    }
+}
+
+/// Every text of a table, in pack order.
+pub fn texts(s: &Strings) -> Vec<&'static str> {
+    let mut texts = Vec::with_capacity(160);
+    texts.push(s.app_title);
+    texts.push(s.intro_heading);
+    texts.push(s.intro_body);
+    texts.push(s.intro_duration);
+    texts.push(s.privacy_promise);
+    texts.push(s.start);
+    texts.push(s.context_heading);
+    texts.push(s.experience_question);
+    texts.extend(s.experience_options);
+    texts.push(s.reports_question);
+    texts.extend(s.reports_options);
+    texts.push(s.context_missing);
+    texts.push(s.statements_heading);
+    texts.push(s.statements_hint);
+    texts.extend(s.scale);
+    texts.push(s.no_chance_yet);
+    texts.push(s.statement_counter);
+    texts.push(s.progress);
+    texts.push(s.missing_one);
+    texts.push(s.missing_many);
+    texts.push(s.and);
+    texts.push(s.back);
+    texts.push(s.next);
+    texts.push(s.see_results);
+    texts.push(s.results_heading);
+    for p in &s.profiles {
+        texts.extend([p.name, p.interpretation]);
+    }
+    texts.push(s.unplaced_heading);
+    texts.push(s.unplaced_body);
+    texts.push(s.management);
+    texts.push(s.leadership);
+    texts.push(s.balance_heading);
+    texts.push(s.balance_summary);
+    texts.push(s.competencies_heading);
+    texts.push(s.competencies_summary);
+    texts.push(s.threshold_note);
+    texts.push(s.table_caption);
+    texts.push(s.table_competency);
+    texts.push(s.table_track);
+    texts.push(s.table_score);
+    texts.push(s.not_enough_answers);
+    texts.push(s.strengths_heading);
+    texts.push(s.growth_heading);
+    texts.push(s.nothing_to_rank);
+    texts.push(s.topics_heading);
+    texts.push(s.reason_one);
+    texts.push(s.reason_two);
+    texts.push(s.no_topics);
+    texts.push(s.reflection_heading);
+    texts.push(s.reflection_intro);
+    texts.extend(s.reflection_questions);
+    texts.push(s.self_rating_note);
+    texts.push(s.notes_heading);
+    texts.push(s.straight_lining_note);
+    texts.push(s.reverse_disagreement_note);
+    texts.push(s.start_again);
+    texts.push(s.welcome_back);
+    texts.push(s.continue_saved);
+    texts.push(s.start_over);
+    texts.push(s.storage_unavailable);
+    texts.push(s.privacy_details_summary);
+    texts.push(s.privacy_details);
+    texts.push(s.privacy_details_off);
+    texts.push(s.forget);
+    texts.push(s.forgotten);
+    texts.push(s.link_problem);
+    let e = &s.share_errors;
+    texts.extend([
+        e.empty,
+        e.too_long,
+        e.not_a_code,
+        e.truncated,
+        e.wrong_version,
+        e.damaged,
+        e.other_instrument,
+    ]);
+    texts.push(s.shared_banner);
+    texts.push(s.take_it_yourself);
+    texts.push(s.share_heading);
+    texts.push(s.share_body);
+    texts.push(s.share_label);
+    texts.push(s.copy_link);
+    texts.push(s.copied);
+    texts.push(s.copy_fallback);
+    texts.push(s.compare_heading);
+    texts.push(s.compare_intro);
+    texts.push(s.compare_details);
+    texts.push(s.change_line);
+    texts.push(s.compare_paste_label);
+    texts.push(s.compare_button);
+    texts.push(s.compare_problem);
+    texts.push(s.download_pdf);
+    texts.push(s.making_pdf);
+    texts.push(s.pdf_failed);
+    texts.push(s.pdf_title);
+    texts.push(s.pdf_subject);
+    texts.push(s.created_on);
+    texts.push(s.page_counter);
+    texts.push(s.date_format);
+    texts.push(s.first_day);
+    texts.extend(s.months);
+    texts.push(s.load_error_heading);
+    texts.push(s.load_error_body);
+    texts.push(s.config_error_heading);
+    texts.push(s.config_error_body);
+    texts.push(s.course_label);
+    texts
+}
+
+/// A table from texts in pack order; `None` when there are too few.
+fn build(
+    code: &'static str,
+    name: &'static str,
+    direction: Direction,
+    instrument: Option<&'static InstrumentText>,
+    list: &[&'static str],
+) -> Option<Strings> {
+    let mut items = list.iter().copied();
+    let mut short = false;
+    let mut next = || {
+        items.next().unwrap_or_else(|| {
+            short = true;
+            ""
+        })
+    };
+    let strings = Strings {
+        code,
+        name,
+        direction,
+        instrument,
+        app_title: next(),
+        intro_heading: next(),
+        intro_body: next(),
+        intro_duration: next(),
+        privacy_promise: next(),
+        start: next(),
+        context_heading: next(),
+        experience_question: next(),
+        experience_options: std::array::from_fn(|_| next()),
+        reports_question: next(),
+        reports_options: std::array::from_fn(|_| next()),
+        context_missing: next(),
+        statements_heading: next(),
+        statements_hint: next(),
+        scale: std::array::from_fn(|_| next()),
+        no_chance_yet: next(),
+        statement_counter: next(),
+        progress: next(),
+        missing_one: next(),
+        missing_many: next(),
+        and: next(),
+        back: next(),
+        next: next(),
+        see_results: next(),
+        results_heading: next(),
+        profiles: std::array::from_fn(|_| ProfileText { name: next(), interpretation: next() }),
+        unplaced_heading: next(),
+        unplaced_body: next(),
+        management: next(),
+        leadership: next(),
+        balance_heading: next(),
+        balance_summary: next(),
+        competencies_heading: next(),
+        competencies_summary: next(),
+        threshold_note: next(),
+        table_caption: next(),
+        table_competency: next(),
+        table_track: next(),
+        table_score: next(),
+        not_enough_answers: next(),
+        strengths_heading: next(),
+        growth_heading: next(),
+        nothing_to_rank: next(),
+        topics_heading: next(),
+        reason_one: next(),
+        reason_two: next(),
+        no_topics: next(),
+        reflection_heading: next(),
+        reflection_intro: next(),
+        reflection_questions: std::array::from_fn(|_| next()),
+        self_rating_note: next(),
+        notes_heading: next(),
+        straight_lining_note: next(),
+        reverse_disagreement_note: next(),
+        start_again: next(),
+        welcome_back: next(),
+        continue_saved: next(),
+        start_over: next(),
+        storage_unavailable: next(),
+        privacy_details_summary: next(),
+        privacy_details: next(),
+        privacy_details_off: next(),
+        forget: next(),
+        forgotten: next(),
+        link_problem: next(),
+        share_errors: ShareErrorText {
+            empty: next(),
+            too_long: next(),
+            not_a_code: next(),
+            truncated: next(),
+            wrong_version: next(),
+            damaged: next(),
+            other_instrument: next(),
+        },
+        shared_banner: next(),
+        take_it_yourself: next(),
+        share_heading: next(),
+        share_body: next(),
+        share_label: next(),
+        copy_link: next(),
+        copied: next(),
+        copy_fallback: next(),
+        compare_heading: next(),
+        compare_intro: next(),
+        compare_details: next(),
+        change_line: next(),
+        compare_paste_label: next(),
+        compare_button: next(),
+        compare_problem: next(),
+        download_pdf: next(),
+        making_pdf: next(),
+        pdf_failed: next(),
+        pdf_title: next(),
+        pdf_subject: next(),
+        created_on: next(),
+        page_counter: next(),
+        date_format: next(),
+        first_day: next(),
+        months: std::array::from_fn(|_| next()),
+        load_error_heading: next(),
+        load_error_body: next(),
+        config_error_heading: next(),
+        config_error_body: next(),
+        course_label: next(),
+    };
+    (!short).then_some(strings)
+}
+
+/// The pack of `strings`, as written to `web/lang/<code>.json`.
+pub fn to_pack(strings: &Strings) -> Value {
+    let text_list = |list: Vec<&str>| Value::Array(list.into_iter().map(Value::from).collect());
+    let instrument = strings.instrument;
+    let topics = instrument.map_or(&[][..], |i| i.topics);
+    let competencies = instrument.map_or(&[][..], |i| i.competencies);
+    let statements = instrument.map_or(&[][..], |i| i.statements);
+    Value::object([
+        ("format", FORMAT.into()),
+        ("code", strings.code.into()),
+        ("name", strings.name.into()),
+        ("direction", strings.direction.attribute().into()),
+        ("texts", text_list(texts(strings))),
+        ("topics", Value::Array(topics.iter().map(|t| text_list(vec![t.id, t.title, t.summary])).collect())),
+        (
+            "competencies",
+            Value::Array(competencies.iter().map(|c| text_list(vec![c.id, c.name, c.short_name])).collect()),
+        ),
+        ("statements", Value::Array(statements.iter().map(|(id, text)| text_list(vec![id, text])).collect())),
+    ])
+}
+
+/// Text that lives as long as the page: a pack is read once per language per page.
+fn keep(text: &str) -> &'static str {
+    Box::leak(text.to_owned().into_boxed_str())
+}
+
+/// Each row of the list at `key` as exactly `width` texts.
+fn rows(pack: &Value, key: &str, width: usize) -> Result<Vec<Vec<&'static str>>, PackError> {
+    let list =
+        pack.get(key).and_then(Value::as_array).ok_or_else(|| PackError(format!("`{key}` is missing")))?;
+    list.iter()
+        .map(|row| {
+            let cells: Option<Vec<&'static str>> =
+                row.as_array().map(|cells| cells.iter().filter_map(Value::as_str).map(keep).collect());
+            cells
+                .filter(|c| c.len() == width)
+                .ok_or_else(|| PackError(format!("a row of `{key}` is not {width} texts")))
+        })
+        .collect()
+}
+
+/// Reads a pack. The table lives for the rest of the page.
+pub fn from_pack(text: &str) -> Result<&'static Strings, PackError> {
+    let pack = json::parse(text).map_err(|e| PackError(e.to_string()))?;
+    if pack.get("format").and_then(Value::as_u64) != Some(FORMAT) {
+        return Err(PackError("it was made for another version of the widget".to_owned()));
+    }
+    let text_of = |key: &str| {
+        pack.get(key)
+            .and_then(Value::as_str)
+            .map(keep)
+            .ok_or_else(|| PackError(format!("`{key}` is missing")))
+    };
+    let direction = match text_of("direction")? {
+        "rtl" => Direction::RightToLeft,
+        _ => Direction::LeftToRight,
+    };
+    let list: Vec<&'static str> = pack
+        .get("texts")
+        .and_then(Value::as_array)
+        .ok_or_else(|| PackError("`texts` is missing".to_owned()))?
+        .iter()
+        .map(|t| t.as_str().map(keep).ok_or_else(|| PackError("a text is not a string".to_owned())))
+        .collect::<Result<_, _>>()?;
+    let expected = texts(&super::ENGLISH).len();
+    if list.len() != expected {
+        return Err(PackError(format!("it holds {} texts where this version needs {expected}", list.len())));
+    }
+    let topics: Vec<TopicText> = rows(&pack, "topics", 3)?
+        .into_iter()
+        .map(|r| TopicText { id: r[0], title: r[1], summary: r[2] })
+        .collect();
+    let competencies: Vec<CompetencyText> = rows(&pack, "competencies", 3)?
+        .into_iter()
+        .map(|r| CompetencyText { id: r[0], name: r[1], short_name: r[2] })
+        .collect();
+    let statements: Vec<(&'static str, &'static str)> =
+        rows(&pack, "statements", 2)?.into_iter().map(|r| (r[0], r[1])).collect();
+    let instrument: &'static InstrumentText = Box::leak(Box::new(InstrumentText {
+        topics: Box::leak(topics.into_boxed_slice()),
+        competencies: Box::leak(competencies.into_boxed_slice()),
+        statements: Box::leak(statements.into_boxed_slice()),
+    }));
+    let strings = build(text_of("code")?, text_of("name")?, direction, Some(instrument), &list)
+        .ok_or_else(|| PackError("it holds too few texts".to_owned()))?;
+    Ok(Box::leak(Box::new(strings)))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::strings::LANGUAGES;
+
+    fn pack_path(code: &str) -> std::path::PathBuf {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("web").join("lang").join(format!("{code}.json"))
+    }
+
+    #[test]
+    fn every_language_survives_a_round_trip_through_its_pack() {
+        for strings in LANGUAGES.iter().filter(|s| s.code != "en") {
+            let read = from_pack(&to_pack(strings).to_string()).expect("its own pack reads");
+            assert_eq!(texts(read), texts(strings), "{}", strings.code);
+            assert_eq!(
+                (read.code, read.name, read.direction),
+                (strings.code, strings.name, strings.direction)
+            );
+            let (a, b) = (read.instrument.expect("translated"), strings.instrument.expect("translated"));
+            assert_eq!(a.statements, b.statements);
+            let ids = |t: &InstrumentText| -> Vec<(&str, &str, &str)> {
+                t.topics
+                    .iter()
+                    .map(|t| (t.id, t.title, t.summary))
+                    .chain(t.competencies.iter().map(|c| (c.id, c.name, c.short_name)))
+                    .collect()
+            };
+            assert_eq!(ids(a), ids(b));
+        }
+    }
+
+    /// `LB_UPDATE_PACKS=1 cargo test packs` rewrites the packs after a table changed.
+    #[test]
+    fn the_packs_in_web_lang_match_the_tables() {
+        for strings in LANGUAGES.iter().filter(|s| s.code != "en") {
+            let expected = to_pack(strings).to_string() + "\n";
+            let path = pack_path(strings.code);
+            if std::env::var_os("LB_UPDATE_PACKS").is_some() {
+                std::fs::write(&path, &expected).expect("pack written");
+            }
+            let found = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                found == expected,
+                "{} is stale or missing; run `LB_UPDATE_PACKS=1 cargo test packs` and commit it",
+                path.display()
+            );
+        }
+    }
+
+    #[test]
+    fn a_damaged_pack_is_refused_with_a_reason() {
+        let good = to_pack(&crate::strings::GERMAN).to_string();
+        let cases = [
+            ("not json", "expected a value at line 1 column 1"),
+            (&good.replace("\"format\":1", "\"format\":2"), "another version"),
+            (
+                &good.replace("\"texts\":[\"Leadership Balance\",", "\"texts\":["),
+                "holds 133 texts where this version needs 134",
+            ),
+            (&good.replace("\"statements\":", "\"statement\":"), "`statements` is missing"),
+        ];
+        for (text, reason) in cases {
+            let error = from_pack(text).map(|s| s.code).expect_err(reason);
+            assert!(error.to_string().contains(reason), "{error}");
+        }
+    }
+}
