@@ -62,6 +62,7 @@ pub fn bench() -> Result<(), String> {
     setup::test_tools()?;
     status(command("trunk", &["build", "--release", "--dist", BENCH_DIST]))?;
     let sizes = sizes::measure(&root().join(BENCH_DIST))?;
+    let on_demand = sizes::measure_files(&root().join(BENCH_DIST), &sizes::ON_DEMAND)?;
 
     let _ = std::fs::remove_file(root().join(TIMINGS));
     let mut run = command(
@@ -80,6 +81,7 @@ pub fn bench() -> Result<(), String> {
         "measured_at": first_line("date", &["-u", "+%Y-%m-%dT%H:%M:%SZ"]).unwrap_or_default(),
         "machine": machine(),
         "sizes": sizes::to_json(&sizes),
+        "sizes_on_demand": sizes::to_json(&on_demand),
         "timings": timings,
     });
     let path = root().join("bench").join("latest.json");
@@ -87,6 +89,7 @@ pub fn bench() -> Result<(), String> {
     std::fs::write(&path, text + "\n").map_err(|e| format!("{}: {e}", path.display()))?;
 
     println!("\nShipped files (bytes):\n{}", sizes::table(&sizes));
+    println!("Loaded only for a learner who needs them (bytes):\n{}", sizes::table(&on_demand));
     println!("{}", timing_rows(&report["timings"]));
     println!("Machine: {}", report["machine"]);
     println!("Written to bench/latest.json.");

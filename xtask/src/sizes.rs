@@ -14,6 +14,10 @@ pub const SHIPPED: [&str; 4] = [
     "leadership-balance.css",
 ];
 
+/// Files a page downloads only when a learner needs them: one language pack, for a learner
+/// who reads another language than English.
+pub const ON_DEMAND: [&str; 3] = ["core/lang/de.json", "core/lang/es.json", "core/lang/fr.json"];
+
 /// One file's sizes in bytes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FileSize {
@@ -39,7 +43,12 @@ pub fn brotli(bytes: &[u8]) -> Vec<u8> {
 
 /// The sizes of the shipped files in `bundle`.
 pub fn measure(bundle: &Path) -> Result<Vec<FileSize>, String> {
-    SHIPPED
+    measure_files(bundle, &SHIPPED)
+}
+
+/// The sizes of `files` in `bundle`.
+pub fn measure_files(bundle: &Path, files: &[&str]) -> Result<Vec<FileSize>, String> {
+    files
         .iter()
         .map(|file| {
             let bytes = std::fs::read(bundle.join(file)).map_err(|e| format!("{file}: {e}"))?;
