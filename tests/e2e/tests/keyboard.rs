@@ -18,6 +18,25 @@ const DEEP_FOCUS: &str = r#"
              legend, checked: e.checked ?? null, index: e.dataset?.index ?? null };
 "#;
 
+/// The focus ring of the focused control: its own outline, or for a radio button (which is
+/// drawn by its label) the outline of the label beside it.
+const FOCUS_RING: &str = r#"
+    let e = document.activeElement;
+    while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;
+    const drawn = e.type === "radio" ? e.nextElementSibling : e;
+    const style = getComputedStyle(drawn);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), colour: style.outlineColor };
+"#;
+
+/// Asserts that the focused control shows a solid ring at least 2 px wide.
+async fn assert_focus_ring_visible(browser: &Browser, what: &str) {
+    let ring = browser.script(FOCUS_RING).await;
+    assert!(
+        ring["style"] == "solid" && ring["width"].as_f64().is_some_and(|w| w >= 2.0),
+        "{what} has no visible focus ring: {ring}"
+    );
+}
+
 async fn focused(browser: &Browser) -> Value {
     browser.script(DEEP_FOCUS).await
 }
@@ -52,6 +71,7 @@ async fn the_whole_flow_works_with_the_keyboard_alone() {
     widget.wait_for_heading("Management or leadership: where should you grow next?").await;
 
     tab_to(&browser, "Start", is_button("Start the self-assessment")).await;
+    assert_focus_ring_visible(&browser, "Start").await;
     press(&browser, &Key::Enter.to_string()).await;
     widget.wait_for_heading("First, a little about your role").await;
     let focus = focused(&browser).await;
@@ -80,6 +100,9 @@ async fn the_whole_flow_works_with_the_keyboard_alone() {
             })
             .await;
             let legend = focused(&browser).await["legend"].as_str().unwrap_or_default().to_owned();
+            if page == 0 && seen.is_empty() {
+                assert_focus_ring_visible(&browser, "an answer option").await;
+            }
             press(&browser, "3").await; // digit keys answer the focused statement
             let now = focused(&browser).await;
             assert_eq!(
@@ -91,6 +114,7 @@ async fn the_whole_flow_works_with_the_keyboard_alone() {
         }
         let next = if page == 7 { "See my results" } else { "Next" };
         tab_to(&browser, next, is_button(next)).await;
+        assert_focus_ring_visible(&browser, next).await;
         press(&browser, &Key::Enter.to_string()).await;
     }
     widget.wait_for_heading("Your leadership balance").await;
