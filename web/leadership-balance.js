@@ -101,6 +101,8 @@ function loadWasm() {
   }
   wasmReady ??= init({ module_or_path: new URL("core/leadership-balance_bg.wasm", here) }).then((exports) => {
     wasmMemory = exports.memory;
+    // A User Timing mark, so DevTools and `cargo xtask bench` see when the wasm was ready.
+    performance.mark?.("leadership-balance:wasm-ready");
     return exports;
   });
   return wasmReady;

@@ -35,6 +35,7 @@ fn timing_rows(timings: &Value) -> String {
         "timing (ms)", "median", "p90", "median, 4× CPU", "p90, 4× CPU"
     );
     for (key, label) in [
+        ("wasm_ready_ms", "navigation → wasm ready (15 cold)"),
         ("first_statement_ms", "navigation → first statement (15 cold)"),
         ("last_answer_to_results_ms", "last answer → results painted (5)"),
         ("pdf_ms", "making the PDF (20)"),

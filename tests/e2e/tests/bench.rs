@@ -4,7 +4,7 @@
 //! mid-range phone, it records:
 //!
 //! - navigation start to the first statement being interactive, over 15 cold loads, each in
-//!   a new browser;
+//!   a new browser, and within it, to the wasm being compiled and ready;
 //! - the last answer to the results being painted, over 5 sessions;
 //! - making the PDF, over 20 downloads (the widget's own `leadership-balance:pdf` User
 //!   Timing entries);
@@ -19,14 +19,18 @@ const COLD_LOADS: usize = 15;
 const SESSIONS: usize = 5;
 const PDFS: usize = 20;
 
-/// Clicks through intro and context as fast as the page allows, and answers with the time
-/// (ms since navigation start) of the frame after the first statement card exists.
+/// Clicks through intro and context as fast as the page allows, and answers with the times
+/// (ms since navigation start) of the loader's `leadership-balance:wasm-ready` mark and of
+/// the frame after the first statement card exists.
 const TO_FIRST_STATEMENT: &str = r#"
     const done = arguments[arguments.length - 1];
     const root = () => document.querySelector("leadership-balance")?.shadowRoot;
     const step = () => {
         const r = root();
-        if (r?.querySelector(".lb-card input")) return requestAnimationFrame(() => done(performance.now()));
+        if (r?.querySelector(".lb-card input")) {
+            const ready = performance.getEntriesByName("leadership-balance:wasm-ready")[0]?.startTime ?? null;
+            return requestAnimationFrame(() => done([ready, performance.now()]));
+        }
         const start = r?.querySelector(".lb-intro .lb-button--primary");
         if (start) start.click();
         const groups = r?.querySelectorAll(".lb-context fieldset") ?? [];
@@ -128,12 +132,16 @@ async fn measure(server: &StaticServer, slowdown: f64) -> Value {
     // Each cold load gets a browser of its own: a fresh profile has an empty cache, and a
     // fresh process has not compiled the wasm before (V8 reuses a compiled module within a
     // process even when the HTTP cache is off).
-    let mut first_statement = Vec::new();
+    let (mut wasm_ready, mut first_statement) = (Vec::new(), Vec::new());
     for _ in 0..COLD_LOADS {
         let browser = prepared_browser(slowdown).await;
         browser.client.goto(&url).await.expect("the demo page loads");
-        let time = browser.client.execute_async(TO_FIRST_STATEMENT, vec![]).await.expect("first statement");
-        first_statement.push(time.as_f64().expect("milliseconds"));
+        let times = numbers(
+            &browser.client.execute_async(TO_FIRST_STATEMENT, vec![]).await.expect("first statement"),
+        );
+        assert_eq!(times.len(), 2, "both the wasm-ready mark and the first statement");
+        wasm_ready.push(times[0]);
+        first_statement.push(times[1]);
         browser.close().await;
     }
 
@@ -155,6 +163,7 @@ async fn measure(server: &StaticServer, slowdown: f64) -> Value {
     browser.close().await;
     json!({
         "cpu_slowdown": slowdown,
+        "wasm_ready_ms": summary(wasm_ready),
         "first_statement_ms": summary(first_statement),
         "last_answer_to_results_ms": summary(results_paint),
         "pdf_ms": summary(pdf),
