@@ -9,6 +9,7 @@
 //! the standard library's general float parser, and written only as whole numbers, which is
 //! all any of the texts hold.
 
+use std::collections::HashMap;
 use std::fmt;
 
 /// How deeply arrays and objects may nest before the text is refused; far beyond any real
@@ -26,32 +27,46 @@ pub enum Value {
     Object(Object),
 }
 
-/// A JSON object's members, in document order. When a key repeats, the last one counts, as in
-/// JavaScript's `JSON.parse`.
+/// A JSON object's members, in document order, each key once. When a key repeats in the text,
+/// the last value counts, at the place the key first appeared, as in JavaScript's
+/// `JSON.parse`; the reader settles that once, so lookups need not.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Object(pub Vec<(String, Value)>);
 
 impl Object {
     pub fn get(&self, key: &str) -> Option<&Value> {
-        self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
     pub fn contains_key(&self, key: &str) -> bool {
         self.get(key).is_some()
     }
 
-    /// Each key once, in the order it first appears.
     pub fn keys(&self) -> impl Iterator<Item = &String> {
-        self.0
-            .iter()
-            .enumerate()
-            .filter(|(i, (k, _))| !self.0[..*i].iter().any(|(e, _)| e == k))
-            .map(|(_, (k, _))| k)
+        self.0.iter().map(|(k, _)| k)
     }
 
-    /// Each key once, with the value that counts.
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
-        self.keys().filter_map(|k| self.get(k).map(|v| (k, v)))
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    /// The members as read, repeated keys settled in one pass, so that a text with many keys
+    /// costs time in proportion to its length.
+    fn from_members(members: Vec<(String, Value)>) -> Object {
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        // For each member: the place its key keeps in the object.
+        let places: Vec<usize> = members
+            .iter()
+            .map(|(k, _)| {
+                let next = first.len();
+                *first.entry(k.as_str()).or_insert(next)
+            })
+            .collect();
+        let mut settled: Vec<Option<(String, Value)>> = vec![None; first.len()];
+        for ((key, value), place) in members.into_iter().zip(places) {
+            settled[place] = Some((key, value));
+        }
+        Object(settled.into_iter().flatten().collect())
     }
 }
 
@@ -290,7 +305,7 @@ impl Reader<'_> {
         self.skip_space();
         if self.peek() == Some(b'}') {
             self.at += 1;
-            return Ok(Value::Object(Object(members)));
+            return Ok(Value::Object(Object::default()));
         }
         loop {
             self.skip_space();
@@ -313,7 +328,7 @@ impl Reader<'_> {
                 Some(b',') => self.at += 1,
                 Some(b'}') => {
                     self.at += 1;
-                    return Ok(Value::Object(Object(members)));
+                    return Ok(Value::Object(Object::from_members(members)));
                 }
                 None => return Err(self.error("the text ends inside an object")),
                 Some(_) => return Err(self.error("expected `,` or `}`")),
