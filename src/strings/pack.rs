@@ -7,8 +7,9 @@
 //! from them, and `tests::the_packs_in_web_lang_match_the_tables` fails when one is stale.
 //!
 //! A pack lists the texts in the order of [`texts`], which [`build`] reads back in the same
-//! order; both walk the struct's fields without `..`, and a round trip of every language is
-//! tested, so the two orders cannot drift apart.
+//! order. `build` is a struct literal without `..`, so a field added to [`Strings`] does not
+//! compile until it is read there, and a round trip of every language is tested, so a field
+//! `texts` forgot, or the two orders drifting apart, fails a test.
 
 use crate::json::{self, Value};
 
@@ -27,116 +28,117 @@ impl std::fmt::Display for PackError {
     }
 }
 
-/// Every text of a table, in pack order.
-pub fn texts(s: &Strings) -> Vec<&'static str> {
+/// Every text of a table with its field's name, in pack order. The completeness tests read
+/// the tables through this list too.
+pub fn texts(s: &Strings) -> Vec<(&'static str, &'static str)> {
     let mut texts = Vec::with_capacity(160);
-    texts.push(s.app_title);
-    texts.push(s.intro_heading);
-    texts.push(s.intro_body);
-    texts.push(s.intro_duration);
-    texts.push(s.privacy_promise);
-    texts.push(s.start);
-    texts.push(s.context_heading);
-    texts.push(s.experience_question);
-    texts.extend(s.experience_options);
-    texts.push(s.reports_question);
-    texts.extend(s.reports_options);
-    texts.push(s.context_missing);
-    texts.push(s.statements_heading);
-    texts.push(s.statements_hint);
-    texts.extend(s.scale);
-    texts.push(s.no_chance_yet);
-    texts.push(s.statement_counter);
-    texts.push(s.progress);
-    texts.push(s.missing_one);
-    texts.push(s.missing_many);
-    texts.push(s.and);
-    texts.push(s.back);
-    texts.push(s.next);
-    texts.push(s.see_results);
-    texts.push(s.results_heading);
+    texts.push(("app_title", s.app_title));
+    texts.push(("intro_heading", s.intro_heading));
+    texts.push(("intro_body", s.intro_body));
+    texts.push(("intro_duration", s.intro_duration));
+    texts.push(("privacy_promise", s.privacy_promise));
+    texts.push(("start", s.start));
+    texts.push(("context_heading", s.context_heading));
+    texts.push(("experience_question", s.experience_question));
+    texts.extend(s.experience_options.map(|t| ("experience_options", t)));
+    texts.push(("reports_question", s.reports_question));
+    texts.extend(s.reports_options.map(|t| ("reports_options", t)));
+    texts.push(("context_missing", s.context_missing));
+    texts.push(("statements_heading", s.statements_heading));
+    texts.push(("statements_hint", s.statements_hint));
+    texts.extend(s.scale.map(|t| ("scale", t)));
+    texts.push(("no_chance_yet", s.no_chance_yet));
+    texts.push(("statement_counter", s.statement_counter));
+    texts.push(("progress", s.progress));
+    texts.push(("missing_one", s.missing_one));
+    texts.push(("missing_many", s.missing_many));
+    texts.push(("and", s.and));
+    texts.push(("back", s.back));
+    texts.push(("next", s.next));
+    texts.push(("see_results", s.see_results));
+    texts.push(("results_heading", s.results_heading));
     for p in &s.profiles {
-        texts.extend([p.name, p.interpretation]);
+        texts.extend([("profiles.name", p.name), ("profiles.interpretation", p.interpretation)]);
     }
-    texts.push(s.unplaced_heading);
-    texts.push(s.unplaced_body);
-    texts.push(s.management);
-    texts.push(s.leadership);
-    texts.push(s.balance_heading);
-    texts.push(s.balance_summary);
-    texts.push(s.competencies_heading);
-    texts.push(s.competencies_summary);
-    texts.push(s.threshold_note);
-    texts.push(s.table_caption);
-    texts.push(s.table_competency);
-    texts.push(s.table_track);
-    texts.push(s.table_score);
-    texts.push(s.not_enough_answers);
-    texts.push(s.strengths_heading);
-    texts.push(s.growth_heading);
-    texts.push(s.nothing_to_rank);
-    texts.push(s.topics_heading);
-    texts.push(s.reason_one);
-    texts.push(s.reason_two);
-    texts.push(s.no_topics);
-    texts.push(s.reflection_heading);
-    texts.push(s.reflection_intro);
-    texts.extend(s.reflection_questions);
-    texts.push(s.self_rating_note);
-    texts.push(s.notes_heading);
-    texts.push(s.straight_lining_note);
-    texts.push(s.reverse_disagreement_note);
-    texts.push(s.start_again);
-    texts.push(s.welcome_back);
-    texts.push(s.continue_saved);
-    texts.push(s.start_over);
-    texts.push(s.storage_unavailable);
-    texts.push(s.privacy_details_summary);
-    texts.push(s.privacy_details);
-    texts.push(s.privacy_details_off);
-    texts.push(s.forget);
-    texts.push(s.forgotten);
-    texts.push(s.link_problem);
+    texts.push(("unplaced_heading", s.unplaced_heading));
+    texts.push(("unplaced_body", s.unplaced_body));
+    texts.push(("management", s.management));
+    texts.push(("leadership", s.leadership));
+    texts.push(("balance_heading", s.balance_heading));
+    texts.push(("balance_summary", s.balance_summary));
+    texts.push(("competencies_heading", s.competencies_heading));
+    texts.push(("competencies_summary", s.competencies_summary));
+    texts.push(("threshold_note", s.threshold_note));
+    texts.push(("table_caption", s.table_caption));
+    texts.push(("table_competency", s.table_competency));
+    texts.push(("table_track", s.table_track));
+    texts.push(("table_score", s.table_score));
+    texts.push(("not_enough_answers", s.not_enough_answers));
+    texts.push(("strengths_heading", s.strengths_heading));
+    texts.push(("growth_heading", s.growth_heading));
+    texts.push(("nothing_to_rank", s.nothing_to_rank));
+    texts.push(("topics_heading", s.topics_heading));
+    texts.push(("reason_one", s.reason_one));
+    texts.push(("reason_two", s.reason_two));
+    texts.push(("no_topics", s.no_topics));
+    texts.push(("reflection_heading", s.reflection_heading));
+    texts.push(("reflection_intro", s.reflection_intro));
+    texts.extend(s.reflection_questions.map(|t| ("reflection_questions", t)));
+    texts.push(("self_rating_note", s.self_rating_note));
+    texts.push(("notes_heading", s.notes_heading));
+    texts.push(("straight_lining_note", s.straight_lining_note));
+    texts.push(("reverse_disagreement_note", s.reverse_disagreement_note));
+    texts.push(("start_again", s.start_again));
+    texts.push(("welcome_back", s.welcome_back));
+    texts.push(("continue_saved", s.continue_saved));
+    texts.push(("start_over", s.start_over));
+    texts.push(("storage_unavailable", s.storage_unavailable));
+    texts.push(("privacy_details_summary", s.privacy_details_summary));
+    texts.push(("privacy_details", s.privacy_details));
+    texts.push(("privacy_details_off", s.privacy_details_off));
+    texts.push(("forget", s.forget));
+    texts.push(("forgotten", s.forgotten));
+    texts.push(("link_problem", s.link_problem));
     let e = &s.share_errors;
     texts.extend([
-        e.empty,
-        e.too_long,
-        e.not_a_code,
-        e.truncated,
-        e.wrong_version,
-        e.damaged,
-        e.other_instrument,
+        ("share_errors.empty", e.empty),
+        ("share_errors.too_long", e.too_long),
+        ("share_errors.not_a_code", e.not_a_code),
+        ("share_errors.truncated", e.truncated),
+        ("share_errors.wrong_version", e.wrong_version),
+        ("share_errors.damaged", e.damaged),
+        ("share_errors.other_instrument", e.other_instrument),
     ]);
-    texts.push(s.shared_banner);
-    texts.push(s.take_it_yourself);
-    texts.push(s.share_heading);
-    texts.push(s.share_body);
-    texts.push(s.share_label);
-    texts.push(s.copy_link);
-    texts.push(s.copied);
-    texts.push(s.copy_fallback);
-    texts.push(s.compare_heading);
-    texts.push(s.compare_intro);
-    texts.push(s.compare_details);
-    texts.push(s.change_line);
-    texts.push(s.compare_paste_label);
-    texts.push(s.compare_button);
-    texts.push(s.compare_problem);
-    texts.push(s.download_pdf);
-    texts.push(s.making_pdf);
-    texts.push(s.pdf_failed);
-    texts.push(s.pdf_title);
-    texts.push(s.pdf_subject);
-    texts.push(s.created_on);
-    texts.push(s.page_counter);
-    texts.push(s.date_format);
-    texts.push(s.first_day);
-    texts.extend(s.months);
-    texts.push(s.load_error_heading);
-    texts.push(s.load_error_body);
-    texts.push(s.config_error_heading);
-    texts.push(s.config_error_body);
-    texts.push(s.course_label);
+    texts.push(("shared_banner", s.shared_banner));
+    texts.push(("take_it_yourself", s.take_it_yourself));
+    texts.push(("share_heading", s.share_heading));
+    texts.push(("share_body", s.share_body));
+    texts.push(("share_label", s.share_label));
+    texts.push(("copy_link", s.copy_link));
+    texts.push(("copied", s.copied));
+    texts.push(("copy_fallback", s.copy_fallback));
+    texts.push(("compare_heading", s.compare_heading));
+    texts.push(("compare_intro", s.compare_intro));
+    texts.push(("compare_details", s.compare_details));
+    texts.push(("change_line", s.change_line));
+    texts.push(("compare_paste_label", s.compare_paste_label));
+    texts.push(("compare_button", s.compare_button));
+    texts.push(("compare_problem", s.compare_problem));
+    texts.push(("download_pdf", s.download_pdf));
+    texts.push(("making_pdf", s.making_pdf));
+    texts.push(("pdf_failed", s.pdf_failed));
+    texts.push(("pdf_title", s.pdf_title));
+    texts.push(("pdf_subject", s.pdf_subject));
+    texts.push(("created_on", s.created_on));
+    texts.push(("page_counter", s.page_counter));
+    texts.push(("date_format", s.date_format));
+    texts.push(("first_day", s.first_day));
+    texts.extend(s.months.map(|t| ("months", t)));
+    texts.push(("load_error_heading", s.load_error_heading));
+    texts.push(("load_error_body", s.load_error_body));
+    texts.push(("config_error_heading", s.config_error_heading));
+    texts.push(("config_error_body", s.config_error_body));
+    texts.push(("course_label", s.course_label));
     texts
 }
 
@@ -281,7 +283,7 @@ pub fn to_pack(strings: &Strings) -> Value {
         ("code", strings.code.into()),
         ("name", strings.name.into()),
         ("direction", strings.direction.attribute().into()),
-        ("texts", text_list(texts(strings))),
+        ("texts", text_list(texts(strings).into_iter().map(|(_, text)| text).collect())),
         ("topics", Value::Array(topics.iter().map(|t| text_list(vec![t.id, t.title, t.summary])).collect())),
         (
             "competencies",
