@@ -8,6 +8,7 @@
 //! with numbers in fixed point, made the gzipped wasm smaller (README, Performance). The
 //! output is checked with `qpdf --check`, `pdftotext` and `pdftoppm` in `tests/pdf.rs`.
 
+use crate::model::chart::format_decimal;
 use crate::model::ordering::sort_small;
 
 /// A PDF file being written: objects are appended, and their byte offsets kept for the
@@ -119,15 +120,7 @@ impl Content {
     /// assert_eq!(Content::number(0.123456), "0.123");
     /// ```
     pub fn number(value: f64) -> String {
-        let thousandths = if value.is_finite() { (value * 1000.0).round() as i64 } else { 0 };
-        let sign = if thousandths < 0 { "-" } else { "" };
-        let (whole, fraction) = (thousandths.unsigned_abs() / 1000, thousandths.unsigned_abs() % 1000);
-        match fraction {
-            0 => format!("{sign}{whole}"),
-            f if f % 100 == 0 => format!("{sign}{whole}.{}", f / 100),
-            f if f % 10 == 0 => format!("{sign}{whole}.{:02}", f / 10),
-            f => format!("{sign}{whole}.{f:03}"),
-        }
+        format_decimal(value, 3)
     }
 
     fn op(&mut self, operands: &[f64], operator: &str) {
