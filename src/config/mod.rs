@@ -22,9 +22,8 @@ use checks::{Checker, is_origin};
 
 pub use checks::hex_colour;
 
-/// Languages the widget can speak, as `strings::LANGUAGES` lists them (a test keeps the two
-/// equal); the first is the fallback.
-pub const LANGUAGES: [&str; 4] = ["en", "de", "es", "fr"];
+/// Languages the widget can speak; the first is the fallback.
+pub use crate::strings::CODES as LANGUAGES;
 
 /// The longest text a provider may give, by kind, so that no config can swamp the layout.
 pub const MAX_NAME: usize = 120;

@@ -10,7 +10,7 @@ use yew::{AppHandle, Callback};
 
 use crate::config::{ConfigError, LANGUAGES, ProviderConfig, contrast, hex_colour};
 use crate::events::HostEvent;
-use crate::strings::{Strings, pack};
+use crate::strings::{self, Strings, pack};
 use crate::ui::app::{App, AppProps, Setup};
 
 /// A widget on the page; the loader keeps it to unmount it when the element goes away.
@@ -45,9 +45,8 @@ fn settings(
     };
     let mut errors = Vec::new();
     if let Some(lang) = lang.filter(|l| !l.is_empty()) {
-        let primary = lang.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-        if LANGUAGES.contains(&primary.as_str()) {
-            settings.language = Some(primary);
+        if let Some(code) = strings::code_for_tag(&lang) {
+            settings.language = Some(code.to_owned());
         } else {
             errors.push(ConfigError {
                 path: "lang attribute".to_owned(),
