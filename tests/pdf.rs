@@ -16,7 +16,7 @@ use leadership_balance::strings::{self, ENGLISH, Strings};
 #[path = "support/pdf_tools.rs"]
 mod pdf_tools;
 
-use pdf_tools::{assert_well_formed, page_count, run, text_of};
+use pdf_tools::{assert_well_formed, page_count, run, text_of, words};
 
 const DATE: CalendarDate = CalendarDate { year: 2026, month: 11, day: 28 };
 const SPECIAL: &str = "’ ‘ “ ” – — … é è ü ö ä ß ñ ç ø å";
@@ -107,11 +107,6 @@ fn a_complete_result_has_scores_topics_and_blank_lines_to_write_on() {
     assert!((1..=3).contains(&pages), "{pages} pages");
     assert!(text.contains(&format!("Page {pages} of {pages}")));
     assert!(bytes.len() < 100_000, "{} bytes", bytes.len());
-}
-
-/// Runs of white space (line breaks, no-break spaces) as one space, as a reader sees them.
-fn words(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
 #[test]

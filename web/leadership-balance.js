@@ -187,7 +187,8 @@ class LeadershipBalanceElement extends HTMLElement {
     const container = document.createElement("div");
     container.className = "lb-host";
     root.replaceChildren(style, container);
-    message(container, words(this).loading, { say: words(this) });
+    const say = words(this);
+    message(container, say.loading, { say });
 
     const config = readConfig(this);
     const pack = config.then((read) => languagePack(languageCode(this, read.text)));

@@ -25,6 +25,12 @@ pub fn text_of(path: &Path) -> String {
     String::from_utf8_lossy(&out.stdout).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// `text` as a reader sees it: every run of white space (line breaks, no-break spaces) as one
+/// space, so that expected sentences match however pdftotext broke the lines.
+pub fn words(text: &str) -> String {
+    text.split(char::is_whitespace).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
 pub fn page_count(path: &Path) -> usize {
     let out = run("pdfinfo", &[&path.to_string_lossy()]);
     let info = String::from_utf8_lossy(&out.stdout).into_owned();

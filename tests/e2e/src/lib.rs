@@ -211,6 +211,19 @@ impl StaticServer {
         self.log.lock().map(|log| log.clone()).unwrap_or_default()
     }
 
+    /// Writes a host page holding the loader and `body` to the scratch folder as `name`, and
+    /// returns its address.
+    pub fn scratch_page(&self, name: &str, body: &str) -> String {
+        let html = format!(
+            "<!doctype html>\n<html lang=\"en\">\n  <head>\n    <meta charset=\"utf-8\" />\n    \
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n    \
+             <title>{name}</title>\n    <script type=\"module\" src=\"/leadership-balance.js\"></script>\n  \
+             </head>\n  <body>\n    {body}\n  </body>\n</html>\n"
+        );
+        std::fs::write(self.scratch.join(name), html).expect("scratch page written");
+        self.url(&format!("/scratch/{name}"))
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{}", self.address, path)
     }
@@ -415,7 +428,13 @@ impl Browser {
     /// A `width` × `height` window zoomed to `zoom`: the page sees a viewport `zoom` times
     /// narrower, with `zoom` device pixels per CSS pixel, as browser zoom gives it.
     pub async fn launch_zoomed(width: u32, height: u32, zoom: f64) -> Browser {
-        Browser::launch_emulating(width, height, zoom).await
+        let css_pixels = |device: u32| (f64::from(device) / zoom).round() as u32;
+        let metrics = serde_json::json!({
+            "width": css_pixels(width),
+            "height": css_pixels(height),
+            "pixelRatio": zoom,
+        });
+        Browser::launch_configured(width, height, &[], Some(metrics)).await
     }
 
     /// A browser that reports `prefers-color-scheme: <scheme>` (`light` or `dark`).
@@ -426,16 +445,6 @@ impl Browser {
             &[format!("--blink-settings=preferredColorScheme={}", if scheme == "dark" { 0 } else { 1 })],
         )
         .await
-    }
-
-    async fn launch_emulating(width: u32, height: u32, zoom: f64) -> Browser {
-        let css_pixels = |device: u32| (f64::from(device) / zoom).round() as u32;
-        let metrics = serde_json::json!({
-            "width": css_pixels(width),
-            "height": css_pixels(height),
-            "pixelRatio": zoom,
-        });
-        Browser::launch_configured(width, height, &[], Some(metrics)).await
     }
 
     async fn launch_with(width: u32, height: u32, extra: &[String]) -> Browser {

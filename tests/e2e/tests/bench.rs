@@ -57,8 +57,9 @@ const LAST_ANSWER_TO_RESULTS: &str = r#"
         });
     };
     const page = () => {
-        const counter = root.querySelector(".lb-card__counter")?.textContent ?? "";
-        if (/\b43\b/.test(counter.split(/\s/).find((w) => /\d/.test(w)) ?? "")) {
+        // The last page starts at statement 43 ("Statement 43 of 48" in any language).
+        const first = Number(root.querySelector(".lb-card__counter")?.textContent.match(/\d+/)?.[0]);
+        if (first === 43) {
             answerPage(true);
             setTimeout(() => {
                 const last = [...root.querySelectorAll(".lb-cards fieldset")].pop();

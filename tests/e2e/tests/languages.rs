@@ -5,34 +5,10 @@
 
 use std::collections::HashSet;
 
-use e2e::pdf_tools::{self, assert_well_formed};
+use e2e::pdf_tools::{self, assert_well_formed, words};
 use e2e::{Browser, StaticServer, bundle_dir};
 use leadership_balance::model::instrument::Instrument;
 use leadership_balance::strings::{self, FRENCH, GERMAN, SPANISH, Strings, fill};
-
-fn page(server: &StaticServer, name: &str, element: &str) -> String {
-    let html = format!(
-        r#"<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <title>Language test</title>
-    <script type="module" src="/leadership-balance.js"></script>
-  </head>
-  <body>
-    {element}
-  </body>
-</html>
-"#
-    );
-    std::fs::write(server.scratch.join(name), html).expect("page written");
-    server.url(&format!("/scratch/{name}"))
-}
-
-/// Runs of white space as one space, as a reader sees them.
-fn words(text: &str) -> String {
-    text.split(char::is_whitespace).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
-}
 
 async fn widget_language(browser: &Browser) -> (String, String) {
     let value = browser
@@ -49,8 +25,7 @@ async fn full_flow_in(browser: &Browser, server: &StaticServer, s: &'static Stri
     let instrument = strings::localize(&Instrument::builtin().expect("valid"), s);
     let statements: HashSet<String> =
         instrument.statements.iter().map(|st| e2e::same_spaces(&st.text)).collect();
-    let url = page(
-        server,
+    let url = server.scratch_page(
         &format!("flow-{}.html", s.code),
         &format!(
             r#"<leadership-balance lang="{}" config="/example-config.json"></leadership-balance>"#,
@@ -152,7 +127,11 @@ async fn the_language_is_the_attribute_then_the_config_then_the_browser() {
         ),
     ];
     for (name, element, expected) in cases {
-        browser.client.goto(&page(&server, &format!("choose-{name}.html"), element)).await.expect("loads");
+        browser
+            .client
+            .goto(&server.scratch_page(&format!("choose-{name}.html"), element))
+            .await
+            .expect("loads");
         let widget = browser.widget(0).await;
         widget.wait_for_heading(expected.intro_heading).await;
         assert_eq!(widget_language(&browser).await.0, expected.code, "{name}");

@@ -29,28 +29,17 @@ const PAST_THE_EDGE: &str = r#"
         .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}`);
 "#;
 
-async fn page(server: &StaticServer) -> String {
-    let html = r#"<!doctype html>
-<html lang="de">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Layout test</title>
-    <script type="module" src="/leadership-balance.js"></script>
-  </head>
-  <body>
-    <leadership-balance lang="de" config="/example-config.json"></leadership-balance>
-  </body>
-</html>
-"#;
-    std::fs::write(server.scratch.join("layout.html"), html).expect("page written");
-    server.url("/scratch/layout.html")
+fn page(server: &StaticServer) -> String {
+    server.scratch_page(
+        "layout.html",
+        r#"<leadership-balance lang="de" config="/example-config.json"></leadership-balance>"#,
+    )
 }
 
 /// Walks intro, context, statements and results, checking the layout at each.
 async fn walk_checking_layout(browser: &Browser, server: &StaticServer, situation: &str) {
     let s = &GERMAN;
-    browser.client.goto(&page(server).await).await.expect("the page loads");
+    browser.client.goto(&page(server)).await.expect("the page loads");
     browser.script("localStorage.clear();").await;
     let widget = browser.widget(0).await;
     widget.wait_for_heading(s.intro_heading).await;
@@ -114,7 +103,7 @@ const MOVING: &str = r#"
 #[tokio::test]
 async fn reduced_motion_stops_every_animation_and_transition() {
     let server = StaticServer::start(bundle_dir());
-    let url = page(&server).await;
+    let url = page(&server);
     let s = &GERMAN;
 
     let moving_normally = Browser::launch(860, 900).await;
