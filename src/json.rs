@@ -57,9 +57,13 @@ impl Object {
         // For each member: the place its key keeps in the object.
         let places: Vec<usize> = members
             .iter()
-            .map(|(k, _)| {
-                let next = first.len();
-                *first.entry(k.as_str()).or_insert(next)
+            .map(|(k, _)| match first.get(k.as_str()) {
+                Some(&place) => place,
+                None => {
+                    let place = first.len();
+                    first.insert(k.as_str(), place);
+                    place
+                }
             })
             .collect();
         let mut settled: Vec<Option<(String, Value)>> = vec![None; first.len()];
