@@ -84,8 +84,10 @@ fn wasm_bindgen() -> Result<(), String> {
 }
 
 /// The npm packages, installed together into .tools/ so that one install never prunes the
-/// other: binaryen (wasm-opt, for the build) and axe-core (for the accessibility test).
-const NPM_PACKAGES: [(&str, &str); 2] = [("binaryen", "132.0.0"), ("axe-core", "4.14.1")];
+/// others: binaryen (wasm-opt), terser and csso (tools/minify.mjs) for the build, and axe-core
+/// for the accessibility test.
+const NPM_PACKAGES: [(&str, &str); 4] =
+    [("binaryen", "132.0.0"), ("terser", "5.51.4"), ("csso", "5.0.5"), ("axe-core", "4.14.1")];
 
 /// The version of an npm package in .tools/, if installed.
 fn npm_version(package: &str) -> Option<String> {
@@ -101,15 +103,15 @@ fn wasm_opt() -> Result<(), String> {
     let binary = tools_dir().join("node_modules").join(".bin").join("wasm-opt");
     let wasm_opt_ready = first_line(&binary.to_string_lossy(), &["--version"])
         .is_some_and(|found| found.contains(&format!("version {BINARYEN_VERSION}")));
-    let axe_ready = npm_version("axe-core").as_deref() == Some(NPM_PACKAGES[1].1);
-    if wasm_opt_ready && axe_ready {
-        say(&format!(
-            "wasm-opt {BINARYEN_VERSION} and axe-core {} (npm, in .tools/): present",
-            NPM_PACKAGES[1].1
-        ));
+    let others_ready =
+        NPM_PACKAGES[1..].iter().all(|(name, version)| npm_version(name).as_deref() == Some(*version));
+    let names: Vec<String> = NPM_PACKAGES.iter().map(|(name, version)| format!("{name} {version}")).collect();
+    let names = names.join(", ");
+    if wasm_opt_ready && others_ready {
+        say(&format!("npm packages in .tools/ ({names}): present"));
         return Ok(());
     }
-    say("npm binaryen (wasm-opt) and axe-core: installing into .tools/");
+    say(&format!("npm packages ({names}): installing into .tools/"));
     std::fs::create_dir_all(tools_dir()).map_err(|e| format!("cannot create .tools/: {e}"))?;
     let prefix = tools_dir().to_string_lossy().into_owned();
     let packages: Vec<String> =
