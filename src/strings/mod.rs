@@ -333,17 +333,43 @@ impl Strings {
 /// use leadership_balance::strings::fill;
 /// assert_eq!(fill("Statement {n} of {total}", &[("n", "13"), ("total", "48")]), "Statement 13 of 48");
 /// ```
+///
+/// One pass over the template, looking for `{` by character: a value that itself holds
+/// `{name}` is not filled again, and no substring searcher is linked into the wasm.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut text = template.to_owned();
-    for (name, value) in values {
-        text = text.replace(&format!("{{{name}}}"), value);
+    let mut text = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        text.push_str(before);
+        let slot = after.split_once('}').and_then(|(name, tail)| {
+            values.iter().find(|(known, _)| *known == name).map(|(_, value)| (*value, tail))
+        });
+        match slot {
+            Some((value, tail)) => {
+                text.push_str(value);
+                rest = tail;
+            }
+            None => {
+                text.push('{');
+                rest = after;
+            }
+        }
     }
+    text.push_str(rest);
     text
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fill_leaves_unknown_slots_and_never_refills_a_value() {
+        assert_eq!(fill("{a} and {b}", &[("a", "1")]), "1 and {b}");
+        assert_eq!(fill("{a}", &[("a", "{b}"), ("b", "2")]), "{b}");
+        assert_eq!(fill("{ {a}} {", &[("a", "1")]), "{ 1} {");
+        assert_eq!(fill("Ünïcode {a}€", &[("a", "ß")]), "Ünïcode ß€");
+    }
 
     #[test]
     fn lists_join_naturally() {

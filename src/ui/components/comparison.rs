@@ -85,7 +85,10 @@ pub fn ComparePaste(props: &ComparePasteProps) -> Html {
             (value.clone(), problem.clone(), Rc::clone(&props.instrument), props.dispatch.clone());
         Callback::from(move |_: MouseEvent| {
             // Accept a whole link or just its code.
-            let code = value.rsplit("#lb=").next().unwrap_or_default();
+            let code = match value.rsplit_once('#') {
+                Some((_, fragment)) => fragment.strip_prefix("lb=").unwrap_or(fragment),
+                None => value.as_str(),
+            };
             match share::decode(&instrument, code) {
                 Ok(earlier) => {
                     problem.set(String::new());
