@@ -14,12 +14,12 @@ use leadership_balance::model::instrument::Instrument;
 use leadership_balance::model::scoring::Scores;
 use leadership_balance::strings::pack;
 use leadership_balance::ui::app::{App, AppProps, Setup};
-use leadership_balance::ui::components::chart_svg::{ChartSvg, ChartSvgProps};
-use leadership_balance::ui::components::load_error::{LoadError, LoadErrorProps};
+use leadership_balance::ui::components::chart_svg::chart_svg;
+use leadership_balance::ui::components::load_error::load_error;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
-use yew::Callback;
+use yew::{Callback, Html, Properties, function_component};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -237,6 +237,17 @@ async fn type_into(area: &Element, value: &str) {
     yew::scheduler::flush().await;
 }
 
+/// Mounts the markup of a view that is a plain function rather than a component.
+#[derive(Properties, PartialEq)]
+struct ViewProps {
+    html: Html,
+}
+
+#[function_component]
+fn View(props: &ViewProps) -> Html {
+    props.html.clone()
+}
+
 #[wasm_bindgen_test]
 async fn a_chart_draws_every_shape_of_its_geometry() {
     let instrument = Instrument::builtin().expect("valid");
@@ -251,9 +262,8 @@ async fn a_chart_draws_every_shape_of_its_geometry() {
     {
         let root = host();
         let shapes = chart.shapes.len();
-        let props =
-            ChartSvgProps { chart: Rc::new(chart), summary: "A summary.".into(), class: Default::default() };
-        yew::Renderer::<ChartSvg>::with_root_and_props(root.clone(), props).render();
+        let html = chart_svg(&chart, "A summary.".to_owned(), "lb-chart--test");
+        yew::Renderer::<View>::with_root_and_props(root.clone(), ViewProps { html }).render();
         yew::scheduler::flush().await;
         let svg = one(&root, "svg");
         assert_eq!(svg.children().length() as usize, shapes);
@@ -265,12 +275,12 @@ async fn a_chart_draws_every_shape_of_its_geometry() {
 async fn a_broken_instrument_shows_a_readable_error() {
     let root = host();
     let error = Instrument::from_json("{}").expect_err("an empty object is no instrument");
-    let props = LoadErrorProps {
-        heading: "The self-assessment could not load".into(),
-        body: "Please let the owner of this page know.".into(),
-        details: vec![error.to_string()],
-    };
-    yew::Renderer::<LoadError>::with_root_and_props(root.clone(), props).render();
+    let html = load_error(
+        "The self-assessment could not load",
+        "Please let the owner of this page know.",
+        &[error.to_string()],
+    );
+    yew::Renderer::<View>::with_root_and_props(root.clone(), ViewProps { html }).render();
     yew::scheduler::flush().await;
     assert_eq!(one(&root, "section").get_attribute("role").as_deref(), Some("alert"));
     assert!(text(&root).contains("missing field `id`"), "{}", text(&root));

@@ -12,8 +12,11 @@ use crate::model::instrument::Instrument;
 use crate::model::report::Report;
 use crate::strings::{self, ENGLISH, Strings};
 use crate::ui::components::{
-    context_page::ContextPage, intro::Intro, load_error::LoadError, results::Results,
-    statements_page::StatementsPage,
+    context_page::context_page,
+    intro::{Intro, intro},
+    load_error::load_error,
+    results::Results,
+    statements_page::statements_page,
 };
 use crate::ui::saved;
 use crate::ui::state::{Action, Assessment, Step};
@@ -110,11 +113,11 @@ pub fn App(props: &AppProps) -> Html {
     let body = match (&setup.config, &setup.instrument) {
         (Err(errors), _) => {
             let details: Vec<String> = errors.iter().map(ToString::to_string).collect();
-            html! { <LoadError heading={text.0.config_error_heading} body={text.0.config_error_body} details={details} /> }
+            load_error(text.0.config_error_heading, text.0.config_error_body, &details)
         }
-        (Ok(_), Err(error)) => html! {
-            <LoadError heading={text.0.load_error_heading} body={text.0.load_error_body} details={vec![error.clone()]} />
-        },
+        (Ok(_), Err(error)) => {
+            load_error(text.0.load_error_heading, text.0.load_error_body, std::slice::from_ref(error))
+        }
         (Ok(config), Ok(instrument)) => html! {
             <ContextProvider<Rc<ProviderConfig>> context={Rc::clone(config)}>
                 <Flow instrument={Rc::clone(instrument)} on_event={setup.on_event.clone()} />
@@ -244,24 +247,22 @@ fn Flow(props: &FlowProps) -> Html {
         };
     }
     let page = match state.step {
-        Step::Intro => html! {
-            <Intro
-                heading={heading}
-                statements={assessment.order.len()}
-                on_start={dispatch.reform(|_| Action::Start)}
-                offered={state.offer.as_ref().map(|o| o.answers.answered())}
-                on_resume={dispatch.reform(|_| Action::Resume)}
-                on_start_over={dispatch.reform(|_| Action::StartOver)}
-                storage_blocked={config.persistence && storage.is_none()}
-                link_problem={state.link_problem.as_ref().map(|e| text.share_error(e).to_owned())}
-            />
-        },
-        Step::Context => {
-            html! { <ContextPage heading={heading} instance={*instance} assessment={assessment} dispatch={dispatch.clone()} /> }
-        }
-        Step::Statements { page } => html! {
-            <StatementsPage heading={heading} page={page} instance={*instance} assessment={assessment} dispatch={dispatch.clone()} />
-        },
+        Step::Intro => intro(
+            text,
+            &config,
+            Intro {
+                heading,
+                statements: assessment.order.len(),
+                on_start: dispatch.reform(|_| Action::Start),
+                offered: state.offer.as_ref().map(|o| o.answers.answered()),
+                on_resume: dispatch.reform(|_| Action::Resume),
+                on_start_over: dispatch.reform(|_| Action::StartOver),
+                storage_blocked: config.persistence && storage.is_none(),
+                link_problem: state.link_problem.as_ref().map(|e| text.share_error(e).to_owned()),
+            },
+        ),
+        Step::Context => context_page(text, heading, &assessment, &dispatch, *instance),
+        Step::Statements { page } => statements_page(text, heading, page, *instance, &assessment, &dispatch),
         Step::Results => {
             html! { <Results heading={heading} instance={*instance} assessment={assessment} dispatch={dispatch.clone()} /> }
         }

@@ -12,10 +12,14 @@ pub fn focus(node: &NodeRef) {
     }
 }
 
-/// Focuses the first element under `node` that matches `selector`.
-pub fn focus_within(node: &NodeRef, selector: &str) {
-    let found = node
-        .cast::<web_sys::Element>()
+/// Focuses the first element matching `selector` inside the nearest `container` around the
+/// event's target. Not the listener's element: yew delegates events to the widget's root,
+/// so `currentTarget` is the root, not the element that declared the listener.
+pub fn focus_near_target(event: &web_sys::Event, container: &str, selector: &str) {
+    let found = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|target| target.closest(container).ok().flatten())
         .and_then(|root| root.query_selector(selector).ok().flatten())
         .and_then(|element| element.dyn_into::<HtmlElement>().ok());
     if let Some(element) = found {

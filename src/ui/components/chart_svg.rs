@@ -1,20 +1,9 @@
 //! Draws a [`Chart`] as inline SVG. The shapes come from `model::chart`, which the PDF draws
 //! too; this file only maps them onto SVG elements and theme classes.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::model::chart::{Anchor, Chart, Ink, Shape, format_coordinate};
-
-#[derive(Properties, PartialEq)]
-pub struct ChartSvgProps {
-    pub chart: Rc<Chart>,
-    /// One sentence that says what the chart shows; it is the image's accessible name.
-    pub summary: AttrValue,
-    #[prop_or_default]
-    pub class: Classes,
-}
 
 /// The theme role of an ink, as a class suffix; `styles/widget.css` gives each a colour.
 fn ink_name(ink: Ink) -> &'static str {
@@ -62,15 +51,14 @@ fn draw(shape: &Shape) -> Html {
     }
 }
 
-#[function_component]
-pub fn ChartSvg(props: &ChartSvgProps) -> Html {
-    let chart = &props.chart;
+/// `summary` is one sentence that says what the chart shows: the image's accessible name.
+pub fn chart_svg(chart: &Chart, summary: String, class: &'static str) -> Html {
     html! {
         <svg
-            class={classes!("lb-chart", props.class.clone())}
+            class={classes!("lb-chart", class)}
             viewBox={format!("0 0 {} {}", n(chart.width), n(chart.height))}
             role="img"
-            aria-label={props.summary.clone()}
+            aria-label={summary}
             focusable="false"
         >
             { for chart.shapes.iter().map(draw) }

@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::web::focus::focus_within;
+use crate::web::focus::focus_near_target;
 
-#[derive(Properties, PartialEq)]
-pub struct ChoiceGroupProps {
+/// What a question shows and where its choice goes.
+pub struct ChoiceGroup {
     /// The question; it names the radio group.
     pub legend: AttrValue,
     /// The radio group's `name`, unique on the page.
@@ -16,21 +16,16 @@ pub struct ChoiceGroupProps {
     pub selected: Option<usize>,
     pub on_select: Callback<usize>,
     /// Marks the group as still needing an answer after the learner pressed Next.
-    #[prop_or_default]
     pub missing: bool,
     /// When set, the keys 1 to N choose the first N options while focus is in the group.
-    #[prop_or_default]
     pub digit_keys: usize,
-    /// Extra class for the options' layout.
-    #[prop_or_default]
-    pub class: Classes,
+    /// Extra class for the options' layout, or "".
+    pub class: &'static str,
 }
 
-#[function_component]
-pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
-    let fieldset = use_node_ref();
+pub fn choice_group(props: ChoiceGroup) -> Html {
     let onkeydown = {
-        let (fieldset, on_select, digit_keys) = (fieldset.clone(), props.on_select.clone(), props.digit_keys);
+        let (on_select, digit_keys) = (props.on_select.clone(), props.digit_keys);
         Callback::from(move |event: KeyboardEvent| {
             let Some(index) = digit_index(&event.key(), digit_keys) else {
                 return;
@@ -38,7 +33,7 @@ pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
             event.prevent_default();
             on_select.emit(index);
             // Focus follows the choice, so the arrow keys carry on from where the learner is.
-            focus_within(&fieldset, &format!("input[data-index=\"{index}\"]"));
+            focus_near_target(&event, "fieldset", &format!("input[data-index=\"{index}\"]"));
         })
     };
     let options = props.options.iter().enumerate().map(|(index, label)| {
@@ -59,13 +54,12 @@ pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
     });
     html! {
         <fieldset
-            ref={fieldset}
             class={classes!("lb-choice", props.missing.then_some("lb-choice--missing"))}
             aria-invalid={props.missing.then_some("true")}
             onkeydown={onkeydown}
         >
-            <legend class="lb-choice__legend">{ props.legend.clone() }</legend>
-            <div class={classes!("lb-choice__options", props.class.clone())}>{ for options }</div>
+            <legend class="lb-choice__legend">{ props.legend }</legend>
+            <div class={classes!("lb-choice__options", props.class)}>{ for options }</div>
         </fieldset>
     }
 }

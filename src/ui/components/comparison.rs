@@ -9,22 +9,13 @@ use crate::model::chart::{format_change, format_score};
 use crate::model::instrument::{Instrument, Track};
 use crate::model::scoring::Scores;
 use crate::model::share;
-use crate::strings::fill;
+use crate::strings::{Strings, fill};
 use crate::ui::app::use_text;
 use crate::ui::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct ComparisonProps {
-    pub instrument: Rc<Instrument>,
-    pub earlier: Rc<Scores>,
-    pub now: Rc<Scores>,
-}
-
 /// The change of every index and competency since the earlier result, as a list. The charts
 /// show the same with ticks; this is the text for everyone who does not read charts.
-#[function_component]
-pub fn Comparison(props: &ComparisonProps) -> Html {
-    let text = use_text();
+pub fn comparison(text: &Strings, instrument: &Instrument, earlier: &Scores, now: &Scores) -> Html {
     let line = |name: &str, before: Option<f64>, now: Option<f64>| -> Option<Html> {
         let (before, now) = (before?, now?);
         let sentence = fill(
@@ -40,11 +31,11 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     };
     let indexes = Track::ALL
         .into_iter()
-        .filter_map(|track| line(text.track(track), props.earlier.index(track), props.now.index(track)));
-    let competencies = props.instrument.competencies.iter().enumerate().filter_map(|(c, competency)| {
-        let before = props.earlier.competencies.get(c).and_then(|s| s.value());
-        let now = props.now.competencies.get(c).and_then(|s| s.value());
-        line(&competency.name, before, now)
+        .filter_map(|track| line(text.track(track), earlier.index(track), now.index(track)));
+    let competencies = instrument.competencies.iter().enumerate().filter_map(|(c, competency)| {
+        let before = earlier.competencies.get(c).and_then(|s| s.value());
+        let after = now.competencies.get(c).and_then(|s| s.value());
+        line(&competency.name, before, after)
     });
     html! {
         <section class="lb-section lb-comparison">

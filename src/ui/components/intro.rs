@@ -2,45 +2,38 @@
 
 use yew::prelude::*;
 
-use crate::strings::fill;
-use crate::ui::app::{use_config, use_text};
+use crate::config::ProviderConfig;
+use crate::strings::{Strings, fill};
 
 /// Seconds a learner needs per statement, on average, for the time estimate.
 const SECONDS_PER_STATEMENT: usize = 10;
 
-#[derive(Properties, PartialEq)]
-pub struct IntroProps {
+/// What the intro shows and where its buttons lead.
+pub struct Intro {
     /// Receives focus when the learner comes back here.
     pub heading: NodeRef,
     /// How many statements the instrument has, for the time estimate.
     pub statements: usize,
     pub on_start: Callback<MouseEvent>,
     /// How many answers saved progress holds, when it is offered.
-    #[prop_or_default]
     pub offered: Option<usize>,
-    #[prop_or_default]
     pub on_resume: Callback<MouseEvent>,
-    #[prop_or_default]
     pub on_start_over: Callback<MouseEvent>,
     /// Saving is wanted but the browser refuses storage: say so, once, here.
-    #[prop_or_default]
     pub storage_blocked: bool,
     /// Why a share link in the address could not be opened.
-    #[prop_or_default]
     pub link_problem: Option<String>,
 }
 
-#[function_component]
-pub fn Intro(props: &IntroProps) -> Html {
-    let text = use_text();
-    let config = use_config();
+pub fn intro(text: &Strings, config: &ProviderConfig, props: Intro) -> Html {
     let eyebrow = config.provider_name.clone().unwrap_or_else(|| text.app_title.to_owned());
     let body = config.intro.clone().unwrap_or_else(|| text.intro_body.to_owned());
     let minutes = (props.statements * SECONDS_PER_STATEMENT).div_ceil(60).max(1);
     html! {
-        <section class="lb-page lb-intro">
+        // Keyed per step, so that each step is a new element and its entrance animation runs.
+        <section key="intro" class="lb-page lb-intro">
             <p class="lb-eyebrow">{ eyebrow }</p>
-            <h2 class="lb-heading" tabindex="-1" ref={props.heading.clone()}>{ text.intro_heading }</h2>
+            <h2 class="lb-heading" tabindex="-1" ref={props.heading}>{ text.intro_heading }</h2>
             <p>{ body }</p>
             <p class="lb-meta">{ fill(text.intro_duration, &[("statements", &props.statements.to_string()), ("minutes", &minutes.to_string())]) }</p>
             <div class="lb-privacy">
@@ -59,11 +52,11 @@ pub fn Intro(props: &IntroProps) -> Html {
             if let Some(answered) = props.offered {
                 <p>{ fill(text.welcome_back, &[("answered", &answered.to_string()), ("total", &props.statements.to_string())]) }</p>
                 <div class="lb-nav lb-nav--start">
-                    <button type="button" class="lb-button lb-button--primary" onclick={props.on_resume.clone()}>{ text.continue_saved }</button>
-                    <button type="button" class="lb-button lb-button--secondary" onclick={props.on_start_over.clone()}>{ text.start_over }</button>
+                    <button type="button" class="lb-button lb-button--primary" onclick={props.on_resume}>{ text.continue_saved }</button>
+                    <button type="button" class="lb-button lb-button--secondary" onclick={props.on_start_over}>{ text.start_over }</button>
                 </div>
             } else {
-                <button type="button" class="lb-button lb-button--primary" onclick={props.on_start.clone()}>{ text.start }</button>
+                <button type="button" class="lb-button lb-button--primary" onclick={props.on_start}>{ text.start }</button>
             }
         </section>
     }

@@ -2,28 +2,23 @@
 
 use yew::prelude::*;
 
-use crate::ui::app::use_text;
+use crate::strings::Strings;
 
-#[derive(Properties, PartialEq)]
-pub struct PageNavProps {
-    pub on_back: Callback<MouseEvent>,
-    pub on_next: Callback<MouseEvent>,
-    /// Label of the forward button; "Next" unless this is the last page.
-    pub next_label: AttrValue,
-    /// What still needs an answer, or nothing. Announced politely as it changes.
-    #[prop_or_default]
-    pub message: Option<String>,
-}
-
-#[function_component]
-pub fn PageNav(props: &PageNavProps) -> Html {
-    let text = use_text();
+/// `next_label` is "Next" unless this is the last page; `message` says what still needs an
+/// answer, and is announced politely as it changes.
+pub fn page_nav(
+    text: &Strings,
+    on_back: Callback<MouseEvent>,
+    on_next: Callback<MouseEvent>,
+    next_label: &'static str,
+    message: Option<String>,
+) -> Html {
     html! {
         <div class="lb-nav-area">
-            <p class="lb-status" aria-live="polite">{ props.message.clone().unwrap_or_default() }</p>
+            <p class="lb-status" aria-live="polite">{ message.unwrap_or_default() }</p>
             <div class="lb-nav">
-                <button type="button" class="lb-button lb-button--secondary" onclick={props.on_back.clone()}>{ text.back }</button>
-                <button type="button" class="lb-button lb-button--primary" onclick={props.on_next.clone()}>{ props.next_label.clone() }</button>
+                <button type="button" class="lb-button lb-button--secondary" onclick={on_back}>{ text.back }</button>
+                <button type="button" class="lb-button lb-button--primary" onclick={on_next}>{ next_label }</button>
             </div>
         </div>
     }

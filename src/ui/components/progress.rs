@@ -1,28 +1,20 @@
 //! How far along the learner is, in words and as a bar.
+//!
+//! A plain function rather than a component: it has no state and its parent re-renders it
+//! on every answer anyway, and each component type costs about 1 KB of yew's lifecycle code
+//! in the wasm.
 
 use yew::prelude::*;
 
-use crate::strings::fill;
-use crate::ui::app::use_text;
+use crate::strings::{Strings, fill};
 
-#[derive(Properties, PartialEq)]
-pub struct ProgressProps {
-    pub answered: usize,
-    pub total: usize,
-}
-
-#[function_component]
-pub fn Progress(props: &ProgressProps) -> Html {
-    let text = use_text();
-    let label = fill(
-        text.progress,
-        &[("answered", &props.answered.to_string()), ("total", &props.total.to_string())],
-    );
+pub fn progress(text: &Strings, answered: usize, total: usize) -> Html {
+    let label = fill(text.progress, &[("answered", &answered.to_string()), ("total", &total.to_string())]);
     html! {
         <div class="lb-progress">
             // Announced politely, so a screen reader hears the count after each answer.
             <p class="lb-progress__label" aria-live="polite">{ label.clone() }</p>
-            <progress class="lb-progress__bar" max={props.total.to_string()} value={props.answered.to_string()} aria-label={label} />
+            <progress class="lb-progress__bar" max={total.to_string()} value={answered.to_string()} aria-label={label} />
         </div>
     }
 }

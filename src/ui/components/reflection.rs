@@ -2,30 +2,26 @@
 
 use yew::prelude::*;
 
-use crate::ui::app::use_text;
+use crate::strings::Strings;
 use crate::ui::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct ReflectionProps {
-    pub answers: [String; 4],
-    pub dispatch: Callback<Action>,
-    /// Makes element ids unique when several widgets share a page.
-    pub instance: usize,
-}
-
-#[function_component]
-pub fn Reflection(props: &ReflectionProps) -> Html {
-    let text = use_text();
+/// `instance` makes element ids unique when several widgets share a page.
+pub fn reflection(
+    text: &Strings,
+    answers: &[String; 4],
+    dispatch: &Callback<Action>,
+    instance: usize,
+) -> Html {
     let questions = text.reflection_questions.iter().enumerate().map(|(question, label)| {
-        let id = format!("lb{}-reflection-{question}", props.instance);
-        let oninput = props.dispatch.reform(move |event: InputEvent| {
+        let id = format!("lb{instance}-reflection-{question}");
+        let oninput = dispatch.reform(move |event: InputEvent| {
             let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
             Action::Reflect { question, text: area.value() }
         });
         html! {
             <div class="lb-field">
                 <label class="lb-field__label" for={id.clone()}>{ *label }</label>
-                <textarea id={id} class="lb-field__input" rows="3" value={props.answers[question].clone()} oninput={oninput} />
+                <textarea id={id} class="lb-field__input" rows="3" value={answers[question].clone()} oninput={oninput} />
             </div>
         }
     });

@@ -11,13 +11,13 @@ use crate::model::report::Report;
 use crate::model::scoring::Scores;
 use crate::strings::{Strings, fill};
 use crate::ui::app::{use_config, use_text};
-use crate::ui::components::chart_svg::ChartSvg;
-use crate::ui::components::comparison::{ComparePaste, Comparison};
+use crate::ui::components::chart_svg::chart_svg;
+use crate::ui::components::comparison::{ComparePaste, comparison};
 use crate::ui::components::pdf_button::PdfButton;
-use crate::ui::components::reflection::Reflection;
-use crate::ui::components::scores_table::ScoresTable;
+use crate::ui::components::reflection::reflection;
+use crate::ui::components::scores_table::scores_table;
 use crate::ui::components::share_panel::SharePanel;
-use crate::ui::components::topic_list::TopicList;
+use crate::ui::components::topic_list::topic_list;
 use crate::ui::state::{Action, Assessment};
 
 #[derive(Properties, PartialEq)]
@@ -76,9 +76,8 @@ pub fn Results(props: &ResultsProps) -> Html {
         not_enough_answers: text.not_enough_answers,
     };
     let earlier_scores = (*earlier).as_ref();
-    let balance = Rc::new(balance_chart(&report.scores, &labels, earlier_scores));
-    let bars =
-        Rc::new(competency_chart(&instrument, &report.scores, report.threshold, &labels, earlier_scores));
+    let balance = balance_chart(&report.scores, &labels, earlier_scores);
+    let bars = competency_chart(&instrument, &report.scores, report.threshold, &labels, earlier_scores);
     let index = |value: Option<f64>| value.map_or_else(|| text.not_enough_answers.to_owned(), format_score);
     let balance_summary = fill(
         text.balance_summary,
@@ -126,19 +125,19 @@ pub fn Results(props: &ResultsProps) -> Html {
             { profile }
             { for notes }
             if own {
-                if let Some(earlier) = (*earlier).clone() {
-                    <Comparison instrument={Rc::clone(&instrument)} earlier={Rc::new(earlier)} now={Rc::new(report.scores.clone())} />
+                if let Some(earlier) = earlier_scores {
+                    { comparison(text, &instrument, earlier, &report.scores) }
                 }
             }
             <section class="lb-section">
                 <h3>{ text.balance_heading }</h3>
-                <ChartSvg chart={balance} summary={balance_summary} class={classes!("lb-chart--balance")} />
+                { chart_svg(&balance, balance_summary, "lb-chart--balance") }
             </section>
             <section class="lb-section">
                 <h3>{ text.competencies_heading }</h3>
-                <ChartSvg chart={bars} summary={bars_summary} class={classes!("lb-chart--bars")} />
+                { chart_svg(&bars, bars_summary, "lb-chart--bars") }
                 <p class="lb-chart-note">{ fill(text.threshold_note, &[("threshold", &format_score(report.threshold))]) }</p>
-                <ScoresTable instrument={Rc::clone(&instrument)} scores={Rc::new(report.scores.clone())} />
+                { scores_table(text, &instrument, &report.scores) }
             </section>
             <div class="lb-columns">
                 <section class="lb-section">
@@ -152,10 +151,10 @@ pub fn Results(props: &ResultsProps) -> Html {
             </div>
             <section class="lb-section">
                 <h3>{ text.topics_heading }</h3>
-                <TopicList instrument={Rc::clone(&instrument)} topics={report.next_topics.clone()} />
+                { topic_list(text, &config, &instrument, &report.next_topics) }
             </section>
             if own && config.sections.reflection {
-                <Reflection answers={assessment.reflections.clone()} dispatch={props.dispatch.clone()} instance={props.instance} />
+                { reflection(text, &assessment.reflections, &props.dispatch, props.instance) }
             }
             <p class="lb-self-rating">{ text.self_rating_note }</p>
             if own {

@@ -1,24 +1,14 @@
 //! The scores as a table: the charts' text alternative, and the place to read exact numbers.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::model::chart::format_score;
 use crate::model::instrument::{Instrument, Track};
 use crate::model::scoring::Scores;
-use crate::ui::app::use_text;
+use crate::strings::Strings;
 
-#[derive(Properties, PartialEq)]
-pub struct ScoresTableProps {
-    pub instrument: Rc<Instrument>,
-    pub scores: Rc<Scores>,
-}
-
-#[function_component]
-pub fn ScoresTable(props: &ScoresTableProps) -> Html {
-    let text = use_text();
-    let rows = props.instrument.competencies.iter().zip(&props.scores.competencies).map(|(competency, score)| {
+pub fn scores_table(text: &Strings, instrument: &Instrument, scores: &Scores) -> Html {
+    let rows = instrument.competencies.iter().zip(&scores.competencies).map(|(competency, score)| {
         html! {
             <tr>
                 <th scope="row">{ competency.name.clone() }</th>
@@ -32,7 +22,7 @@ pub fn ScoresTable(props: &ScoresTableProps) -> Html {
             <tr class="lb-table__index">
                 <th scope="row">{ text.track(track) }</th>
                 <td></td>
-                <td class="lb-table__score">{ props.scores.index(track).map_or_else(|| text.not_enough_answers.to_owned(), format_score) }</td>
+                <td class="lb-table__score">{ scores.index(track).map_or_else(|| text.not_enough_answers.to_owned(), format_score) }</td>
             </tr>
         }
     });

@@ -3,18 +3,19 @@
 use yew::prelude::*;
 
 use crate::model::answers::{Answer, Frequency};
-use crate::strings::fill;
-use crate::ui::app::use_text;
-use crate::ui::components::choice_group::{ChoiceGroup, on_pick};
+use crate::strings::{Strings, fill};
+use crate::ui::components::choice_group::{ChoiceGroup, choice_group, on_pick};
 
-#[derive(Properties, PartialEq)]
-pub struct StatementCardProps {
+/// What one card shows.
+pub struct StatementCard {
+    /// The statement's id: the card's key, so that yew keeps each card's DOM with its statement.
+    pub key: String,
     /// 1-based position in the whole sequence.
     pub number: usize,
     pub total: usize,
-    pub text: AttrValue,
+    pub text: String,
     /// The radio group's name, unique on the page.
-    pub name: AttrValue,
+    pub name: String,
     pub answer: Option<Answer>,
     pub missing: bool,
     pub on_answer: Callback<Answer>,
@@ -37,24 +38,22 @@ fn answer_at(index: usize) -> Option<Answer> {
     }
 }
 
-#[function_component]
-pub fn StatementCard(props: &StatementCardProps) -> Html {
-    let text = use_text();
+pub fn statement_card(text: &Strings, card: StatementCard) -> Html {
     let options: Vec<AttrValue> =
         text.scale.iter().chain([&text.no_chance_yet]).map(|o| AttrValue::Static(o)).collect();
     html! {
-        <div class={classes!("lb-card", props.missing.then_some("lb-card--missing"))}>
-            <p class="lb-card__counter">{ fill(text.statement_counter, &[("n", &props.number.to_string()), ("total", &props.total.to_string())]) }</p>
-            <ChoiceGroup
-                legend={props.text.clone()}
-                name={props.name.clone()}
-                options={options}
-                selected={props.answer.map(option_index)}
-                on_select={on_pick(&props.on_answer, answer_at)}
-                missing={props.missing}
-                digit_keys={Frequency::ALL.len()}
-                class={classes!("lb-scale")}
-            />
+        <div key={card.key} class={classes!("lb-card", card.missing.then_some("lb-card--missing"))}>
+            <p class="lb-card__counter">{ fill(text.statement_counter, &[("n", &card.number.to_string()), ("total", &card.total.to_string())]) }</p>
+            { choice_group(ChoiceGroup {
+                legend: card.text.into(),
+                name: card.name.into(),
+                options,
+                selected: card.answer.map(option_index),
+                on_select: on_pick(&card.on_answer, answer_at),
+                missing: card.missing,
+                digit_keys: Frequency::ALL.len(),
+                class: "lb-scale",
+            }) }
         </div>
     }
 }

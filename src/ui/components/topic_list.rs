@@ -1,33 +1,28 @@
 //! The next topics to learn, each with the competencies that put it there.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use crate::config::ProviderConfig;
 use crate::model::instrument::Instrument;
 use crate::model::topics::Recommendation;
-use crate::ui::app::{use_config, use_text};
+use crate::strings::Strings;
 
-#[derive(Properties, PartialEq)]
-pub struct TopicListProps {
-    pub instrument: Rc<Instrument>,
-    pub topics: Vec<Recommendation>,
-}
-
-#[function_component]
-pub fn TopicList(props: &TopicListProps) -> Html {
-    let text = use_text();
-    let config = use_config();
-    if props.topics.is_empty() {
+pub fn topic_list(
+    text: &Strings,
+    config: &ProviderConfig,
+    instrument: &Instrument,
+    topics: &[Recommendation],
+) -> Html {
+    if topics.is_empty() {
         return html! { <p>{ text.no_topics }</p> };
     }
-    let items = props.topics.iter().map(|recommendation| {
-        let topic = &props.instrument.topics[recommendation.topic];
+    let items = topics.iter().map(|recommendation| {
+        let topic = &instrument.topics[recommendation.topic];
         html! {
             <li class="lb-topic">
                 <h4 class="lb-topic__title">{ topic.title.clone() }</h4>
                 <p class="lb-topic__summary">{ topic.summary.clone() }</p>
-                <p class="lb-topic__reason">{ text.topic_reason(&props.instrument, recommendation) }</p>
+                <p class="lb-topic__reason">{ text.topic_reason(instrument, recommendation) }</p>
                 if let Some(course) = config.courses.get(&topic.id) {
                     <p class="lb-topic__course">
                         { text.course_label }{ " " }
