@@ -455,6 +455,65 @@ async fn a_retake_shows_what_changed_in_words_and_on_the_chart() {
     assert!(text(&root).contains("That link could not be read: the link is cut short"), "{}", text(&root));
 }
 
+/// Waits up to two seconds for `selector` to hold some text, for what settles after a
+/// promise (the clipboard), and returns it.
+async fn settled_text(root: &Element, selector: &str) -> String {
+    for _ in 0..40 {
+        let found = text(&one(root, selector));
+        if !found.is_empty() {
+            return found;
+        }
+        let pause = js_sys::Promise::new(&mut |resolve, _| {
+            let window = web_sys::window().expect("a window");
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50).expect("a timer");
+        });
+        wasm_bindgen_futures::JsFuture::from(pause).await.expect("the timer fires");
+        yew::scheduler::flush().await;
+    }
+    panic!("{selector} stayed empty");
+}
+
+#[wasm_bindgen_test]
+async fn copying_says_what_happened_and_a_pasted_link_compares() {
+    let (root, _) = mount_configured(r#"{"persistence": false}"#).await;
+    complete(&root).await;
+    let share_field = one(&root, ".lb-share input");
+    let first_link = share_field.clone().unchecked_into::<HtmlInputElement>().value();
+
+    // The browser takes the link or refuses it (headless Chromium may, without a real
+    // click); either way the learner is told, and after a refusal the link is selected.
+    click_button(&root, "Copy the link").await;
+    match settled_text(&root, ".lb-share .lb-status").await.as_str() {
+        "Copied." => {}
+        "Press Ctrl+C (or ⌘C) to copy the selected link." => {
+            assert_eq!(active_element(), Some(share_field), "the link is selected for copying by hand")
+        }
+        other => panic!("unexpected copy status {other:?}"),
+    }
+
+    // A new result (after Start again) starts without the old notice.
+    click_button(&root, "Start again").await;
+    complete(&root).await;
+    assert_eq!(text(&one(&root, ".lb-share .lb-status")), "", "the copy notice is gone");
+
+    // Another widget, with saving off, has nothing to compare with until a link is pasted.
+    let (root, _) = mount_configured(r#"{"persistence": false}"#).await;
+    to_first_statement_page(&root).await;
+    for page in 0..8 {
+        for group in all(&root, ".lb-cards fieldset") {
+            choose(&group, "Often").await;
+        }
+        click_button(&root, if page == 7 { "See my results" } else { "Next" }).await;
+    }
+    assert!(all(&root, ".lb-comparison").is_empty(), "nothing to compare with yet");
+    one(&root, ".lb-compare-paste input").unchecked_into::<HtmlInputElement>().set_value(&first_link);
+    click_button(&root, "Compare").await;
+    let lines: Vec<String> = all(&root, ".lb-list--indexes li").iter().map(text).collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(lines[0].starts_with("Management: 50 → "), "{lines:?}");
+    assert_eq!(text(&one(&root, ".lb-compare-paste .lb-status")), "", "no problem to report");
+}
+
 #[wasm_bindgen_test]
 async fn a_provider_can_switch_saving_off() {
     local_storage().clear().expect("cleared");

@@ -10,14 +10,16 @@ use crate::config::{ConfigError, ProviderConfig};
 use crate::events::HostEvent;
 use crate::model::instrument::Instrument;
 use crate::model::report::Report;
+use crate::model::scoring::Scores;
 use crate::strings::{self, ENGLISH, Strings};
 use crate::ui::components::{
     context_page::context_page,
     intro::{Intro, intro},
     load_error::load_error,
-    results::Results,
+    results::{ResultsView, results},
     statements_page::statements_page,
 };
+use crate::ui::notices::{Notice, Notices};
 use crate::ui::saved;
 use crate::ui::state::{Action, Assessment, Step};
 use crate::web::environment;
@@ -26,28 +28,6 @@ use crate::web::storage::DeviceStorage;
 
 /// Numbers each widget on the page, so that radio groups of two widgets never share a name.
 static INSTANCES: AtomicUsize = AtomicUsize::new(0);
-
-/// The strings every component reads, handed down as context.
-#[derive(Clone, Copy, Debug)]
-pub struct Text(pub &'static Strings);
-
-impl PartialEq for Text {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
-    }
-}
-
-/// The strings of the widget this component is in.
-#[hook]
-pub fn use_text() -> &'static Strings {
-    use_context::<Text>().map_or(&ENGLISH, |text| text.0)
-}
-
-/// The provider's configuration of the widget this component is in.
-#[hook]
-pub fn use_config() -> Rc<ProviderConfig> {
-    use_context::<Rc<ProviderConfig>>().unwrap_or_default()
-}
 
 /// What a widget starts from: the checked config, the language, the instrument in that
 /// language, and where host events go.
@@ -109,38 +89,47 @@ impl PartialEq for AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let setup = &props.setup;
-    let text = Text(setup.strings);
+    let text = setup.strings;
     let body = match (&setup.config, &setup.instrument) {
         (Err(errors), _) => {
             let details: Vec<String> = errors.iter().map(ToString::to_string).collect();
-            load_error(text.0.config_error_heading, text.0.config_error_body, &details)
+            load_error(text.config_error_heading, text.config_error_body, &details)
         }
         (Ok(_), Err(error)) => {
-            load_error(text.0.load_error_heading, text.0.load_error_body, std::slice::from_ref(error))
+            load_error(text.load_error_heading, text.load_error_body, std::slice::from_ref(error))
         }
         (Ok(config), Ok(instrument)) => html! {
-            <ContextProvider<Rc<ProviderConfig>> context={Rc::clone(config)}>
-                <Flow instrument={Rc::clone(instrument)} on_event={setup.on_event.clone()} />
-            </ContextProvider<Rc<ProviderConfig>>>
+            <Flow text={text} config={Rc::clone(config)} instrument={Rc::clone(instrument)} on_event={setup.on_event.clone()} />
         },
     };
     html! {
-        <ContextProvider<Text> context={text}>
-            <div class="lb" lang={text.0.code} dir={text.0.direction.attribute()}>{ body }</div>
-        </ContextProvider<Text>>
+        <div class="lb" lang={text.code} dir={text.direction.attribute()}>{ body }</div>
     }
 }
 
-#[derive(Properties, PartialEq)]
+/// The strings and settings are handed down as props, not as yew contexts: the views are
+/// plain functions that take them as arguments, and two context providers cost wasm bytes.
+#[derive(Properties)]
 struct FlowProps {
+    text: &'static Strings,
+    config: Rc<ProviderConfig>,
     instrument: Rc<Instrument>,
     on_event: Callback<HostEvent>,
+}
+
+impl PartialEq for FlowProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.text, other.text)
+            && Rc::ptr_eq(&self.config, &other.config)
+            && Rc::ptr_eq(&self.instrument, &other.instrument)
+            && self.on_event == other.on_event
+    }
 }
 
 /// The learner's path, one step at a time.
 #[function_component]
 fn Flow(props: &FlowProps) -> Html {
-    let config = use_config();
+    let (text, config) = (props.text, Rc::clone(&props.config));
     // Saved progress lives under a key per instrument version and per provider config, so
     // that two providers' widgets on one device never mix answers.
     let storage = use_memo((), {
@@ -191,6 +180,11 @@ fn Flow(props: &FlowProps) -> Html {
     });
     let instance = use_memo((), |_| INSTANCES.fetch_add(1, Ordering::Relaxed));
     let heading = use_node_ref();
+    let notices = use_reducer_eq(Notices::default);
+    let notify = {
+        let notices = notices.dispatcher();
+        Callback::from(move |notice: Notice| notices.dispatch(notice))
+    };
 
     // Each new step moves focus to its heading, so keyboard and screen-reader users start at
     // the top of what changed. Not on the first render: the widget must not grab focus from
@@ -200,11 +194,14 @@ fn Flow(props: &FlowProps) -> Html {
     use_effect_with(state.step, {
         let heading = heading.clone();
         let (on_event, state, config) = (props.on_event.clone(), state.clone(), Rc::clone(&config));
+        let notify = notify.clone();
         move |step| {
             let previous = std::mem::replace(&mut *previous_step.borrow_mut(), *step);
             if std::mem::replace(&mut *first_render.borrow_mut(), false) {
                 return;
             }
+            // A new step starts without the last step's "Link copied" and the like.
+            notify.emit(Notice::Clear);
             focus(&heading);
             match (previous, *step) {
                 (Step::Intro, Step::Context) => on_event.emit(HostEvent::Started),
@@ -232,22 +229,52 @@ fn Flow(props: &FlowProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    let text = use_text();
-    if let Some((answers, context)) = &state.shared {
-        let mut shown = (*state).clone();
-        shown.answers = answers.clone();
-        shown.context = *context;
-        shown.earlier = None;
+    // A result opened from someone's share link shows their answers, with nothing to compare.
+    let shown = match &state.shared {
+        Some((answers, context)) => {
+            let mut shown = (*assessment).clone();
+            shown.answers = answers.clone();
+            shown.context = *context;
+            shown.earlier = None;
+            Rc::new(shown)
+        }
+        None => Rc::clone(&assessment),
+    };
+    let on_results = state.shared.is_some() || state.step == Step::Results;
+    // Built once per change of what it depends on, and only where a results page shows it.
+    let report = use_memo((on_results, shown.answers.clone(), shown.context, config.threshold.to_bits()), {
+        let (instrument, threshold) = (Rc::clone(&props.instrument), config.threshold);
+        move |(on_results, answers, context, _)| {
+            on_results.then(|| Rc::new(Report::build(&instrument, answers, context, threshold)))
+        }
+    });
+    let earlier = use_memo(shown.earlier.clone(), {
+        let instrument = Rc::clone(&props.instrument);
+        move |earlier| earlier.as_ref().map(|(answers, _)| Scores::compute(&instrument, answers))
+    });
+    let results_page = |heading: NodeRef, report: &Rc<Report>, shared: Option<Callback<MouseEvent>>| {
+        let view = ResultsView {
+            heading,
+            assessment: &shown,
+            report: Rc::clone(report),
+            earlier: (*earlier).as_ref(),
+            dispatch: &dispatch,
+            instance: *instance,
+            shared,
+            notices: &notices,
+            notify: &notify,
+        };
+        results(text, &config, view)
+    };
+    if let (Some(_), Some(report)) = (&state.shared, report.as_ref()) {
         let on_take_it = dispatch.reform(|_| {
             environment::clear_share_code_from_address();
             Action::LeaveShared
         });
-        return html! {
-            <Results heading={heading} instance={*instance} assessment={Rc::new(shown)} dispatch={dispatch} shared={true} on_take_it={on_take_it} />
-        };
+        return results_page(heading, report, Some(on_take_it));
     }
-    let page = match state.step {
-        Step::Intro => intro(
+    let page = match (state.step, report.as_ref()) {
+        (Step::Intro, _) => intro(
             text,
             &config,
             Intro {
@@ -261,11 +288,13 @@ fn Flow(props: &FlowProps) -> Html {
                 link_problem: state.link_problem.as_ref().map(|e| text.share_error(e).to_owned()),
             },
         ),
-        Step::Context => context_page(text, heading, &assessment, &dispatch, *instance),
-        Step::Statements { page } => statements_page(text, heading, page, *instance, &assessment, &dispatch),
-        Step::Results => {
-            html! { <Results heading={heading} instance={*instance} assessment={assessment} dispatch={dispatch.clone()} /> }
+        (Step::Context, _) => context_page(text, heading, &assessment, &dispatch, *instance),
+        (Step::Statements { page }, _) => {
+            statements_page(text, heading, page, *instance, &assessment, &dispatch)
         }
+        (Step::Results, Some(report)) => results_page(heading, report, None),
+        // Cannot happen: on the results step the memo above always holds a report.
+        (Step::Results, None) => Html::default(),
     };
     html! {
         <>

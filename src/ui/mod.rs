@@ -1,7 +1,8 @@
-//! The widget's face: a reducer-driven Yew app ([`app`]) over pure state ([`state`]), and one
-//! small component per file under [`components`].
+//! The widget's face: a reducer-driven Yew app ([`app`]) over pure state ([`state`], and the
+//! buttons' [`notices`]), and one view per file under [`components`].
 
 pub mod app;
 pub mod components;
+pub mod notices;
 pub mod saved;
 pub mod state;

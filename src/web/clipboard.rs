@@ -1,7 +1,6 @@
 //! Copying text for the learner, with a fallback when the browser refuses the clipboard.
 
 use wasm_bindgen_futures::JsFuture;
-use yew::NodeRef;
 
 /// Copies `text`, then calls `done(true)` if the browser took it, `done(false)` otherwise.
 pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
@@ -12,10 +11,8 @@ pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
     });
 }
 
-/// Selects the text of the input behind `field`, so the learner can copy it by hand.
-pub fn select(field: &NodeRef) {
-    if let Some(input) = field.cast::<web_sys::HtmlInputElement>() {
-        let _ = input.focus();
-        input.select();
-    }
+/// Selects the text of `field`, so the learner can copy it by hand.
+pub fn select(field: &web_sys::HtmlInputElement) {
+    let _ = field.focus();
+    field.select();
 }

@@ -10,8 +10,9 @@ use crate::model::instrument::{Instrument, Track};
 use crate::model::scoring::Scores;
 use crate::model::share;
 use crate::strings::{Strings, fill};
-use crate::ui::app::use_text;
+use crate::ui::notices::Notice;
 use crate::ui::state::Action;
+use crate::web::focus::find_near_target;
 
 /// The change of every index and competency since the earlier result, as a list. The charts
 /// show the same with ticks; this is the text for everyone who does not read charts.
@@ -50,31 +51,23 @@ pub fn comparison(text: &Strings, instrument: &Instrument, earlier: &Scores, now
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ComparePasteProps {
-    pub instrument: Rc<Instrument>,
-    pub dispatch: Callback<Action>,
-    /// Makes element ids unique when several widgets share a page.
-    pub instance: usize,
-}
-
-/// "Compare with an earlier result": paste its share link.
-#[function_component]
-pub fn ComparePaste(props: &ComparePasteProps) -> Html {
-    let text = use_text();
-    let value = use_state(String::new);
-    let problem = use_state(String::new);
-    let oninput = {
-        let value = value.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            value.set(input.value());
-        })
-    };
+/// "Compare with an earlier result": paste its share link. The field is read when the
+/// button is pressed, so typing into it re-renders nothing. `problem` is why the last
+/// pasted link could not be compared, and `notify` takes the next.
+pub fn compare_paste(
+    text: &'static Strings,
+    instrument: &Rc<Instrument>,
+    dispatch: &Callback<Action>,
+    instance: usize,
+    problem: &str,
+    notify: &Callback<Notice>,
+) -> Html {
     let onclick = {
-        let (value, problem, instrument, dispatch) =
-            (value.clone(), problem.clone(), Rc::clone(&props.instrument), props.dispatch.clone());
-        Callback::from(move |_: MouseEvent| {
+        let (instrument, dispatch, notify) = (Rc::clone(instrument), dispatch.clone(), notify.clone());
+        Callback::from(move |event: MouseEvent| {
+            let value = find_near_target::<web_sys::HtmlInputElement>(&event, "section", "input")
+                .map(|field| field.value())
+                .unwrap_or_default();
             // Accept a whole link or just its code.
             let code = match value.rsplit_once('#') {
                 Some((_, fragment)) => fragment.strip_prefix("lb=").unwrap_or(fragment),
@@ -82,24 +75,25 @@ pub fn ComparePaste(props: &ComparePasteProps) -> Html {
             };
             match share::decode(&instrument, code) {
                 Ok(earlier) => {
-                    problem.set(String::new());
+                    notify.emit(Notice::Compare(String::new()));
                     dispatch.emit(Action::CompareWith(Box::new(earlier)));
                 }
-                Err(error) => {
-                    problem.set(fill(text.compare_problem, &[("reason", text.share_error(&error))]))
-                }
+                Err(error) => notify.emit(Notice::Compare(fill(
+                    text.compare_problem,
+                    &[("reason", text.share_error(&error))],
+                ))),
             }
         })
     };
-    let id = format!("lb{}-compare-link", props.instance);
+    let id = format!("lb{instance}-compare-link");
     html! {
         <section class="lb-section lb-compare-paste">
             <label class="lb-field__label" for={id.clone()}>{ text.compare_paste_label }</label>
-            <input id={id} class="lb-field__input" type="text" value={(*value).clone()} oninput={oninput} />
+            <input id={id} class="lb-field__input" type="text" />
             <p class="lb-share__actions">
                 <button type="button" class="lb-button lb-button--secondary" onclick={onclick}>{ text.compare_button }</button>
             </p>
-            <p class="lb-status" aria-live="polite">{ (*problem).clone() }</p>
+            <p class="lb-status" aria-live="polite">{ problem.to_owned() }</p>
         </section>
     }
 }

@@ -1,8 +1,4 @@
 //! How far along the learner is, in words and as a bar.
-//!
-//! A plain function rather than a component: it has no state and its parent re-renders it
-//! on every answer anyway, and each component type costs about 1 KB of yew's lifecycle code
-//! in the wasm.
 
 use yew::prelude::*;
 

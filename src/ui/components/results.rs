@@ -4,35 +4,40 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::config::ProviderConfig;
 use crate::model::chart::{ChartLabels, balance_chart, competency_chart, format_score};
 use crate::model::instrument::Instrument;
 use crate::model::quality::QualityNote;
 use crate::model::report::Report;
 use crate::model::scoring::Scores;
 use crate::strings::{Strings, fill};
-use crate::ui::app::{use_config, use_text};
 use crate::ui::components::chart_svg::chart_svg;
-use crate::ui::components::comparison::{ComparePaste, comparison};
-use crate::ui::components::pdf_button::PdfButton;
+use crate::ui::components::comparison::{compare_paste, comparison};
+use crate::ui::components::pdf_button::{PdfRequest, pdf_button};
 use crate::ui::components::reflection::reflection;
 use crate::ui::components::scores_table::scores_table;
-use crate::ui::components::share_panel::SharePanel;
+use crate::ui::components::share_panel::share_panel;
 use crate::ui::components::topic_list::topic_list;
+use crate::ui::notices::{Notice, Notices};
 use crate::ui::state::{Action, Assessment};
 
-#[derive(Properties, PartialEq)]
-pub struct ResultsProps {
+/// What the results page shows. The report and the earlier scores are worked out once per
+/// change by the flow (memoized there), not on every render.
+pub struct ResultsView<'a> {
     pub heading: NodeRef,
-    pub assessment: Rc<Assessment>,
-    pub dispatch: Callback<Action>,
+    pub assessment: &'a Assessment,
+    pub report: Rc<Report>,
+    /// The scores of the result this one is compared with, if any.
+    pub earlier: Option<&'a Scores>,
+    pub dispatch: &'a Callback<Action>,
+    /// Makes element ids unique when several widgets share a page.
     pub instance: usize,
-    /// A result opened from someone's share link: shown without reflection, sharing or PDF,
-    /// with "Take it yourself" instead.
-    #[prop_or_default]
-    pub shared: bool,
-    /// "Take it yourself", for a shared result.
-    #[prop_or_default]
-    pub on_take_it: Callback<MouseEvent>,
+    /// A result opened from someone's share link is shown without reflection, sharing or
+    /// PDF, with "Take it yourself" (this callback) instead.
+    pub shared: Option<Callback<MouseEvent>>,
+    /// What the buttons last said, and where they say something new.
+    pub notices: &'a Notices,
+    pub notify: &'a Callback<Notice>,
 }
 
 fn note_text(text: &Strings, note: QualityNote) -> String {
@@ -55,29 +60,18 @@ fn competency_list(instrument: &Instrument, report: &Report, competencies: &[usi
     html! { <ul class="lb-list">{ for items }</ul> }
 }
 
-#[function_component]
-pub fn Results(props: &ResultsProps) -> Html {
-    let text = use_text();
-    let config = use_config();
-    let assessment = &props.assessment;
-    let instrument = Rc::clone(&assessment.instrument);
-    let threshold = config.threshold;
-    let report = use_memo((assessment.answers.clone(), assessment.context, threshold.to_bits()), {
-        let instrument = Rc::clone(&instrument);
-        move |(answers, context, _)| Report::build(&instrument, answers, context, threshold)
-    });
-    let earlier = use_memo(assessment.earlier.clone(), {
-        let instrument = Rc::clone(&instrument);
-        move |earlier| earlier.as_ref().map(|(answers, _)| Scores::compute(&instrument, answers))
-    });
+pub fn results(text: &'static Strings, config: &Rc<ProviderConfig>, view: ResultsView) -> Html {
+    let assessment = view.assessment;
+    let instrument = &assessment.instrument;
+    let report = &view.report;
+    let earlier_scores = view.earlier;
     let labels = ChartLabels {
         management: text.management,
         leadership: text.leadership,
         not_enough_answers: text.not_enough_answers,
     };
-    let earlier_scores = (*earlier).as_ref();
     let balance = balance_chart(&report.scores, &labels, earlier_scores);
-    let bars = competency_chart(&instrument, &report.scores, report.threshold, &labels, earlier_scores);
+    let bars = competency_chart(instrument, &report.scores, report.threshold, &labels, earlier_scores);
     let index = |value: Option<f64>| value.map_or_else(|| text.not_enough_answers.to_owned(), format_score);
     let balance_summary = fill(
         text.balance_summary,
@@ -112,21 +106,22 @@ pub fn Results(props: &ResultsProps) -> Html {
         }
     });
 
-    let own = !props.shared;
+    let own = view.shared.is_none();
+    let dispatch = view.dispatch;
     html! {
-        <section class="lb-page lb-results">
-            <h2 class="lb-heading" tabindex="-1" ref={props.heading.clone()}>{ text.results_heading }</h2>
-            if props.shared {
+        <section key="results" class="lb-page lb-results">
+            <h2 class="lb-heading" tabindex="-1" ref={view.heading}>{ text.results_heading }</h2>
+            if let Some(on_take_it) = view.shared {
                 <div class="lb-shared">
                     <p>{ text.shared_banner }</p>
-                    <button type="button" class="lb-button lb-button--primary" onclick={props.on_take_it.clone()}>{ text.take_it_yourself }</button>
+                    <button type="button" class="lb-button lb-button--primary" onclick={on_take_it}>{ text.take_it_yourself }</button>
                 </div>
             }
             { profile }
             { for notes }
             if own {
                 if let Some(earlier) = earlier_scores {
-                    { comparison(text, &instrument, earlier, &report.scores) }
+                    { comparison(text, instrument, earlier, &report.scores) }
                 }
             }
             <section class="lb-section">
@@ -137,34 +132,38 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <h3>{ text.competencies_heading }</h3>
                 { chart_svg(&bars, bars_summary, "lb-chart--bars") }
                 <p class="lb-chart-note">{ fill(text.threshold_note, &[("threshold", &format_score(report.threshold))]) }</p>
-                { scores_table(text, &instrument, &report.scores) }
+                { scores_table(text, instrument, &report.scores) }
             </section>
             <div class="lb-columns">
                 <section class="lb-section">
                     <h3>{ text.strengths_heading }</h3>
-                    { competency_list(&instrument, &report, &report.strengths, text.nothing_to_rank) }
+                    { competency_list(instrument, report, &report.strengths, text.nothing_to_rank) }
                 </section>
                 <section class="lb-section">
                     <h3>{ text.growth_heading }</h3>
-                    { competency_list(&instrument, &report, &report.growth_areas, text.nothing_to_rank) }
+                    { competency_list(instrument, report, &report.growth_areas, text.nothing_to_rank) }
                 </section>
             </div>
             <section class="lb-section">
                 <h3>{ text.topics_heading }</h3>
-                { topic_list(text, &config, &instrument, &report.next_topics) }
+                { topic_list(text, config, instrument, &report.next_topics) }
             </section>
             if own && config.sections.reflection {
-                { reflection(text, &assessment.reflections, &props.dispatch, props.instance) }
+                { reflection(text, &assessment.reflections, dispatch, view.instance) }
             }
             <p class="lb-self-rating">{ text.self_rating_note }</p>
             if own {
-                <SharePanel code={assessment.share_code()} instance={props.instance} />
-                <ComparePaste instrument={Rc::clone(&instrument)} dispatch={props.dispatch.clone()} instance={props.instance} />
+                { share_panel(text, &assessment.share_code(), view.instance, &view.notices.share, view.notify) }
+                { compare_paste(text, instrument, dispatch, view.instance, &view.notices.compare, view.notify) }
                 <div class="lb-nav">
                     if config.sections.pdf {
-                        <PdfButton instrument={Rc::clone(&instrument)} report={Rc::clone(&report)} reflections={Rc::new(assessment.reflections.clone())} />
+                        { pdf_button(text, config, PdfRequest {
+                            instrument: Rc::clone(instrument),
+                            report: Rc::clone(report),
+                            reflections: assessment.reflections.clone(),
+                        }, &view.notices.pdf, view.notify) }
                     }
-                    <button type="button" class="lb-button lb-button--secondary" onclick={props.dispatch.reform(|_| Action::Restart)}>{ text.start_again }</button>
+                    <button type="button" class="lb-button lb-button--secondary" onclick={dispatch.reform(|_| Action::Restart)}>{ text.start_again }</button>
                 </div>
             }
         </section>

@@ -2,47 +2,49 @@
 
 use yew::prelude::*;
 
-use crate::ui::app::use_text;
+use crate::strings::Strings;
+use crate::ui::notices::Notice;
+use crate::web::focus::find_near_target;
 use crate::web::{clipboard, environment};
 
-#[derive(Properties, PartialEq)]
-pub struct SharePanelProps {
-    /// The result's share code.
-    pub code: AttrValue,
-    /// Makes element ids unique when several widgets share a page.
-    pub instance: usize,
-}
-
-#[function_component]
-pub fn SharePanel(props: &SharePanelProps) -> Html {
-    let text = use_text();
-    let field = use_node_ref();
-    let status = use_state(String::new);
-    let link = format!("{}#lb={}", environment::address_without_fragment(), props.code);
+/// `instance` makes element ids unique when several widgets share a page; `status` is what
+/// the Copy button last said, and `notify` takes the next.
+pub fn share_panel(
+    text: &'static Strings,
+    code: &str,
+    instance: usize,
+    status: &str,
+    notify: &Callback<Notice>,
+) -> Html {
+    let link = format!("{}#lb={}", environment::address_without_fragment(), code);
     let onclick = {
-        let (link, field, status) = (link.clone(), field.clone(), status.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (field, status) = (field.clone(), status.clone());
+        let (link, notify) = (link.clone(), notify.clone());
+        Callback::from(move |event: MouseEvent| {
+            // Found now, while the click is being handled: the copy settles later.
+            let field = find_near_target::<web_sys::HtmlInputElement>(&event, "section", "input");
+            let notify = notify.clone();
             clipboard::copy(&link, move |copied| {
                 if copied {
-                    status.set(text.copied.to_owned());
+                    notify.emit(Notice::Share(text.copied.to_owned()));
                 } else {
-                    clipboard::select(&field);
-                    status.set(text.copy_fallback.to_owned());
+                    if let Some(field) = &field {
+                        clipboard::select(field);
+                    }
+                    notify.emit(Notice::Share(text.copy_fallback.to_owned()));
                 }
             });
         })
     };
-    let id = format!("lb{}-share-link", props.instance);
+    let id = format!("lb{instance}-share-link");
     html! {
         <section class="lb-section lb-share">
             <h3>{ text.share_heading }</h3>
             <p>{ text.share_body }</p>
             <label class="lb-field__label" for={id.clone()}>{ text.share_label }</label>
-            <input id={id} ref={field} class="lb-field__input" type="text" readonly=true value={link} />
+            <input id={id} class="lb-field__input" type="text" readonly=true value={link} />
             <p class="lb-share__actions">
                 <button type="button" class="lb-button lb-button--secondary" onclick={onclick}>{ text.copy_link }</button>
-                <span class="lb-status lb-status--ok" aria-live="polite">{ (*status).clone() }</span>
+                <span class="lb-status lb-status--ok" aria-live="polite">{ status.to_owned() }</span>
             </p>
         </section>
     }
