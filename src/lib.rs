@@ -1,5 +1,6 @@
 //! Leadership Balance: a management/leadership self-assessment widget.
 //!
+//! - [`allocator`]: the wasm's small size-class memory allocator.
 //! - [`config`]: the provider's configuration, checked with paths and suggestions.
 //! - [`events`]: what the widget tells its host page.
 //! - [`json`]: the small JSON reader and writer the config, instrument and saved progress use.
@@ -9,6 +10,7 @@
 //! - [`ui`]: Yew components that draw a state and report what the learner did.
 //! - [`web`]: the few places that talk to the browser directly.
 
+pub mod allocator;
 pub mod config;
 pub mod events;
 pub mod fuzzing;
