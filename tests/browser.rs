@@ -63,10 +63,15 @@ async fn mount_configured(config: &str) -> (Element, Rc<RefCell<Vec<HostEvent>>>
 
 /// Answers every page at "Sometimes" and opens the results.
 async fn complete(root: &Element) {
+    complete_answering(root, "Sometimes").await;
+}
+
+/// Answers every statement with `label` and opens the results.
+async fn complete_answering(root: &Element, label: &str) {
     to_first_statement_page(root).await;
     for page in 0..8 {
         for group in all(root, ".lb-cards fieldset") {
-            choose(&group, "Sometimes").await;
+            choose(&group, label).await;
         }
         click_button(root, if page == 7 { "See my results" } else { "Next" }).await;
     }
@@ -427,13 +432,7 @@ async fn a_retake_shows_what_changed_in_words_and_on_the_chart() {
     assert!(first_link.contains("#lb="), "{first_link}");
 
     click_button(&root, "Start again").await;
-    to_first_statement_page(&root).await;
-    for page in 0..8 {
-        for group in all(&root, ".lb-cards fieldset") {
-            choose(&group, "Often").await;
-        }
-        click_button(&root, if page == 7 { "See my results" } else { "Next" }).await;
-    }
+    complete_answering(&root, "Often").await;
     let lines: Vec<String> = all(&root, ".lb-list--indexes li").iter().map(text).collect();
     // Everything at Sometimes (50), then everything at Often (75, reverse-keyed mirrored
     // only where the learner chose so: here all plain "Often", so reverse-keyed ones read 2).
@@ -498,13 +497,7 @@ async fn copying_says_what_happened_and_a_pasted_link_compares() {
 
     // Another widget, with saving off, has nothing to compare with until a link is pasted.
     let (root, _) = mount_configured(r#"{"persistence": false}"#).await;
-    to_first_statement_page(&root).await;
-    for page in 0..8 {
-        for group in all(&root, ".lb-cards fieldset") {
-            choose(&group, "Often").await;
-        }
-        click_button(&root, if page == 7 { "See my results" } else { "Next" }).await;
-    }
+    complete_answering(&root, "Often").await;
     assert!(all(&root, ".lb-comparison").is_empty(), "nothing to compare with yet");
     one(&root, ".lb-compare-paste input").unchecked_into::<HtmlInputElement>().set_value(&first_link);
     click_button(&root, "Compare").await;
