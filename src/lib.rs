@@ -7,7 +7,7 @@
 //! - [`model`]: the instrument, scoring, advice and chart geometry; pure Rust.
 //! - [`pdf`]: the results PDF, laid out and written in pure Rust.
 //! - [`strings`]: every word the learner reads, one table per language.
-//! - [`ui`]: Yew components that draw a state and report what the learner did.
+//! - [`ui`]: the Yew app and its views, which draw a state and report what the learner did.
 //! - [`web`]: the few places that talk to the browser directly.
 
 pub mod allocator;
