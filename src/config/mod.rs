@@ -9,7 +9,6 @@
 mod checks;
 pub mod contrast;
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::json::Value;
@@ -92,6 +91,36 @@ pub struct Course {
     pub blurb: Option<String>,
 }
 
+/// The provider's courses by topic id: at most one per topic of the instrument, so a handful.
+///
+/// A list searched in order rather than a `BTreeMap`: the standard map's code (insertion,
+/// node splits, dropping) cost about 1.5 KB gzip in the wasm, for maps of under ten entries.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Courses(Vec<(String, Course)>);
+
+impl Courses {
+    /// The course for `topic`, if the provider has one.
+    pub fn get(&self, topic: &str) -> Option<&Course> {
+        self.0.iter().find(|(id, _)| id == topic).map(|(_, course)| course)
+    }
+
+    /// Sets the course for `topic`, replacing any earlier one.
+    pub fn insert(&mut self, topic: String, course: Course) {
+        match self.0.iter_mut().find(|(id, _)| *id == topic) {
+            Some((_, earlier)) => *earlier = course,
+            None => self.0.push((topic, course)),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 /// Sections the provider may switch off.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Sections {
@@ -116,7 +145,7 @@ pub struct ProviderConfig {
     pub language: Option<String>,
     pub threshold: f64,
     /// Courses by topic id.
-    pub courses: BTreeMap<String, Course>,
+    pub courses: Courses,
     /// Replaces the intro's explanation.
     pub intro: Option<String>,
     pub sections: Sections,
@@ -139,7 +168,7 @@ impl Default for ProviderConfig {
             theme: Theme::default(),
             language: None,
             threshold: DEFAULT_THRESHOLD,
-            courses: BTreeMap::new(),
+            courses: Courses::default(),
             intro: None,
             sections: Sections::default(),
             instrument: None,

@@ -29,8 +29,10 @@ fn a_full_valid_config_is_read_completely() {
     assert_eq!(config.theme.radius, Some(6));
     assert_eq!(config.threshold, 55.0);
     assert_eq!(config.courses.len(), 2);
-    assert_eq!(config.courses["project_management"].blurb.as_deref(), Some("Two days, hands on."));
-    assert_eq!(config.courses["motivation"].blurb, None);
+    let blurb = |topic: &str| config.courses.get(topic).map(|course| course.blurb.clone());
+    assert_eq!(blurb("project_management"), Some(Some("Two days, hands on.".to_owned())));
+    assert_eq!(blurb("motivation"), Some(None));
+    assert_eq!(blurb("delegation"), None, "no course for a topic the config leaves out");
     assert_eq!(config.sections, Sections { reflection: false, pdf: true });
     assert_eq!(config.paper, Some(Paper::Letter));
     assert!(!config.persistence);
@@ -162,7 +164,7 @@ fn a_custom_instrument_replaces_the_built_in_one_and_its_topics() {
     let config = ProviderConfig::from_json(json).expect("valid");
     let instrument = config.instrument().expect("the custom instrument");
     assert_eq!(instrument.statements.len(), 2);
-    assert!(config.courses.contains_key("listening"));
+    assert!(config.courses.get("listening").is_some());
     // With the custom instrument, built-in topic ids are unknown.
     let wrong = json.replace(r#""topics": {"listening""#, r#""topics": {"motivation""#);
     let errors = ProviderConfig::from_json(&wrong).expect_err("unknown topic");
@@ -235,4 +237,16 @@ fn the_config_schema_and_configurator_offer_exactly_the_languages_the_widget_spe
         let option = format!(r#"<option value="{}">{}</option>"#, strings.code, strings.name);
         assert!(configurator.contains(&option), "the configurator lacks {option}");
     }
+}
+
+#[test]
+fn a_course_set_twice_keeps_the_later_one() {
+    let course =
+        |title: &str| Course { title: title.to_owned(), url: "https://a.example".to_owned(), blurb: None };
+    let mut courses = Courses::default();
+    courses.insert("motivation".to_owned(), course("First"));
+    courses.insert("delegation".to_owned(), course("Other"));
+    courses.insert("motivation".to_owned(), course("Second"));
+    assert_eq!(courses.len(), 2);
+    assert_eq!(courses.get("motivation").map(|c| c.title.as_str()), Some("Second"));
 }
