@@ -1,5 +1,6 @@
-//! The root component: checks what it was given, holds the learner's state, shows the current
-//! step, and reports progress to the host page.
+//! The widget's only two components: `App` checks what it was given and shows either a load
+//! error or `Flow`, which holds the learner's state, shows the current step through the views
+//! in `components/`, and reports progress to the host page.
 
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -161,8 +162,8 @@ fn Flow(props: &FlowProps) -> Html {
             Assessment::start(instrument, saved, environment::share_code_in_address().as_deref())
         }
     });
-    // Components take an `Rc` so that an unchanged state skips their render; the same copy
-    // is what gets saved.
+    // One copy of the state for the views and for saving; the save effect below compares it
+    // by value, so an unchanged state is not written again.
     let assessment = Rc::new((*state).clone());
     // Every change is saved at once, so a reload or a crash loses nothing.
     use_effect_with(Rc::clone(&assessment), {

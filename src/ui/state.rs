@@ -1,6 +1,6 @@
 //! The learner's path through the assessment, as plain state and a reducer.
 //!
-//! Everything here is pure and tested natively; the components only draw a state and send
+//! Everything here is pure and tested natively; the views only draw a state and send
 //! [`Action`]s back.
 
 use std::rc::Rc;
