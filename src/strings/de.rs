@@ -158,7 +158,6 @@ pub static GERMAN: Strings = Strings {
     compare_problem: "Dieser Link ließ sich nicht lesen: {reason}.",
 
     download_pdf: "PDF herunterladen",
-    making_pdf: "Ihr PDF wird erstellt…",
     pdf_failed: "Ihr Browser hat das PDF nicht gespeichert. Bitte versuchen Sie es erneut oder \
         drucken Sie stattdessen diese Seite.",
     pdf_title: "Leadership Balance: Ihre Ergebnisse",

@@ -149,7 +149,6 @@ pub static ENGLISH: Strings = Strings {
     compare_problem: "That link could not be read: {reason}.",
 
     download_pdf: "Download PDF",
-    making_pdf: "Making your PDF…",
     pdf_failed: "Your browser would not save the PDF. Please try again, or print this page instead.",
     pdf_title: "Leadership Balance: your results",
     pdf_subject: "Management and leadership self-assessment",

@@ -157,7 +157,6 @@ pub static SPANISH: Strings = Strings {
     compare_problem: "No se ha podido leer ese enlace: {reason}.",
 
     download_pdf: "Descargar PDF",
-    making_pdf: "Creando tu PDF…",
     pdf_failed: "Tu navegador no ha guardado el PDF. Vuelve a intentarlo o imprime esta página.",
     pdf_title: "Leadership Balance: tus resultados",
     pdf_subject: "Autoevaluación de gestión y liderazgo",

@@ -158,7 +158,6 @@ pub static FRENCH: Strings = Strings {
     compare_problem: "Ce lien n’a pas pu être lu\u{a0}: {reason}.",
 
     download_pdf: "Télécharger le PDF",
-    making_pdf: "Création de votre PDF…",
     pdf_failed: "Votre navigateur n’a pas enregistré le PDF. Réessayez, ou imprimez plutôt cette page.",
     pdf_title: "Leadership Balance\u{a0}: vos résultats",
     pdf_subject: "Auto-évaluation en gestion et en leadership",

@@ -230,8 +230,6 @@ pub struct Strings {
     pub compare_problem: &'static str,
 
     pub download_pdf: &'static str,
-    /// Shown while the PDF is being made.
-    pub making_pdf: &'static str,
     /// Shown when the browser would not save the file.
     pub pdf_failed: &'static str,
     /// The PDF's document title (metadata).

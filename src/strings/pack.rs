@@ -127,7 +127,6 @@ pub fn texts(s: &Strings) -> Vec<(&'static str, &'static str)> {
     texts.push(("compare_button", s.compare_button));
     texts.push(("compare_problem", s.compare_problem));
     texts.push(("download_pdf", s.download_pdf));
-    texts.push(("making_pdf", s.making_pdf));
     texts.push(("pdf_failed", s.pdf_failed));
     texts.push(("pdf_title", s.pdf_title));
     texts.push(("pdf_subject", s.pdf_subject));
@@ -248,7 +247,6 @@ fn build(
         compare_button: next(),
         compare_problem: next(),
         download_pdf: next(),
-        making_pdf: next(),
         pdf_failed: next(),
         pdf_title: next(),
         pdf_subject: next(),
@@ -424,7 +422,7 @@ mod tests {
             (&good.replace("\"format\":1", "\"format\":2"), "another version"),
             (
                 &good.replace("\"texts\":[\"Leadership Balance\",", "\"texts\":["),
-                "holds 133 texts where this version needs 134",
+                "holds 132 texts where this version needs 133",
             ),
             (&good.replace("\"statements\":", "\"statement\":"), "`statements` is missing"),
         ];
