@@ -2,7 +2,7 @@
 //! provider may hook analytics or lead capture onto. They carry numbers and ids, never the
 //! learner's free text.
 
-use crate::json::Value;
+use serde::Serialize;
 
 use crate::model::instrument::Instrument;
 use crate::model::profile::Profile;
@@ -64,24 +64,42 @@ impl HostEvent {
     /// ```
     /// use leadership_balance::events::HostEvent;
     /// let event = HostEvent::Progress { answered: 13, total: 48 };
-    /// assert_eq!(event.detail().to_string(), r#"{"answered":13,"total":48}"#);
+    /// assert_eq!(serde_json::to_string(&event.detail()).unwrap(), r#"{"answered":13,"total":48}"#);
     /// ```
-    pub fn detail(&self) -> Value {
-        // Indexes are 0 to 100, so rounding to a whole number fits a u64.
-        let rounded = |v: Option<f64>| Value::from(v.map(|v| v.round().max(0.0) as u64));
+    pub fn detail(&self) -> Detail {
+        // Indexes are 0 to 100; hosts get them as whole numbers, as the results page shows them.
+        let rounded = |v: Option<f64>| v.map(|v| v.round().max(0.0) as u32);
         match self {
-            HostEvent::Started => Value::object([]),
+            HostEvent::Started => Detail::Started {},
             HostEvent::Progress { answered, total } => {
-                Value::object([("answered", (*answered as u64).into()), ("total", (*total as u64).into())])
+                Detail::Progress { answered: *answered, total: *total }
             }
-            HostEvent::Completed { management, leadership, profile, topics } => Value::object([
-                ("management", rounded(*management)),
-                ("leadership", rounded(*leadership)),
-                ("profile", profile.map(profile_id).into()),
-                ("topics", Value::Array(topics.iter().map(|t| t.as_str().into()).collect())),
-            ]),
+            HostEvent::Completed { management, leadership, profile, topics } => Detail::Completed {
+                management: rounded(*management),
+                leadership: rounded(*leadership),
+                profile: profile.map(profile_id),
+                topics: topics.clone(),
+            },
         }
     }
+}
+
+/// An event's `detail` object, in the shape the README documents for hosts.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Detail {
+    /// `{}`.
+    Started {},
+    /// `{"answered": 13, "total": 48}`.
+    Progress { answered: usize, total: usize },
+    /// `{"management": 75, "leadership": 62, "profile": "both_strong", "topics": [...]}`; the
+    /// indexes and profile are `null` when too few statements were answered.
+    Completed {
+        management: Option<u32>,
+        leadership: Option<u32>,
+        profile: Option<&'static str>,
+        topics: Vec<String>,
+    },
 }
 
 #[cfg(test)]
@@ -91,7 +109,7 @@ mod tests {
 
     /// The event's detail as another JSON reader (serde_json) understands it.
     fn detail(event: &HostEvent) -> serde_json::Value {
-        serde_json::from_str(&event.detail().to_string()).expect("the detail is JSON")
+        serde_json::to_value(event.detail()).expect("the detail is JSON")
     }
     use crate::model::answers::{Answer, AnswerSheet, Context, Experience, Frequency};
 

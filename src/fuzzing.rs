@@ -2,12 +2,11 @@
 //! (`tests/fuzz_corpora.rs`). Each takes arbitrary bytes, as an attacker or a mangled paste
 //! would supply them, and must never panic.
 
-use std::rc::Rc;
-
 use crate::config::ProviderConfig;
 use crate::model::instrument::Instrument;
 use crate::model::share;
-use crate::ui::saved;
+use crate::persistence::Progress;
+use crate::strings::pack;
 
 fn text(data: &[u8]) -> Option<&str> {
     std::str::from_utf8(data).ok()
@@ -37,8 +36,18 @@ pub fn share_link(data: &[u8]) {
     }
 }
 
-/// The saved-state decoder.
+/// The saved-progress reader; whatever it accepts must be written back to a file that reads
+/// to the same progress.
 pub fn saved_state(data: &[u8]) {
     let (Some(saved), Ok(instrument)) = (text(data), Instrument::builtin()) else { return };
-    let _ = saved::from_text(Rc::new(instrument), saved);
+    if let Ok(progress) = Progress::from_text(&instrument, saved) {
+        assert_eq!(Progress::from_text(&instrument, &progress.to_text(&instrument)), Ok(progress));
+    }
+}
+
+/// The language-pack reader, which reads a file fetched from the provider's host.
+pub fn language_pack(data: &[u8]) {
+    if let Some(json) = text(data) {
+        let _ = pack::from_pack(json);
+    }
 }

@@ -1,22 +1,28 @@
 //! Leadership Balance: a management/leadership self-assessment widget.
 //!
-//! - [`allocator`]: the wasm's small size-class memory allocator.
-//! - [`config`]: the provider's configuration, checked with paths and suggestions.
-//! - [`events`]: what the widget tells its host page.
-//! - [`json`]: the small JSON reader and writer the config, instrument and saved progress use.
-//! - [`model`]: the instrument, scoring, advice and chart geometry; pure Rust.
-//! - [`pdf`]: the results PDF, laid out and written in pure Rust.
+//! The modules, lowest layer first; each uses only those above it in this list:
+//!
+//! - [`decimal`], [`paper`]: small shared vocabulary (number formatting, paper sizes).
+//! - [`model`]: the instrument, scoring, advice, share codes and chart geometry; pure Rust.
 //! - [`strings`]: every word the learner reads, one table per language.
+//! - [`config`]: the provider's configuration, checked with paths and suggestions.
+//! - [`persistence`]: the progress file kept on the learner's device.
+//! - [`events`]: what the widget tells its host page.
+//! - [`pdf`]: the results PDF, laid out and written in pure Rust.
 //! - [`ui`]: the Yew app and its views, which draw a state and report what the learner did.
-//! - [`web`]: the few places that talk to the browser directly.
+//! - [`web`]: the only code that talks to the browser directly; [`web::element`] is the
+//!   entry point the loader calls.
+//!
+//! Everything above `ui` is free of `web-sys`, so `cargo test` checks it natively.
 
-pub mod allocator;
 pub mod config;
+pub mod decimal;
 pub mod events;
 pub mod fuzzing;
-pub mod json;
 pub mod model;
+pub mod paper;
 pub mod pdf;
+pub mod persistence;
 pub mod strings;
 pub mod ui;
 pub mod web;

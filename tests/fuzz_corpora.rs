@@ -43,3 +43,8 @@ fn the_share_link_corpus_replays_without_a_panic() {
 fn the_saved_state_corpus_replays_without_a_panic() {
     replay("saved_state", fuzzing::saved_state);
 }
+
+#[test]
+fn the_language_pack_corpus_replays_without_a_panic() {
+    replay("language_pack", fuzzing::language_pack);
+}

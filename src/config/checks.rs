@@ -1,9 +1,21 @@
-//! Field checks for the config walker. Each check records a [`ConfigError`] and returns
-//! `None` when the value is wrong, so that reading goes on and every problem is reported.
+//! Field checks for the config walk ([`super::validate`]). Each check records a
+//! [`ConfigError`] and returns `None` when the value is wrong, so that the walk goes on and
+//! every problem is reported. The sentences are the ones providers read; keep them plain.
 
-use crate::json::{Object, Value};
+use serde_json::{Map, Value};
 
 use super::{ConfigError, MAX_URL};
+
+type Object = Map<String, Value>;
+
+/// A JSON syntax error as a sentence: where the text stops being JSON.
+pub fn syntax(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    match message.strip_prefix("EOF while parsing ") {
+        Some(rest) => format!("the text ends inside {rest}"),
+        None => message,
+    }
+}
 
 #[derive(Default)]
 pub struct Checker {
@@ -14,29 +26,13 @@ fn join(parent: &str, key: &str) -> String {
     if parent.is_empty() { key.to_owned() } else { format!("{parent}.{key}") }
 }
 
-/// Edit distance, for "did you mean" suggestions.
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous + usize::from(ca != *cb);
-            previous = row[j + 1];
-            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
-        }
-    }
-    row[b.len()]
-}
-
 /// The known key closest to `key`, if it is close enough to be a likely typo.
 pub fn suggestion<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
     // ASCII case folding: keys are ASCII, and full Unicode folding would ship its tables.
     let key = key.to_ascii_lowercase();
     known
         .iter()
-        .map(|k| (distance(&key, &k.to_ascii_lowercase()), *k))
+        .map(|k| (strsim::levenshtein(&key, &k.to_ascii_lowercase()), *k))
         // Up to one edit in three letters (at least one), so short words are not "corrected"
         // into unrelated ones.
         .filter(|(d, k)| *d <= (k.len() / 3).max(1))
@@ -263,7 +259,6 @@ mod tests {
         assert_eq!(suggestion("backround", &known), Some("background"));
         assert_eq!(suggestion("fontFamily", &known), Some("font_family"));
         assert_eq!(suggestion("colour", &known), None);
-        assert_eq!(distance("kitten", "sitting"), 3);
     }
 
     #[test]

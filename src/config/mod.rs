@@ -2,24 +2,31 @@
 //! and where each topic's course lives.
 //!
 //! A provider writes it by hand (or with `configure.html`), so every mistake must come back as
-//! a sentence with the field's path, and an unknown key with the key they probably meant. To
-//! say that, the JSON is walked by hand rather than through a derive: a derive stops at the
-//! first problem and knows no paths. Everything is collected, so one reload shows every error.
+//! a sentence with the field's path, and an unknown key with the key they probably meant; one
+//! reload should show every problem. A derive stops at the first problem, so reading is two
+//! steps: [`validate`] walks the JSON and collects every problem, then serde's derive reads
+//! the file, which by then has the shape [`ProviderConfig`] declares.
+//!
+//! - [`validate`]: every problem of a config text, with its path;
+//! - [`checks`]: the field checks it is made of, one sentence each;
+//! - [`attributes`]: the element's `lang` and `accent` attributes over the config;
+//! - [`contrast`]: WCAG contrast of the provider's colours.
 
+pub mod attributes;
 mod checks;
 pub mod contrast;
+mod validate;
 
+use std::collections::BTreeMap;
 use std::fmt;
 
-use crate::json::Value;
+use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::model::instrument::Instrument;
+use crate::model::instrument::{Instrument, InstrumentError};
 use crate::model::profile::DEFAULT_THRESHOLD;
-use crate::pdf::Paper;
+use crate::paper::Paper;
 
-use checks::{Checker, is_origin};
-
-pub use checks::hex_colour;
+pub use checks::{hex_colour, is_origin};
 
 /// Languages the widget can speak; the first is the fallback.
 pub use crate::strings::CODES as LANGUAGES;
@@ -48,17 +55,36 @@ impl fmt::Display for ConfigError {
     }
 }
 
+/// Who the provider is; both are optional.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Provider {
+    /// Shown above the intro and at the head of the PDF.
+    pub name: Option<String>,
+    /// The provider's own site, always http or https.
+    pub url: Option<String>,
+}
+
 /// Colours and shape; each is optional and falls back to the widget's own theme.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Theme {
-    /// `#rgb` or `#rrggbb`.
+    /// `#rgb` or `#rrggbb`, kept in lower case.
+    #[serde(deserialize_with = "lower_case")]
     pub accent: Option<String>,
+    #[serde(deserialize_with = "lower_case")]
     pub text: Option<String>,
+    #[serde(deserialize_with = "lower_case")]
     pub background: Option<String>,
     /// A CSS font-family list.
     pub font_family: Option<String>,
     /// Corner radius in pixels, 0–32.
     pub radius: Option<u8>,
+}
+
+/// Hex colours are compared and shown in one case, whatever case the provider typed.
+fn lower_case<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    Ok(Option::<String>::deserialize(deserializer)?.map(|colour| colour.to_ascii_lowercase()))
 }
 
 impl Theme {
@@ -83,33 +109,30 @@ impl Theme {
 }
 
 /// A provider's course for one topic.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Course {
     pub title: String,
     /// Always http or https.
     pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub blurb: Option<String>,
 }
 
-/// The provider's courses by topic id: at most one per topic of the instrument, so a handful.
-///
-/// A list searched in order rather than a `BTreeMap`: the standard map's code (insertion,
-/// node splits, dropping) cost about 1.5 KB gzip in the wasm, for maps of under ten entries.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Courses(Vec<(String, Course)>);
+/// The provider's courses by topic id, at most one per topic of the instrument.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Courses(BTreeMap<String, Course>);
 
 impl Courses {
     /// The course for `topic`, if the provider has one.
     pub fn get(&self, topic: &str) -> Option<&Course> {
-        self.0.iter().find(|(id, _)| id == topic).map(|(_, course)| course)
+        self.0.get(topic)
     }
 
     /// Sets the course for `topic`, replacing any earlier one.
     pub fn insert(&mut self, topic: String, course: Course) {
-        match self.0.iter_mut().find(|(id, _)| *id == topic) {
-            Some((_, earlier)) => *earlier = course,
-            None => self.0.push((topic, course)),
-        }
+        self.0.insert(topic, course);
     }
 
     pub fn len(&self) -> usize {
@@ -122,9 +145,12 @@ impl Courses {
 }
 
 /// Sections the provider may switch off.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Sections {
+    /// The reflection questions on the results page and in the PDF.
     pub reflection: bool,
+    /// The Download PDF button.
     pub pdf: bool,
 }
 
@@ -134,17 +160,28 @@ impl Default for Sections {
     }
 }
 
-/// A checked provider configuration. [`ProviderConfig::default`] is the widget with no config.
-#[derive(Clone, Debug, PartialEq)]
+/// Settings for iframe mode (`embed.html`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Embed {
+    /// The only origin events and height messages are posted to.
+    pub parent_origin: Option<String>,
+}
+
+/// A checked provider configuration, in the shape of its JSON file (`web/config.schema.json`
+/// describes the same keys). [`ProviderConfig::default`] is the widget with no config.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct ProviderConfig {
     /// Names this configuration, so that saved answers of two providers never mix.
     pub id: Option<String>,
-    pub provider_name: Option<String>,
-    pub provider_url: Option<String>,
+    pub provider: Provider,
     pub theme: Theme,
     pub language: Option<String>,
+    /// Where a track's index counts as strong, 0–100.
     pub threshold: f64,
     /// Courses by topic id.
+    #[serde(rename = "topics")]
     pub courses: Courses,
     /// Replaces the intro's explanation.
     pub intro: Option<String>,
@@ -153,8 +190,7 @@ pub struct ProviderConfig {
     pub instrument: Option<Instrument>,
     /// Overrides the paper size the learner's locale suggests.
     pub paper: Option<Paper>,
-    /// In iframe mode, the only origin events and height messages are posted to.
-    pub parent_origin: Option<String>,
+    pub embed: Embed,
     /// Whether answers are kept on the learner's device to resume later.
     pub persistence: bool,
 }
@@ -163,8 +199,7 @@ impl Default for ProviderConfig {
     fn default() -> ProviderConfig {
         ProviderConfig {
             id: None,
-            provider_name: None,
-            provider_url: None,
+            provider: Provider::default(),
             theme: Theme::default(),
             language: None,
             threshold: DEFAULT_THRESHOLD,
@@ -173,13 +208,14 @@ impl Default for ProviderConfig {
             sections: Sections::default(),
             instrument: None,
             paper: None,
-            parent_origin: None,
+            embed: Embed::default(),
             persistence: true,
         }
     }
 }
 
-/// Every key the top level and each nested object accept; the JSON Schema lists the same.
+/// Every key the top level and each nested object accept. The JSON Schema lists the same, and
+/// a test holds both to the fields of the structs above.
 pub const TOP_KEYS: [&str; 12] = [
     "id",
     "provider",
@@ -209,130 +245,31 @@ impl ProviderConfig {
     /// assert_eq!(errors[0].to_string(), "theme.acent: unknown key; did you mean `accent`?");
     /// ```
     pub fn from_json(json: &str) -> Result<ProviderConfig, Vec<ConfigError>> {
-        let value = crate::json::parse(json).map_err(|e| {
-            vec![ConfigError { path: String::new(), message: format!("this is not valid JSON ({e})") }]
+        let value: serde_json::Value = serde_json::from_str(json).map_err(|e| {
+            vec![ConfigError {
+                path: String::new(),
+                message: format!("this is not valid JSON ({})", checks::syntax(&e)),
+            }]
         })?;
-        let mut checker = Checker::default();
-        let config = read(&mut checker, &value);
-        if checker.errors.is_empty() { Ok(config) } else { Err(checker.errors) }
+        let problems = validate::problems(&value);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        // The walk has checked every field the derive reads, so this fails only if the two
+        // disagree; the problem still comes back as a sentence with its path.
+        serde_path_to_error::deserialize(&value).map_err(|e| {
+            let path = e.path().to_string();
+            vec![ConfigError { path, message: e.into_inner().to_string() }]
+        })
     }
 
     /// The instrument in use: the provider's own, or the built-in one.
-    pub fn instrument(&self) -> Result<Instrument, crate::model::instrument::InstrumentError> {
+    pub fn instrument(&self) -> Result<Instrument, InstrumentError> {
         match &self.instrument {
             Some(instrument) => Ok(instrument.clone()),
             None => Instrument::builtin(),
         }
     }
-}
-
-fn read(c: &mut Checker, value: &Value) -> ProviderConfig {
-    let mut config = ProviderConfig::default();
-    let Some(top) = c.object("", value, &[]) else { return config };
-    for key in top.keys().filter(|k| !TOP_KEYS.contains(&k.as_str())) {
-        // Keys that belong one level down, or that match the element's attribute names, get
-        // the exact place they belong.
-        let nested = if THEME_KEYS.contains(&key.as_str()) {
-            Some(format!("theme.{key}"))
-        } else if PROVIDER_KEYS.contains(&key.as_str()) {
-            Some(format!("provider.{key}"))
-        } else if key == "lang" {
-            Some("language".to_owned())
-        } else {
-            None
-        };
-        match nested {
-            Some(place) => c.fail(key, &format!("unknown key; did you mean `{place}`?")),
-            None => c.unknown_key(key, key, &TOP_KEYS),
-        }
-    }
-
-    config.id = c.field(top, "", "id", |c, path, v| c.identifier(path, v));
-    if let Some(provider) = top.get("provider").and_then(|v| c.object("provider", v, &PROVIDER_KEYS)) {
-        config.provider_name = c.field(provider, "provider", "name", |c, p, v| c.text(p, v, MAX_NAME));
-        config.provider_url = c.field(provider, "provider", "url", |c, p, v| c.url(p, v));
-    }
-    if let Some(theme) = top.get("theme").and_then(|v| c.object("theme", v, &THEME_KEYS)) {
-        config.theme = Theme {
-            accent: c.field(theme, "theme", "accent", |c, p, v| c.colour(p, v)),
-            text: c.field(theme, "theme", "text", |c, p, v| c.colour(p, v)),
-            background: c.field(theme, "theme", "background", |c, p, v| c.colour(p, v)),
-            font_family: c.field(theme, "theme", "font_family", |c, p, v| c.font_family(p, v)),
-            radius: c.field(theme, "theme", "radius", |c, p, v| c.whole_number(p, v, 0, 32)).map(|r| r as u8),
-        };
-    }
-    c.errors.extend(contrast::problems(&config.theme));
-    config.language = c.field(top, "", "language", |c, p, v| c.one_of(p, v, &LANGUAGES));
-    if let Some(threshold) = c.field(top, "", "threshold", |c, p, v| c.number(p, v, 0, 100)) {
-        config.threshold = threshold;
-    }
-    config.intro = c.field(top, "", "intro", |c, p, v| c.text(p, v, MAX_INTRO));
-    if let Some(persistence) = c.field(top, "", "persistence", |c, p, v| c.boolean(p, v)) {
-        config.persistence = persistence;
-    }
-    if let Some(sections) = top.get("sections").and_then(|v| c.object("sections", v, &SECTION_KEYS)) {
-        let defaults = Sections::default();
-        config.sections = Sections {
-            reflection: c
-                .field(sections, "sections", "reflection", |c, p, v| c.boolean(p, v))
-                .unwrap_or(defaults.reflection),
-            pdf: c.field(sections, "sections", "pdf", |c, p, v| c.boolean(p, v)).unwrap_or(defaults.pdf),
-        };
-    }
-    config.paper = c.field(top, "", "paper", |c, p, v| {
-        c.one_of(p, v, &["A4", "Letter"]).map(|p| if p == "A4" { Paper::A4 } else { Paper::Letter })
-    });
-    if let Some(embed) = top.get("embed").and_then(|v| c.object("embed", v, &EMBED_KEYS)) {
-        config.parent_origin = c.field(embed, "embed", "parent_origin", |c, p, v| {
-            let origin = c.string(p, v)?;
-            if is_origin(&origin) {
-                Some(origin)
-            } else {
-                c.fail(p, "must be an origin such as https://www.example.com, with no path");
-                None
-            }
-        });
-    }
-    if let Some(custom) = top.get("instrument") {
-        match Instrument::from_value(custom) {
-            Ok(instrument) => config.instrument = Some(instrument),
-            Err(e) => {
-                let path = if e.path.is_empty() {
-                    "instrument".to_owned()
-                } else {
-                    format!("instrument.{}", e.path)
-                };
-                let message = e.to_string();
-                let message = message.strip_prefix(&format!("{}: ", e.path)).unwrap_or(&message).to_owned();
-                c.fail(&path, &message);
-            }
-        }
-    }
-    // Topic ids depend on the instrument in use, so topics are read last.
-    if let Some(topics) = top.get("topics").and_then(|v| c.object("topics", v, &[])) {
-        let ids: Vec<String> = match &config.instrument {
-            Some(instrument) => instrument.topics.iter().map(|t| t.id.clone()).collect(),
-            None => Instrument::builtin()
-                .map(|i| i.topics.into_iter().map(|t| t.id).collect())
-                .unwrap_or_default(),
-        };
-        let known: Vec<&str> = ids.iter().map(String::as_str).collect();
-        for (id, value) in topics.iter() {
-            let path = format!("topics.{id}");
-            if !known.contains(&id.as_str()) {
-                c.unknown_key(&path, id, &known);
-                continue;
-            }
-            let Some(course) = c.object(&path, value, &COURSE_KEYS) else { continue };
-            let title = c.required(course, &path, "title", |c, p, v| c.text(p, v, MAX_NAME));
-            let url = c.required(course, &path, "url", |c, p, v| c.url(p, v));
-            let blurb = c.field(course, &path, "blurb", |c, p, v| c.text(p, v, MAX_BLURB));
-            if let (Some(title), Some(url)) = (title, url) {
-                config.courses.insert(id.clone(), Course { title, url, blurb });
-            }
-        }
-    }
-    config
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

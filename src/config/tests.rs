@@ -23,8 +23,8 @@ const VALID: &str = r##"{
 fn a_full_valid_config_is_read_completely() {
     let config = ProviderConfig::from_json(VALID).expect("valid");
     assert_eq!(config.id.as_deref(), Some("northwind-2026"));
-    assert_eq!(config.provider_name.as_deref(), Some("Northwind Learning"));
-    assert_eq!(config.provider_url.as_deref(), Some("https://northwind.example"));
+    assert_eq!(config.provider.name.as_deref(), Some("Northwind Learning"));
+    assert_eq!(config.provider.url.as_deref(), Some("https://northwind.example"));
     assert_eq!(config.theme.accent.as_deref(), Some("#5a2d82"));
     assert_eq!(config.theme.radius, Some(6));
     assert_eq!(config.threshold, 55.0);
@@ -36,7 +36,7 @@ fn a_full_valid_config_is_read_completely() {
     assert_eq!(config.sections, Sections { reflection: false, pdf: true });
     assert_eq!(config.paper, Some(Paper::Letter));
     assert!(!config.persistence);
-    assert_eq!(config.parent_origin.as_deref(), Some("https://www.northwind.example"));
+    assert_eq!(config.embed.parent_origin.as_deref(), Some("https://www.northwind.example"));
     assert_eq!(
         config.theme.custom_properties(),
         vec![
@@ -56,9 +56,10 @@ fn an_empty_object_is_the_default_widget() {
 
 #[test]
 fn each_mistake_is_reported_with_its_path() {
-    let cases: [(&str, &str); 29] = [
+    let cases: [(&str, &str); 30] = [
         ("[]", "the config must be a JSON object { … }"),
-        ("{", "this is not valid JSON (the text ends inside an object at line 1 column 2)"),
+        ("{", "this is not valid JSON (the text ends inside an object at line 1 column 1)"),
+        (r#"{"id": "a",}"#, "this is not valid JSON (trailing comma at line 1 column 12)"),
         (r##"{"accent": "#fff"}"##, "accent: unknown key; did you mean `theme.accent`?"),
         (r##"{"theme": {"acent": "#fff"}}"##, "theme.acent: unknown key; did you mean `accent`?"),
         (r#"{"lang": "en"}"#, "lang: unknown key; did you mean `language`?"),
@@ -144,7 +145,7 @@ fn a_text_over_its_limit_is_refused_with_its_length() {
 fn unusual_unicode_in_texts_is_kept_as_text() {
     let json = r#"{"provider": {"name": "Ñandú Äkademie — “Führung” 🌱 עברית"}}"#;
     let config = ProviderConfig::from_json(json).expect("valid");
-    assert_eq!(config.provider_name.as_deref(), Some("Ñandú Äkademie — “Führung” 🌱 עברית"));
+    assert_eq!(config.provider.name.as_deref(), Some("Ñandú Äkademie — “Führung” 🌱 עברית"));
 }
 
 #[test]
@@ -249,4 +250,38 @@ fn a_course_set_twice_keeps_the_later_one() {
     courses.insert("motivation".to_owned(), course("Second"));
     assert_eq!(courses.len(), 2);
     assert_eq!(courses.get("motivation").map(|c| c.title.as_str()), Some("Second"));
+}
+
+#[test]
+fn the_walk_knows_exactly_the_keys_the_derive_reads() {
+    // Every field set, so that serializing shows every key the derive reads.
+    let mut config = ProviderConfig::from_json(VALID).expect("valid");
+    config.instrument = Some(Instrument::builtin().expect("valid"));
+    config.language = Some("de".to_owned());
+    let value = serde_json::to_value(&config).expect("serializes");
+    let keys = |value: &serde_json::Value| -> Vec<String> {
+        let mut keys: Vec<String> =
+            value.as_object().map(|o| o.keys().cloned().collect()).unwrap_or_default();
+        keys.sort();
+        keys
+    };
+    let sorted = |list: &[&str]| -> Vec<String> {
+        let mut keys: Vec<String> = list.iter().map(|k| k.to_string()).collect();
+        keys.sort();
+        keys
+    };
+    assert_eq!(keys(&value), sorted(&TOP_KEYS));
+    assert_eq!(keys(&value["provider"]), sorted(&PROVIDER_KEYS));
+    assert_eq!(keys(&value["theme"]), sorted(&THEME_KEYS));
+    assert_eq!(keys(&value["sections"]), sorted(&SECTION_KEYS));
+    assert_eq!(keys(&value["embed"]), sorted(&EMBED_KEYS));
+    assert_eq!(keys(&value["topics"]["project_management"]), sorted(&COURSE_KEYS));
+}
+
+#[test]
+fn a_config_written_back_reads_the_same() {
+    let mut config = ProviderConfig::from_json(VALID).expect("valid");
+    config.instrument = Some(Instrument::builtin().expect("valid"));
+    let text = serde_json::to_string(&config).expect("serializes");
+    assert_eq!(ProviderConfig::from_json(&text), Ok(config));
 }

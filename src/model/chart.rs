@@ -7,6 +7,7 @@
 
 use super::instrument::{Instrument, Track};
 use super::scoring::Scores;
+use crate::decimal::format_decimal;
 
 /// What a shape is drawn with; renderers map each role to a colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -143,31 +144,6 @@ pub fn format_change(before: f64, after: f64) -> String {
 /// A coordinate with at most two decimals and no trailing zeros: `12.5`, `-3.07`, `40`.
 pub fn format_coordinate(value: f64) -> String {
     format_decimal(value, 2)
-}
-
-/// `value` rounded to at most `places` decimals, trailing zeros dropped, never with an exponent
-/// or as `-0`; anything not finite is `0`. The SVG charts and the PDF write numbers with it.
-///
-/// Written with integer arithmetic because Rust's float formatting machinery would add
-/// several kilobytes to the wasm for no visible gain.
-///
-/// ```
-/// use leadership_balance::model::chart::format_decimal;
-/// assert_eq!(format_decimal(841.89, 3), "841.89");
-/// assert_eq!(format_decimal(-0.0004, 3), "0");
-/// assert_eq!(format_decimal(2.0, 2), "2");
-/// ```
-pub fn format_decimal(value: f64, places: u32) -> String {
-    let scale = 10_i64.pow(places);
-    let units = if value.is_finite() { (value * scale as f64).round() as i64 } else { 0 };
-    let sign = if units < 0 { "-" } else { "" };
-    let (whole, mut fraction) = (units.unsigned_abs() / scale as u64, units.unsigned_abs() % scale as u64);
-    let mut digits = places as usize;
-    while digits > 0 && fraction % 10 == 0 {
-        fraction /= 10;
-        digits -= 1;
-    }
-    if digits == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{fraction:0digits$}") }
 }
 
 /// sin and cos for the beam's small tilt (at most 12°, about 0.21 rad), by Taylor series.

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use crate::json::{self, Object, Value};
+use serde::{Deserialize, Serialize};
 
 /// The built-in instrument, as shipped.
 const BUILTIN_JSON: &str = include_str!("instrument.json");
@@ -19,7 +19,8 @@ pub const MIN_STATEMENTS_PER_COMPETENCY: usize = 2;
 pub const MAX_TOPICS_PER_COMPETENCY: usize = 3;
 
 /// The two kinds of development the widget tells apart.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Track {
     /// Planning, organizing, monitoring: the "how".
     Management,
@@ -33,7 +34,8 @@ impl Track {
 }
 
 /// A programme topic a provider can teach, such as "Time management".
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Topic {
     pub id: String,
     pub track: Track,
@@ -43,7 +45,8 @@ pub struct Topic {
 }
 
 /// One competency, such as "Managing budgets", with the topics that develop it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Competency {
     pub id: String,
     pub track: Track,
@@ -56,30 +59,37 @@ pub struct Competency {
 }
 
 /// One behavioural statement the learner rates by frequency.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Statement {
     pub id: String,
     /// Id of the competency this statement is evidence for.
     pub competency: String,
     pub text: String,
     /// True when agreeing often is evidence *against* the competency.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub reverse: bool,
 }
 
-/// The file's shape, before any cross-reference has been checked.
-struct InstrumentFile {
-    id: String,
-    version: u32,
-    topics: Vec<Topic>,
-    competencies: Vec<Competency>,
-    statements: Vec<Statement>,
+/// The file's shape, before any cross-reference has been checked: what a provider writes in
+/// their config's `instrument`, and what `instrument.json` holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InstrumentFile {
+    pub id: String,
+    pub version: u32,
+    pub topics: Vec<Topic>,
+    pub competencies: Vec<Competency>,
+    pub statements: Vec<Statement>,
 }
 
 /// A checked instrument: every id is unique and every reference resolves.
 ///
 /// Statements, competencies and topics are addressed by their index in these lists everywhere
-/// else in the model; the lookups below are resolved once, here.
-#[derive(Clone, Debug, PartialEq)]
+/// else in the model; the lookups below are resolved once, here. In JSON it is an
+/// [`InstrumentFile`], checked on the way in.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "InstrumentFile", into = "InstrumentFile")]
 pub struct Instrument {
     pub id: String,
     pub version: u32,
@@ -169,119 +179,31 @@ fn index_ids<'a>(
     Ok(index)
 }
 
-fn malformed(path: &str, message: String) -> InstrumentError {
-    error(path, InstrumentProblem::Malformed(message))
-}
-
-fn join(parent: &str, key: &str) -> String {
-    if parent.is_empty() { key.to_owned() } else { format!("{parent}.{key}") }
-}
-
-/// The object at `path`, refusing any key not in `known`.
-fn object<'v>(value: &'v Value, path: &str, known: &[&str]) -> Result<&'v Object, InstrumentError> {
-    let object = value.as_object().ok_or_else(|| malformed(path, "must be an object { … }".to_owned()))?;
-    if let Some(unknown) = object.keys().find(|k| !known.contains(&k.as_str())) {
-        return Err(malformed(
-            path,
-            format!("unknown field `{unknown}`, expected one of: {}", known.join(", ")),
-        ));
-    }
-    Ok(object)
-}
-
-fn member<'v>(object: &'v Object, parent: &str, key: &str) -> Result<&'v Value, InstrumentError> {
-    object.get(key).ok_or_else(|| malformed(parent, format!("missing field `{key}`")))
-}
-
-fn string(object: &Object, parent: &str, key: &str) -> Result<String, InstrumentError> {
-    member(object, parent, key)?
-        .as_str()
-        .map(str::to_owned)
-        .ok_or_else(|| malformed(&join(parent, key), "must be a text in quotes".to_owned()))
-}
-
-fn track(object: &Object, parent: &str) -> Result<Track, InstrumentError> {
-    match member(object, parent, "track")?.as_str() {
-        Some("management") => Ok(Track::Management),
-        Some("leadership") => Ok(Track::Leadership),
-        _ => Err(malformed(&join(parent, "track"), "must be \"management\" or \"leadership\"".to_owned())),
-    }
-}
-
-/// Each item of the list at `key`, read with `item` and its path such as `topics[2]`.
-fn list<T>(
-    object: &Object,
-    key: &str,
-    item: impl Fn(&Value, &str) -> Result<T, InstrumentError>,
-) -> Result<Vec<T>, InstrumentError> {
-    let items = member(object, "", key)?
-        .as_array()
-        .ok_or_else(|| malformed(key, "must be a list [ … ]".to_owned()))?;
-    items.iter().enumerate().map(|(i, value)| item(value, &format!("{key}[{i}]"))).collect()
-}
-
-/// The file's shape, read by hand so that every problem comes with its path.
-fn read_file(value: &Value) -> Result<InstrumentFile, InstrumentError> {
-    let top = object(value, "", &["id", "version", "topics", "competencies", "statements"])?;
-    let id = string(top, "", "id")?;
-    let version = member(top, "", "version")?
-        .as_u64()
-        .and_then(|v| u32::try_from(v).ok())
-        .ok_or_else(|| malformed("version", "must be a whole number".to_owned()))?;
-    Ok(InstrumentFile {
-        id,
-        version,
-        topics: list(top, "topics", |value, path| {
-            let o = object(value, path, &["id", "track", "title", "summary"])?;
-            Ok(Topic {
-                id: string(o, path, "id")?,
-                track: track(o, path)?,
-                title: string(o, path, "title")?,
-                summary: string(o, path, "summary")?,
-            })
-        })?,
-        competencies: list(top, "competencies", |value, path| {
-            let o = object(value, path, &["id", "track", "name", "short_name", "topics"])?;
-            let topics = member(o, path, "topics")?
-                .as_array()
-                .ok_or_else(|| malformed(&join(path, "topics"), "must be a list [ … ]".to_owned()))?;
-            let topics = topics
-                .iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    t.as_str().map(str::to_owned).ok_or_else(|| {
-                        malformed(&format!("{path}.topics[{i}]"), "must be a text in quotes".to_owned())
-                    })
-                })
-                .collect::<Result<Vec<String>, InstrumentError>>()?;
-            Ok(Competency {
-                id: string(o, path, "id")?,
-                track: track(o, path)?,
-                name: string(o, path, "name")?,
-                short_name: string(o, path, "short_name")?,
-                topics,
-            })
-        })?,
-        statements: list(top, "statements", |value, path| {
-            let o = object(value, path, &["id", "competency", "text", "reverse"])?;
-            let reverse = match o.get("reverse") {
-                None => false,
-                Some(flag) => flag
-                    .as_bool()
-                    .ok_or_else(|| malformed(&join(path, "reverse"), "must be true or false".to_owned()))?,
-            };
-            Ok(Statement {
-                id: string(o, path, "id")?,
-                competency: string(o, path, "competency")?,
-                text: string(o, path, "text")?,
-                reverse,
-            })
-        })?,
-    })
+/// A shape problem, at the path serde reached: `statements[3].text`, or empty for the file.
+fn malformed<E: fmt::Display>(e: serde_path_to_error::Error<E>) -> InstrumentError {
+    let path = e.path().to_string();
+    // serde's own path for "nowhere in particular" is a lone dot.
+    let path = if path == "." { String::new() } else { path };
+    error(path, InstrumentProblem::Malformed(e.into_inner().to_string()))
 }
 
 fn require_text(path: String, text: &str) -> Result<(), InstrumentError> {
     if text.trim().is_empty() { Err(error(path, InstrumentProblem::EmptyText)) } else { Ok(()) }
+}
+
+impl TryFrom<InstrumentFile> for Instrument {
+    type Error = InstrumentError;
+
+    fn try_from(file: InstrumentFile) -> Result<Instrument, InstrumentError> {
+        Instrument::check(file)
+    }
+}
+
+impl From<Instrument> for InstrumentFile {
+    fn from(instrument: Instrument) -> InstrumentFile {
+        let Instrument { id, version, topics, competencies, statements, .. } = instrument;
+        InstrumentFile { id, version, topics, competencies, statements }
+    }
 }
 
 impl Instrument {
@@ -300,16 +222,20 @@ impl Instrument {
     /// assert_eq!(error.to_string(), "statements[0].competency: no competency has the id `nope`");
     /// ```
     pub fn from_json(json: &str) -> Result<Instrument, InstrumentError> {
-        let value = json::parse(json).map_err(|e| error("", InstrumentProblem::Malformed(e.to_string())))?;
-        Instrument::from_value(&value)
+        let mut reader = serde_json::Deserializer::from_str(json);
+        let file: InstrumentFile = serde_path_to_error::deserialize(&mut reader).map_err(malformed)?;
+        reader.end().map_err(|e| error("", InstrumentProblem::Malformed(e.to_string())))?;
+        Instrument::check(file)
     }
 
     /// Checks an instrument already read as JSON, such as the one inside a provider's config.
-    pub fn from_value(value: &Value) -> Result<Instrument, InstrumentError> {
-        Instrument::check(read_file(value)?)
+    pub fn from_value(value: &serde_json::Value) -> Result<Instrument, InstrumentError> {
+        let file: InstrumentFile = serde_path_to_error::deserialize(value).map_err(malformed)?;
+        Instrument::check(file)
     }
 
-    fn check(file: InstrumentFile) -> Result<Instrument, InstrumentError> {
+    /// Checks every cross-reference of a file that has the right shape.
+    pub fn check(file: InstrumentFile) -> Result<Instrument, InstrumentError> {
         let topic_index = index_ids("topics", file.topics.iter().map(|t| t.id.as_str()))?;
         let competency_index = index_ids("competencies", file.competencies.iter().map(|c| c.id.as_str()))?;
         index_ids("statements", file.statements.iter().map(|s| s.id.as_str()))?;
@@ -546,6 +472,12 @@ mod tests {
         assert!(matches!(e.problem, InstrumentProblem::Malformed(_)));
         assert!(e.to_string().contains("line 1"), "{e}");
         let e = Instrument::from_json(&minimal(PLAN, &S1.replace("\"text\"", "\"txt\""))).unwrap_err();
+        assert!(e.to_string().starts_with("statements[0]"), "the path comes first: {e}");
         assert!(e.to_string().contains("unknown field `txt`"), "{e}");
+        let e = Instrument::from_json(&minimal(PLAN, &S1.replace("\"I plan.\"", "7"))).unwrap_err();
+        assert!(e.to_string().starts_with("statements[0].text: invalid type: integer `7`"), "{e}");
+        let e = Instrument::from_json(&minimal(&PLAN.replace("\"management\"", "\"managment\""), S1))
+            .unwrap_err();
+        assert!(e.to_string().starts_with("competencies[0].track: unknown variant `managment`"), "{e}");
     }
 }

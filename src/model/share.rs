@@ -7,8 +7,6 @@
 //! of everything before it (2). For the built-in 48 statements that is 25 bytes, 34
 //! characters.
 
-use std::fmt;
-
 use super::answers::{Answer, AnswerSheet, Context, DirectReports, Experience, Frequency};
 use super::instrument::Instrument;
 
@@ -29,15 +27,8 @@ pub enum ShareError {
     OtherInstrument,
 }
 
-/// In English, for logs and tests; the learner reads [`crate::strings::Strings::share_error`]
-/// in their own language.
-impl fmt::Display for ShareError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(crate::strings::ENGLISH.share_error(self))
-    }
-}
-
-impl std::error::Error for ShareError {}
+// Its sentences, and so its `Display` and `Error`, belong to `strings`: the model names what
+// went wrong, the tables say it in the learner's language.
 
 /// A 16-bit fingerprint of the instrument's identity and statements, so that a code is only
 /// ever read against the statements it was made with.

@@ -90,7 +90,7 @@ fn lay_out(input: &PdfInput) -> Flow {
 
     // Title, provider and date.
     flow.paragraph(
-        input.config.provider_name.as_deref().unwrap_or(s.app_title),
+        input.config.provider.name.as_deref().unwrap_or(s.app_title),
         Face::Bold,
         BODY,
         Tone::Accent,

@@ -8,7 +8,7 @@
 //! with numbers in fixed point, made the gzipped wasm smaller (README, Performance). The
 //! output is checked with `qpdf --check`, `pdftotext` and `pdftoppm` in `tests/pdf.rs`.
 
-use crate::model::chart::format_decimal;
+use crate::decimal::format_decimal;
 use crate::model::ordering::sort_small;
 
 /// A PDF file being written: objects are appended, and their byte offsets kept for the

@@ -72,12 +72,24 @@ pub fn builtin(code: &str) -> Option<&'static Strings> {
     return (code == "en").then_some(&ENGLISH);
 }
 
+/// In English, for logs and tests; the learner reads [`Strings::share_error`] in their own
+/// language.
+impl std::fmt::Display for ShareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(ENGLISH.share_error(self))
+    }
+}
+
+impl std::error::Error for ShareError {}
+
 /// Which way text runs. Every language today runs left to right; the value flows into the
 /// widget's `dir` attribute, and the CSS uses logical properties only, so a right-to-left
 /// table needs no layout work.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Direction {
+    #[serde(rename = "ltr")]
     LeftToRight,
+    #[serde(rename = "rtl")]
     RightToLeft,
 }
 

@@ -11,12 +11,32 @@
 //! compile until it is read there, and a round trip of every language is tested, so a field
 //! `texts` forgot, or the two orders drifting apart, fails a test.
 
-use crate::json::{self, Value};
+use serde::{Deserialize, Serialize};
 
 use super::{CompetencyText, Direction, InstrumentText, ProfileText, ShareErrorText, Strings, TopicText};
 
 /// Bumped when the pack layout changes; a pack of another format is refused.
-const FORMAT: u64 = 1;
+const FORMAT: u32 = 1;
+
+/// A pack file, as written to `web/lang/<code>.json`.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Pack {
+    /// [`FORMAT`] when it was written.
+    format: u32,
+    code: String,
+    /// The language's own name for itself.
+    name: String,
+    direction: Direction,
+    /// Every text of the table, in the order of [`texts`].
+    texts: Vec<String>,
+    /// `[id, title, summary]` per topic of the built-in instrument.
+    topics: Vec<[String; 3]>,
+    /// `[id, name, short_name]` per competency.
+    competencies: Vec<[String; 3]>,
+    /// `[id, text]` per statement.
+    statements: Vec<[String; 2]>,
+}
 
 /// Why a pack could not be used; the widget then speaks English and logs this.
 #[derive(Debug, PartialEq, Eq)]
@@ -275,91 +295,82 @@ fn text_count() -> usize {
 
 /// The pack of `strings`, as written to `web/lang/<code>.json`.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn to_pack(strings: &Strings) -> Value {
-    let text_list = |list: Vec<&str>| Value::Array(list.into_iter().map(Value::from).collect());
+pub fn to_pack(strings: &Strings) -> String {
     let instrument = strings.instrument;
-    let topics = instrument.map_or(&[][..], |i| i.topics);
-    let competencies = instrument.map_or(&[][..], |i| i.competencies);
-    let statements = instrument.map_or(&[][..], |i| i.statements);
-    Value::object([
-        ("format", FORMAT.into()),
-        ("code", strings.code.into()),
-        ("name", strings.name.into()),
-        ("direction", strings.direction.attribute().into()),
-        ("texts", text_list(texts(strings).into_iter().map(|(_, text)| text).collect())),
-        ("topics", Value::Array(topics.iter().map(|t| text_list(vec![t.id, t.title, t.summary])).collect())),
-        (
-            "competencies",
-            Value::Array(competencies.iter().map(|c| text_list(vec![c.id, c.name, c.short_name])).collect()),
-        ),
-        ("statements", Value::Array(statements.iter().map(|(id, text)| text_list(vec![id, text])).collect())),
-    ])
+    let pack = Pack {
+        format: FORMAT,
+        code: strings.code.to_owned(),
+        name: strings.name.to_owned(),
+        direction: strings.direction,
+        texts: texts(strings).into_iter().map(|(_, text)| text.to_owned()).collect(),
+        topics: instrument
+            .map_or(&[][..], |i| i.topics)
+            .iter()
+            .map(|t| [t.id, t.title, t.summary].map(str::to_owned))
+            .collect(),
+        competencies: instrument
+            .map_or(&[][..], |i| i.competencies)
+            .iter()
+            .map(|c| [c.id, c.name, c.short_name].map(str::to_owned))
+            .collect(),
+        statements: instrument
+            .map_or(&[][..], |i| i.statements)
+            .iter()
+            .map(|(id, text)| [*id, *text].map(str::to_owned))
+            .collect(),
+    };
+    serde_json::to_string(&pack).unwrap_or_default()
 }
 
 /// Text that lives as long as the page: a pack is read once per language per page.
-fn keep(text: &str) -> &'static str {
-    Box::leak(text.to_owned().into_boxed_str())
-}
-
-/// Each row of the list at `key` as exactly `width` texts.
-fn rows(pack: &Value, key: &str, width: usize) -> Result<Vec<Vec<&'static str>>, PackError> {
-    let list =
-        pack.get(key).and_then(Value::as_array).ok_or_else(|| PackError(format!("`{key}` is missing")))?;
-    list.iter()
-        .map(|row| {
-            let cells: Option<Vec<&'static str>> =
-                row.as_array().map(|cells| cells.iter().filter_map(Value::as_str).map(keep).collect());
-            cells
-                .filter(|c| c.len() == width)
-                .ok_or_else(|| PackError(format!("a row of `{key}` is not {width} texts")))
-        })
-        .collect()
+fn keep(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
 }
 
 /// Reads a pack. The table lives for the rest of the page.
 pub fn from_pack(text: &str) -> Result<&'static Strings, PackError> {
-    let pack = json::parse(text).map_err(|e| PackError(e.to_string()))?;
-    if pack.get("format").and_then(Value::as_u64) != Some(FORMAT) {
+    let pack: Pack = serde_json::from_str(text).map_err(|e| {
+        // A pack of another format may differ in any field; say that rather than the field.
+        match serde_json::from_str::<serde_json::Value>(text).ok().and_then(|v| v.get("format")?.as_u64()) {
+            Some(format) if format != u64::from(FORMAT) => {
+                PackError("it was made for another version of the widget".to_owned())
+            }
+            _ => PackError(e.to_string()),
+        }
+    })?;
+    if pack.format != FORMAT {
         return Err(PackError("it was made for another version of the widget".to_owned()));
     }
-    let text_of = |key: &str| {
-        pack.get(key)
-            .and_then(Value::as_str)
-            .map(keep)
-            .ok_or_else(|| PackError(format!("`{key}` is missing")))
-    };
-    let direction = match text_of("direction")? {
-        "rtl" => Direction::RightToLeft,
-        _ => Direction::LeftToRight,
-    };
-    let list: Vec<&'static str> = pack
-        .get("texts")
-        .and_then(Value::as_array)
-        .ok_or_else(|| PackError("`texts` is missing".to_owned()))?
-        .iter()
-        .map(|t| t.as_str().map(keep).ok_or_else(|| PackError("a text is not a string".to_owned())))
-        .collect::<Result<_, _>>()?;
     let expected = text_count();
-    if list.len() != expected {
-        return Err(PackError(format!("it holds {} texts where this version needs {expected}", list.len())));
+    if pack.texts.len() != expected {
+        return Err(PackError(format!(
+            "it holds {} texts where this version needs {expected}",
+            pack.texts.len()
+        )));
     }
-    let topics: Vec<TopicText> = rows(&pack, "topics", 3)?
+    let topics: Vec<TopicText> = pack
+        .topics
         .into_iter()
-        .map(|r| TopicText { id: r[0], title: r[1], summary: r[2] })
+        .map(|[id, title, summary]| TopicText { id: keep(id), title: keep(title), summary: keep(summary) })
         .collect();
-    let competencies: Vec<CompetencyText> = rows(&pack, "competencies", 3)?
+    let competencies: Vec<CompetencyText> = pack
+        .competencies
         .into_iter()
-        .map(|r| CompetencyText { id: r[0], name: r[1], short_name: r[2] })
+        .map(|[id, name, short_name]| CompetencyText {
+            id: keep(id),
+            name: keep(name),
+            short_name: keep(short_name),
+        })
         .collect();
     let statements: Vec<(&'static str, &'static str)> =
-        rows(&pack, "statements", 2)?.into_iter().map(|r| (r[0], r[1])).collect();
+        pack.statements.into_iter().map(|[id, text]| (keep(id), keep(text))).collect();
     let instrument: &'static InstrumentText = Box::leak(Box::new(InstrumentText {
         topics: Box::leak(topics.into_boxed_slice()),
         competencies: Box::leak(competencies.into_boxed_slice()),
         statements: Box::leak(statements.into_boxed_slice()),
     }));
-    let mut texts = list.into_iter();
-    let strings = build(text_of("code")?, text_of("name")?, direction, Some(instrument), &mut || {
+    let mut texts = pack.texts.into_iter().map(keep);
+    let strings = build(keep(pack.code), keep(pack.name), pack.direction, Some(instrument), &mut || {
         texts.next().unwrap_or_default()
     });
     Ok(Box::leak(Box::new(strings)))
@@ -377,7 +388,7 @@ mod tests {
     #[test]
     fn every_language_survives_a_round_trip_through_its_pack() {
         for strings in LANGUAGES.iter().filter(|s| s.code != "en") {
-            let read = from_pack(&to_pack(strings).to_string()).expect("its own pack reads");
+            let read = from_pack(&to_pack(strings)).expect("its own pack reads");
             assert_eq!(texts(read), texts(strings), "{}", strings.code);
             assert_eq!(
                 (read.code, read.name, read.direction),
@@ -400,7 +411,7 @@ mod tests {
     #[test]
     fn the_packs_in_web_lang_match_the_tables() {
         for strings in LANGUAGES.iter().filter(|s| s.code != "en") {
-            let expected = to_pack(strings).to_string() + "\n";
+            let expected = to_pack(strings) + "\n";
             let path = pack_path(strings.code);
             if std::env::var_os("LB_UPDATE_PACKS").is_some() {
                 std::fs::write(&path, &expected).expect("pack written");
@@ -416,15 +427,16 @@ mod tests {
 
     #[test]
     fn a_damaged_pack_is_refused_with_a_reason() {
-        let good = to_pack(&crate::strings::GERMAN).to_string();
+        let good = to_pack(&crate::strings::GERMAN);
         let cases = [
-            ("not json", "expected a value at line 1 column 1"),
+            ("oops", "expected value at line 1 column 1"),
             (&good.replace("\"format\":1", "\"format\":2"), "another version"),
             (
                 &good.replace("\"texts\":[\"Leadership Balance\",", "\"texts\":["),
-                "holds 132 texts where this version needs 133",
+                "texts where this version needs",
             ),
-            (&good.replace("\"statements\":", "\"statement\":"), "`statements` is missing"),
+            (&good.replace("\"statements\":", "\"statement\":"), "unknown field `statement`"),
+            (&good.replace("[\"time_management\",", "["), "invalid length 2, expected an array of length 3"),
         ];
         for (text, reason) in cases {
             let error = from_pack(text).map(|s| s.code).expect_err(reason);

@@ -21,7 +21,7 @@ use crate::ui::components::{
     statements_page::statements_page,
 };
 use crate::ui::notices::{Notice, Notices};
-use crate::ui::saved;
+use crate::ui::progress as saved;
 use crate::ui::state::{Action, Assessment, Step};
 use crate::web::environment;
 use crate::web::focus::focus;

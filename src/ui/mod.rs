@@ -4,5 +4,5 @@
 pub mod app;
 pub mod components;
 pub mod notices;
-pub mod saved;
+pub mod progress;
 pub mod state;

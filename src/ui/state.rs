@@ -112,7 +112,7 @@ impl Assessment {
     }
 
     /// Where a widget starts: `saved` is what this device kept (already checked, see
-    /// [`crate::ui::saved`]), `link` the share code in the page's address, if any.
+    /// [`crate::ui::progress`]), `link` the share code in the page's address, if any.
     pub fn start(instrument: Rc<Instrument>, saved: Option<Assessment>, link: Option<&str>) -> Assessment {
         let mut fresh = Assessment::new(instrument);
         if let Some(saved) = saved {

@@ -8,9 +8,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 use yew::{AppHandle, Callback};
 
-use crate::config::{ConfigError, LANGUAGES, ProviderConfig, contrast, hex_colour};
+use crate::config::attributes::ElementInput;
 use crate::events::HostEvent;
-use crate::strings::{self, Strings, pack};
+use crate::strings::{Strings, pack};
 use crate::ui::app::{App, AppProps, Setup};
 
 /// A widget on the page; the loader keeps it to unmount it when the element goes away.
@@ -29,54 +29,13 @@ impl MountedWidget {
     }
 }
 
-/// Checks the config and the element's attributes, which win over the config.
-fn settings(
-    config: Option<String>,
-    problem: Option<String>,
-    lang: Option<String>,
-    accent: Option<String>,
-) -> Result<ProviderConfig, Vec<ConfigError>> {
-    if let Some(problem) = problem {
-        return Err(vec![ConfigError { path: "config".to_owned(), message: problem }]);
-    }
-    let mut settings = match config {
-        Some(text) => ProviderConfig::from_json(&text)?,
-        None => ProviderConfig::default(),
-    };
-    let mut errors = Vec::new();
-    if let Some(lang) = lang.filter(|l| !l.is_empty()) {
-        if let Some(code) = strings::code_for_tag(&lang) {
-            settings.language = Some(code.to_owned());
-        } else {
-            errors.push(ConfigError {
-                path: "lang attribute".to_owned(),
-                message: format!("must be one of: {}", LANGUAGES.join(", ")),
-            });
-        }
-    }
-    if let Some(accent) = accent.filter(|a| !a.is_empty()) {
-        match hex_colour(&accent) {
-            Some(colour) => {
-                settings.theme.accent = Some(colour);
-                let unreadable =
-                    contrast::problems(&settings.theme).into_iter().filter(|e| e.path == "theme.accent");
-                errors.extend(unreadable.map(|e| ConfigError { path: "accent attribute".to_owned(), ..e }));
-            }
-            None => errors.push(ConfigError {
-                path: "accent attribute".to_owned(),
-                message: "must be a hex colour such as #2450a6 or #25a".to_owned(),
-            }),
-        }
-    }
-    if errors.is_empty() { Ok(settings) } else { Err(errors) }
-}
-
 /// Sends a host event as a bubbling, composed CustomEvent from the element.
 fn dispatch(host: &HtmlElement, event: &HostEvent) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    let detail = js_sys::JSON::parse(&event.detail().to_string()).unwrap_or(JsValue::NULL);
+    let json = serde_json::to_string(&event.detail()).unwrap_or_default();
+    let detail = js_sys::JSON::parse(&json).unwrap_or(JsValue::NULL);
     init.set_detail(&detail);
     if let Ok(custom) = CustomEvent::new_with_event_init_dict(event.name(), &init) {
         let _ = host.dispatch_event(&custom);
@@ -139,7 +98,7 @@ pub fn mount(
 ) -> MountedWidget {
     install_panic_hook();
     let pack = language_pack.and_then(|text| read_pack(&text));
-    let config = settings(config, problem, lang, accent);
+    let config = ElementInput { config, problem, lang, accent }.settings();
     match &config {
         Ok(settings) => {
             let style = container.style();

@@ -61,7 +61,7 @@ pub fn dist() -> Result<(), String> {
 }
 
 /// The fuzz targets in fuzz/, each with its corpus in fuzz/corpus/<target>/.
-const FUZZ_TARGETS: [&str; 4] = ["config", "instrument", "share_link", "saved_state"];
+const FUZZ_TARGETS: [&str; 5] = ["config", "instrument", "share_link", "saved_state", "language_pack"];
 
 /// `cargo xtask fuzz`: every target for `seconds`, one after another. New inputs that reach
 /// new code are added to the corpora, which `cargo xtask test` replays.

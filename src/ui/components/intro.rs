@@ -26,7 +26,7 @@ pub struct Intro {
 }
 
 pub fn intro(text: &Strings, config: &ProviderConfig, props: Intro) -> Html {
-    let eyebrow = config.provider_name.clone().unwrap_or_else(|| text.app_title.to_owned());
+    let eyebrow = config.provider.name.clone().unwrap_or_else(|| text.app_title.to_owned());
     let body = config.intro.clone().unwrap_or_else(|| text.intro_body.to_owned());
     let minutes = (props.statements * SECONDS_PER_STATEMENT).div_ceil(60).max(1);
     html! {
