@@ -4,8 +4,8 @@
 /// `value` rounded to at most `places` decimals, trailing zeros dropped, never with an exponent
 /// or as `-0`; anything not finite is `0`. The SVG charts and the PDF write numbers with it.
 ///
-/// Written with integer arithmetic because Rust's float formatting machinery would add
-/// several kilobytes to the wasm for no visible gain.
+/// Rounded in integers first, so that the same geometry always gives the same text in the SVG
+/// and in the PDF, whatever `{:.N}` would make of a value such as `-0.0004` (`-0.000`).
 ///
 /// ```
 /// use leadership_balance::decimal::format_decimal;

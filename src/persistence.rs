@@ -76,6 +76,19 @@ pub struct Progress {
     pub last_result: Option<LastResult>,
 }
 
+/// Where a device keeps the progress: one key per instrument version and provider config
+/// (`id`), so that two providers' widgets on one device never mix answers.
+///
+/// ```
+/// use leadership_balance::model::instrument::Instrument;
+/// use leadership_balance::persistence::storage_key;
+/// let instrument = Instrument::builtin().unwrap();
+/// assert_eq!(storage_key(&instrument, Some("northwind")), "leadership-balance:leadership-balance-core:1:northwind");
+/// ```
+pub fn storage_key(instrument: &Instrument, config_id: Option<&str>) -> String {
+    format!("leadership-balance:{}:{}:{}", instrument.id, instrument.version, config_id.unwrap_or("default"))
+}
+
 /// Why saved progress was thrown away; only ever logged.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Discarded(pub String);

@@ -1,13 +1,17 @@
-//! Property tests of scoring and topic ranking: what must hold for every possible answer
-//! sheet, not just the hand-picked ones.
+//! Property tests of scoring, topic ranking and the codes and files that carry answers: what
+//! must hold for every possible answer sheet, not just the hand-picked ones.
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use leadership_balance::model::answers::{Answer, AnswerSheet, Context, Experience, Frequency};
+use leadership_balance::config::ProviderConfig;
+use leadership_balance::model::answers::{
+    Answer, AnswerSheet, Context, DirectReports, Experience, Frequency,
+};
 use leadership_balance::model::instrument::{Instrument, Track};
-use leadership_balance::model::report::Report;
 use leadership_balance::model::scoring::Scores;
+use leadership_balance::model::share;
 use leadership_balance::model::topics::rank_topics;
+use leadership_balance::persistence::{Progress, SavedStep};
 use proptest::prelude::*;
 
 fn instrument() -> Instrument {
@@ -86,40 +90,90 @@ proptest! {
     }
 
     #[test]
-    fn the_order_answers_were_given_in_does_not_matter(answers in sheet(), seed in any::<u64>()) {
+    fn a_share_code_carries_every_answer_and_the_context(
+        answers in sheet(),
+        experience in experience(),
+        reports in prop::option::of(prop::sample::select(DirectReports::ALL.to_vec())),
+    ) {
         let instrument = instrument();
-        // Give the same answers in a shuffled order.
-        let mut order: Vec<usize> = (0..48).collect();
-        let mut state = seed | 1;
-        for i in (1..order.len()).rev() {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            order.swap(i, (state % (i as u64 + 1)) as usize);
-        }
-        let mut shuffled = AnswerSheet::new(48);
-        for &s in &order {
-            if let Some(answer) = answers[s] {
-                shuffled.set(s, answer);
-            }
-        }
-        let context = Context::default();
-        let in_order = Report::build(&instrument, &AnswerSheet::from_answers(answers), &context, 60.0);
-        let out_of_order = Report::build(&instrument, &shuffled, &context, 60.0);
-        prop_assert_eq!(in_order, out_of_order);
+        let sheet = AnswerSheet::from_answers(answers);
+        let context = Context { experience, reports };
+        let code = share::encode(&instrument, &sheet, &context);
+        prop_assert_eq!(share::decode(&instrument, &code), Ok((sheet, context)));
     }
 
     #[test]
-    fn topic_ranking_is_deterministic_and_ordered(answers in sheet(), experience in experience()) {
+    fn saved_progress_reads_back_exactly(
+        answers in sheet(),
+        experience in experience(),
+        page in 0usize..8,
+        notes in prop::collection::vec(".{0,40}", 0..=4),
+        attempt in any::<u32>(),
+    ) {
+        let instrument = instrument();
+        let progress = Progress {
+            attempt,
+            answers: AnswerSheet::from_answers(answers),
+            context: Context { experience, reports: None },
+            step: SavedStep::Statements,
+            page,
+            reflections: notes,
+            earlier: None,
+            last_result: None,
+        };
+        prop_assert_eq!(Progress::from_text(&instrument, &progress.to_text(&instrument)), Ok(progress));
+    }
+
+    #[test]
+    fn a_config_threshold_reads_back_to_the_same_bits(threshold in 0.0f64..=100.0) {
+        let config = ProviderConfig { threshold, ..ProviderConfig::default() };
+        let text = serde_json::to_string(&config).expect("serializes");
+        let back = ProviderConfig::from_json(&text).expect("valid");
+        prop_assert_eq!(back.threshold.to_bits(), threshold.to_bits(), "{}", text);
+    }
+
+    #[test]
+    fn a_better_score_never_raises_the_priority_of_the_topics_it_feeds(
+        answers in sheet(),
+        statement in 0usize..48,
+        low in 1u8..=4,
+        experience in experience(),
+    ) {
+        let instrument = instrument();
+        // Move one answer one step in the direction that raises its competency's score.
+        let reverse = instrument.statements[statement].reverse;
+        let (worse, better) = if reverse { (low + 1, low) } else { (low, low + 1) };
+        let mut before = answers.clone();
+        before[statement] = Frequency::from_value(worse).map(Answer::Frequency);
+        let mut after = answers;
+        after[statement] = Frequency::from_value(better).map(Answer::Frequency);
+        let priority = |answers: &[Option<Answer>]| -> Vec<Option<f64>> {
+            let ranked = rank_topics(&instrument, &scores(answers), experience);
+            (0..instrument.topics.len())
+                .map(|t| ranked.iter().find(|r| r.topic == t).map(|r| r.priority))
+                .collect()
+        };
+        let (was, now) = (priority(&before), priority(&after));
+        let competency = instrument.competency_of(statement);
+        for t in 0..instrument.topics.len() {
+            if instrument.topics_of(competency).contains(&t) {
+                prop_assert!(now[t] <= was[t], "topic {t}: {:?} -> {:?}", was[t], now[t]);
+            } else {
+                prop_assert_eq!(now[t], was[t], "topic {} does not depend on competency {}", t, competency);
+            }
+        }
+    }
+
+    #[test]
+    fn topics_come_most_needed_first_and_only_with_a_scored_reason(answers in sheet(), experience in experience()) {
         let instrument = instrument();
         let s = scores(&answers);
-        let first = rank_topics(&instrument, &s, experience);
-        prop_assert_eq!(&first, &rank_topics(&instrument, &s, experience));
-        for pair in first.windows(2) {
+        let ranked = rank_topics(&instrument, &s, experience);
+        for pair in ranked.windows(2) {
             prop_assert!(pair[0].priority >= pair[1].priority, "{:?}", pair);
         }
         // A topic with no scored competency is never suggested.
-        for r in &first {
+        for r in &ranked {
             prop_assert!(!r.drivers.is_empty());
         }
         // Both tracks' indexes exist exactly when some competency of theirs is scored.

@@ -60,8 +60,10 @@ impl fmt::Display for ConfigError {
 #[serde(default, deny_unknown_fields)]
 pub struct Provider {
     /// Shown above the intro and at the head of the PDF.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The provider's own site, always http or https.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
@@ -70,15 +72,17 @@ pub struct Provider {
 #[serde(default, deny_unknown_fields)]
 pub struct Theme {
     /// `#rgb` or `#rrggbb`, kept in lower case.
-    #[serde(deserialize_with = "lower_case")]
+    #[serde(deserialize_with = "lower_case", skip_serializing_if = "Option::is_none")]
     pub accent: Option<String>,
-    #[serde(deserialize_with = "lower_case")]
+    #[serde(deserialize_with = "lower_case", skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
-    #[serde(deserialize_with = "lower_case")]
+    #[serde(deserialize_with = "lower_case", skip_serializing_if = "Option::is_none")]
     pub background: Option<String>,
     /// A CSS font-family list.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub font_family: Option<String>,
     /// Corner radius in pixels, 0–32.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub radius: Option<u8>,
 }
 
@@ -165,6 +169,7 @@ impl Default for Sections {
 #[serde(default, deny_unknown_fields)]
 pub struct Embed {
     /// The only origin events and height messages are posted to.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_origin: Option<String>,
 }
 
@@ -174,9 +179,11 @@ pub struct Embed {
 #[serde(default, deny_unknown_fields)]
 pub struct ProviderConfig {
     /// Names this configuration, so that saved answers of two providers never mix.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     pub provider: Provider,
     pub theme: Theme,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Where a track's index counts as strong, 0–100.
     pub threshold: f64,
@@ -184,11 +191,14 @@ pub struct ProviderConfig {
     #[serde(rename = "topics")]
     pub courses: Courses,
     /// Replaces the intro's explanation.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub intro: Option<String>,
     pub sections: Sections,
     /// The provider's own statements and competencies, checked like the built-in ones.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instrument: Option<Instrument>,
     /// Overrides the paper size the learner's locale suggests.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub paper: Option<Paper>,
     pub embed: Embed,
     /// Whether answers are kept on the learner's device to resume later.

@@ -26,7 +26,7 @@ pub struct Metadata<'a> {
     pub day: u8,
 }
 
-/// Print colours for each chart role: the light theme of `styles/widget.css`.
+/// Print colours for each chart role: the light theme of `styles/leadership-balance.css`.
 fn ink_rgb(ink: Ink) -> u32 {
     let hex: u32 = match ink {
         Ink::Leadership => 0x1f6f5c,

@@ -14,18 +14,16 @@ use crate::model::report::Report;
 use crate::model::scoring::Scores;
 use crate::strings::{self, ENGLISH, Strings};
 use crate::ui::components::{
-    context_page::context_page,
-    intro::{Intro, intro},
-    load_error::load_error,
-    results::{ResultsView, results},
-    statements_page::statements_page,
+    context_page::{ContextPageProps, context_page},
+    intro::{IntroProps, intro},
+    load_error::{LoadErrorProps, load_error},
+    results::{ResultsProps, results},
+    statements_page::{StatementsPageProps, statements_page},
 };
+use crate::ui::hooks::{SavedProgress, use_focus_on_new_page, use_host_events, use_saved_progress};
 use crate::ui::notices::{Notice, Notices};
-use crate::ui::progress as saved;
-use crate::ui::state::{Action, Assessment, Step};
+use crate::ui::state::{Action, Step};
 use crate::web::environment;
-use crate::web::focus::focus;
-use crate::web::storage::DeviceStorage;
 
 /// Numbers each widget on the page, so that radio groups of two widgets never share a name.
 static INSTANCES: AtomicUsize = AtomicUsize::new(0);
@@ -94,11 +92,17 @@ pub fn App(props: &AppProps) -> Html {
     let body = match (&setup.config, &setup.instrument) {
         (Err(errors), _) => {
             let details: Vec<String> = errors.iter().map(ToString::to_string).collect();
-            load_error(text.config_error_heading, text.config_error_body, &details)
+            load_error(LoadErrorProps {
+                heading: text.config_error_heading,
+                body: text.config_error_body,
+                details: &details,
+            })
         }
-        (Ok(_), Err(error)) => {
-            load_error(text.load_error_heading, text.load_error_body, std::slice::from_ref(error))
-        }
+        (Ok(_), Err(error)) => load_error(LoadErrorProps {
+            heading: text.load_error_heading,
+            body: text.load_error_body,
+            details: std::slice::from_ref(error),
+        }),
         (Ok(config), Ok(instrument)) => html! {
             <Flow text={text} config={Rc::clone(config)} instrument={Rc::clone(instrument)} on_event={setup.on_event.clone()} />
         },
@@ -131,100 +135,18 @@ impl PartialEq for FlowProps {
 #[function_component]
 fn Flow(props: &FlowProps) -> Html {
     let (text, config) = (props.text, Rc::clone(&props.config));
-    // Saved progress lives under a key per instrument version and per provider config, so
-    // that two providers' widgets on one device never mix answers.
-    let storage = use_memo((), {
-        let persistence = config.persistence;
-        move |_| if persistence { DeviceStorage::open() } else { None }
-    });
-    let key = format!(
-        "leadership-balance:{}:{}:{}",
-        props.instrument.id,
-        props.instrument.version,
-        config.id.as_deref().unwrap_or("default")
-    );
-    let state = use_reducer_eq({
-        let (instrument, storage, key) = (Rc::clone(&props.instrument), Rc::clone(&storage), key.clone());
-        move || {
-            let saved = (*storage).as_ref().and_then(|s| s.get(&key)).and_then(|text| {
-                saved::from_text(Rc::clone(&instrument), &text)
-                    .map_err(|why| {
-                        web_sys::console::warn_1(
-                            &format!(
-                                "Leadership Balance: saved answers were unreadable and are discarded ({})",
-                                why.0
-                            )
-                            .into(),
-                        )
-                    })
-                    .ok()
-            });
-            Assessment::start(instrument, saved, environment::share_code_in_address().as_deref())
-        }
-    });
-    // One copy of the state for the views and for saving; the save effect below compares it
-    // by value, so an unchanged state is not written again.
-    let assessment = Rc::new((*state).clone());
-    // Every change is saved at once, so a reload or a crash loses nothing.
-    use_effect_with(Rc::clone(&assessment), {
-        let (storage, key) = (Rc::clone(&storage), key.clone());
-        move |assessment: &Rc<Assessment>| {
-            if let Some(storage) = (*storage).as_ref() {
-                match saved::to_text(assessment) {
-                    Some(text) => {
-                        storage.set(&key, &text);
-                    }
-                    None => storage.remove(&key),
-                }
-            }
-        }
-    });
-    let instance = use_memo((), |_| INSTANCES.fetch_add(1, Ordering::Relaxed));
-    let heading = use_node_ref();
+    let SavedProgress { state, storage } = use_saved_progress(&props.instrument, &config);
+    use_host_events(&state, config.threshold, &props.on_event);
     let notices = use_reducer_eq(Notices::default);
     let notify = {
         let notices = notices.dispatcher();
         Callback::from(move |notice: Notice| notices.dispatch(notice))
     };
-
-    // Each new step moves focus to its heading, so keyboard and screen-reader users start at
-    // the top of what changed. Not on the first render: the widget must not grab focus from
-    // the host page before the learner acts.
-    let first_render = use_mut_ref(|| true);
-    let previous_step = use_mut_ref(|| state.step);
-    use_effect_with(state.step, {
-        let heading = heading.clone();
-        let (on_event, state, config) = (props.on_event.clone(), state.clone(), Rc::clone(&config));
-        let notify = notify.clone();
-        move |step| {
-            let previous = std::mem::replace(&mut *previous_step.borrow_mut(), *step);
-            if std::mem::replace(&mut *first_render.borrow_mut(), false) {
-                return;
-            }
-            // A new step starts without the last step's "Link copied" and the like.
-            notify.emit(Notice::Clear);
-            focus(&heading);
-            match (previous, *step) {
-                (Step::Intro, Step::Context) => on_event.emit(HostEvent::Started),
-                (_, Step::Results) => {
-                    let report =
-                        Report::build(&state.instrument, &state.answers, &state.context, config.threshold);
-                    on_event.emit(HostEvent::completed(&state.instrument, &report));
-                }
-                _ => {}
-            }
-        }
-    });
-    let answered = state.answers.answered();
-    let first_count = use_mut_ref(|| true);
-    use_effect_with(answered, {
-        let (on_event, total) = (props.on_event.clone(), state.answers.len());
-        move |answered| {
-            if !std::mem::replace(&mut *first_count.borrow_mut(), false) {
-                on_event.emit(HostEvent::Progress { answered: *answered, total });
-            }
-        }
-    });
+    let heading = use_node_ref();
+    // A new step starts without the last step's "Link copied" and the like.
+    use_focus_on_new_page(state.step, heading.clone(), notify.reform(|()| Notice::Clear));
+    let instance = use_memo((), |_| INSTANCES.fetch_add(1, Ordering::Relaxed));
+    let assessment = Rc::new((*state).clone());
 
     let dispatch = {
         let state = state.clone();
@@ -254,7 +176,9 @@ fn Flow(props: &FlowProps) -> Html {
         move |earlier| earlier.as_ref().map(|(answers, _)| Scores::compute(&instrument, answers))
     });
     let results_page = |heading: NodeRef, report: &Rc<Report>, shared: Option<Callback<MouseEvent>>| {
-        let view = ResultsView {
+        results(ResultsProps {
+            text,
+            config: &config,
             heading,
             assessment: &shown,
             report: Rc::clone(report),
@@ -264,8 +188,7 @@ fn Flow(props: &FlowProps) -> Html {
             shared,
             notices: &notices,
             notify: &notify,
-        };
-        results(text, &config, view)
+        })
     };
     if let (Some(_), Some(report)) = (&state.shared, report.as_ref()) {
         let on_take_it = dispatch.reform(|_| {
@@ -275,24 +198,33 @@ fn Flow(props: &FlowProps) -> Html {
         return results_page(heading, report, Some(on_take_it));
     }
     let page = match (state.step, report.as_ref()) {
-        (Step::Intro, _) => intro(
+        (Step::Intro, _) => intro(IntroProps {
             text,
-            &config,
-            Intro {
-                heading,
-                statements: assessment.order.len(),
-                on_start: dispatch.reform(|_| Action::Start),
-                offered: state.offer.as_ref().map(|o| o.answers.answered()),
-                on_resume: dispatch.reform(|_| Action::Resume),
-                on_start_over: dispatch.reform(|_| Action::StartOver),
-                storage_blocked: config.persistence && storage.is_none(),
-                link_problem: state.link_problem.as_ref().map(|e| text.share_error(e).to_owned()),
-            },
-        ),
-        (Step::Context, _) => context_page(text, heading, &assessment, &dispatch, *instance),
-        (Step::Statements { page }, _) => {
-            statements_page(text, heading, page, *instance, &assessment, &dispatch)
-        }
+            config: &config,
+            heading,
+            statements: assessment.order.len(),
+            on_start: dispatch.reform(|_| Action::Start),
+            offered: state.offer.as_ref().map(|o| o.answers.answered()),
+            on_resume: dispatch.reform(|_| Action::Resume),
+            on_start_over: dispatch.reform(|_| Action::StartOver),
+            storage_blocked: config.persistence && storage.is_none(),
+            link_problem: state.link_problem.as_ref().map(|e| text.share_error(e).to_owned()),
+        }),
+        (Step::Context, _) => context_page(ContextPageProps {
+            text,
+            heading,
+            assessment: &assessment,
+            dispatch: &dispatch,
+            instance: *instance,
+        }),
+        (Step::Statements { page }, _) => statements_page(StatementsPageProps {
+            text,
+            heading,
+            page,
+            instance: *instance,
+            assessment: &assessment,
+            dispatch: &dispatch,
+        }),
         (Step::Results, Some(report)) => results_page(heading, report, None),
         // Cannot happen: on the results step the memo above always holds a report.
         (Step::Results, None) => Html::default(),

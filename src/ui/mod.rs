@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod components;
+pub mod hooks;
 pub mod notices;
 pub mod progress;
 pub mod state;

@@ -2,9 +2,8 @@
 //! compared, that the PDF could not be saved.
 //!
 //! They live beside the assessment, not in it: they are never saved, and a new step starts
-//! without them. One small reducer in the flow holds them, so that the buttons' views can be
-//! plain functions rather than a component each (every component type costs about 0.8 KB
-//! gzip of yew's lifecycle code in the wasm).
+//! without them. One small reducer in the flow holds them, so that the buttons' views can stay
+//! plain functions without state of their own (see `ui::components`).
 
 use std::rc::Rc;
 

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::model::chart::{Anchor, Chart, Ink, Shape, format_coordinate};
 
-/// The theme role of an ink, as a class suffix; `styles/widget.css` gives each a colour.
+/// The theme role of an ink, as a class suffix; `styles/leadership-balance.css` gives each a colour.
 fn ink_name(ink: Ink) -> &'static str {
     match ink {
         Ink::Leadership => "leadership",
@@ -51,8 +51,18 @@ fn draw(shape: &Shape) -> Html {
     }
 }
 
-/// `summary` is one sentence that says what the chart shows: the image's accessible name.
-pub fn chart_svg(chart: &Chart, summary: String, class: &'static str) -> Html {
+/// A chart and its text alternative.
+pub struct ChartSvgProps<'a> {
+    /// The geometry, shared with the PDF.
+    pub chart: &'a Chart,
+    /// One sentence that says what the chart shows: the image's accessible name.
+    pub summary: String,
+    /// The chart's own class, such as `lb-chart--balance`.
+    pub class: &'static str,
+}
+
+pub fn chart_svg(props: ChartSvgProps) -> Html {
+    let ChartSvgProps { chart, summary, class } = props;
     html! {
         <svg
             class={classes!("lb-chart", class)}

@@ -3,17 +3,19 @@
 
 use yew::prelude::*;
 
-use crate::web::focus::focus_near_target;
+use crate::web::focus::focus;
 
 /// What a question shows and where its choice goes.
-pub struct ChoiceGroup {
+pub struct ChoiceGroupProps {
     /// The question; it names the radio group.
     pub legend: AttrValue,
     /// The radio group's `name`, unique on the page.
     pub name: AttrValue,
+    /// The options' labels, in order.
     pub options: Vec<AttrValue>,
     /// Index of the chosen option, if any.
     pub selected: Option<usize>,
+    /// Where the index of a newly chosen option goes.
     pub on_select: Callback<usize>,
     /// Marks the group as still needing an answer after the learner pressed Next.
     pub missing: bool,
@@ -23,9 +25,11 @@ pub struct ChoiceGroup {
     pub class: &'static str,
 }
 
-pub fn choice_group(props: ChoiceGroup) -> Html {
+pub fn choice_group(props: ChoiceGroupProps) -> Html {
+    // Made anew on each render: yew points each at the input it is rendered on.
+    let inputs: Vec<NodeRef> = props.options.iter().map(|_| NodeRef::default()).collect();
     let onkeydown = {
-        let (on_select, digit_keys) = (props.on_select.clone(), props.digit_keys);
+        let (on_select, digit_keys, inputs) = (props.on_select.clone(), props.digit_keys, inputs.clone());
         Callback::from(move |event: KeyboardEvent| {
             let Some(index) = digit_index(&event.key(), digit_keys) else {
                 return;
@@ -33,7 +37,9 @@ pub fn choice_group(props: ChoiceGroup) -> Html {
             event.prevent_default();
             on_select.emit(index);
             // Focus follows the choice, so the arrow keys carry on from where the learner is.
-            focus_near_target(&event, "fieldset", &format!("input[data-index=\"{index}\"]"));
+            if let Some(input) = inputs.get(index) {
+                focus(input);
+            }
         })
     };
     let options = props.options.iter().enumerate().map(|(index, label)| {
@@ -41,6 +47,7 @@ pub fn choice_group(props: ChoiceGroup) -> Html {
         html! {
             <label class="lb-option">
                 <input
+                    ref={inputs[index].clone()}
                     type="radio"
                     name={props.name.clone()}
                     value={index.to_string()}

@@ -12,11 +12,23 @@ use crate::model::share;
 use crate::strings::{Strings, fill};
 use crate::ui::notices::Notice;
 use crate::ui::state::Action;
-use crate::web::focus::find_near_target;
+
+/// The two results to compare.
+pub struct ComparisonProps<'a> {
+    /// The learner's language.
+    pub text: &'a Strings,
+    /// The competencies' names.
+    pub instrument: &'a Instrument,
+    /// The earlier result's scores.
+    pub earlier: &'a Scores,
+    /// This result's scores.
+    pub now: &'a Scores,
+}
 
 /// The change of every index and competency since the earlier result, as a list. The charts
 /// show the same with ticks; this is the text for everyone who does not read charts.
-pub fn comparison(text: &Strings, instrument: &Instrument, earlier: &Scores, now: &Scores) -> Html {
+pub fn comparison(props: ComparisonProps) -> Html {
+    let ComparisonProps { text, instrument, earlier, now } = props;
     let line = |name: &str, before: Option<f64>, now: Option<f64>| -> Option<Html> {
         let (before, now) = (before?, now?);
         let sentence = fill(
@@ -51,23 +63,33 @@ pub fn comparison(text: &Strings, instrument: &Instrument, earlier: &Scores, now
     }
 }
 
+/// The field for an earlier result's link, and what the last try said.
+pub struct ComparePasteProps<'a> {
+    /// The learner's language.
+    pub text: &'static Strings,
+    /// The statements a pasted code must have been made with.
+    pub instrument: &'a Rc<Instrument>,
+    /// Where a readable earlier result goes.
+    pub dispatch: &'a Callback<Action>,
+    /// Makes element ids unique when several widgets share a page.
+    pub instance: usize,
+    /// Why the last pasted link could not be compared; empty when it could.
+    pub problem: &'a str,
+    /// Takes the next problem, or an empty one after a success.
+    pub notify: &'a Callback<Notice>,
+}
+
 /// "Compare with an earlier result": paste its share link. The field is read when the
-/// button is pressed, so typing into it re-renders nothing. `problem` is why the last
-/// pasted link could not be compared, and `notify` takes the next.
-pub fn compare_paste(
-    text: &'static Strings,
-    instrument: &Rc<Instrument>,
-    dispatch: &Callback<Action>,
-    instance: usize,
-    problem: &str,
-    notify: &Callback<Notice>,
-) -> Html {
+/// button is pressed, so typing into it re-renders nothing.
+pub fn compare_paste(props: ComparePasteProps) -> Html {
+    let ComparePasteProps { text, instrument, dispatch, instance, problem, notify } = props;
+    let field = NodeRef::default();
     let onclick = {
-        let (instrument, dispatch, notify) = (Rc::clone(instrument), dispatch.clone(), notify.clone());
-        Callback::from(move |event: MouseEvent| {
-            let value = find_near_target::<web_sys::HtmlInputElement>(&event, "section", "input")
-                .map(|field| field.value())
-                .unwrap_or_default();
+        let (instrument, dispatch, notify, field) =
+            (Rc::clone(instrument), dispatch.clone(), notify.clone(), field.clone());
+        Callback::from(move |_: MouseEvent| {
+            let value =
+                field.cast::<web_sys::HtmlInputElement>().map(|field| field.value()).unwrap_or_default();
             // Accept a whole link or just its code.
             let code = match value.rsplit_once('#') {
                 Some((_, fragment)) => fragment.strip_prefix("lb=").unwrap_or(fragment),
@@ -89,7 +111,7 @@ pub fn compare_paste(
     html! {
         <section class="lb-section lb-compare-paste">
             <label class="lb-field__label" for={id.clone()}>{ text.compare_paste_label }</label>
-            <input id={id} class="lb-field__input" type="text" />
+            <input id={id} ref={field} class="lb-field__input" type="text" />
             <p class="lb-share__actions">
                 <button type="button" class="lb-button lb-button--secondary" onclick={onclick}>{ text.compare_button }</button>
             </p>

@@ -4,25 +4,33 @@ use yew::prelude::*;
 
 use crate::model::answers::{DirectReports, Experience};
 use crate::strings::Strings;
-use crate::ui::components::choice_group::{ChoiceGroup, choice_group, on_pick};
-use crate::ui::components::page_nav::page_nav;
+use crate::ui::components::choice_group::{ChoiceGroupProps, choice_group, on_pick};
+use crate::ui::components::page_nav::{PageNavProps, page_nav};
 use crate::ui::state::{Action, Assessment};
 
-/// `instance` makes radio names unique when several widgets share a page.
-pub fn context_page(
-    text: &Strings,
-    heading: NodeRef,
-    assessment: &Assessment,
-    dispatch: &Callback<Action>,
-    instance: usize,
-) -> Html {
+/// What the context page shows and where its answers go.
+pub struct ContextPageProps<'a> {
+    /// The learner's language.
+    pub text: &'a Strings,
+    /// Receives focus when the page opens.
+    pub heading: NodeRef,
+    /// The answers so far, and whether to point out what is missing.
+    pub assessment: &'a Assessment,
+    /// Where the answers and Back/Next go.
+    pub dispatch: &'a Callback<Action>,
+    /// Makes radio names unique when several widgets share a page.
+    pub instance: usize,
+}
+
+pub fn context_page(props: ContextPageProps) -> Html {
+    let ContextPageProps { text, heading, assessment, dispatch, instance } = props;
     let context = assessment.context;
     let show_missing = assessment.show_missing;
     let labels = |options: &[&'static str]| options.iter().map(|o| AttrValue::Static(o)).collect::<Vec<_>>();
     html! {
         <section key="context" class="lb-page lb-context">
             <h2 class="lb-heading" tabindex="-1" ref={heading}>{ text.context_heading }</h2>
-            { choice_group(ChoiceGroup {
+            { choice_group(ChoiceGroupProps {
                 legend: text.experience_question.into(),
                 name: format!("lb{instance}-experience").into(),
                 options: labels(&text.experience_options),
@@ -32,7 +40,7 @@ pub fn context_page(
                 digit_keys: 0,
                 class: "",
             }) }
-            { choice_group(ChoiceGroup {
+            { choice_group(ChoiceGroupProps {
                 legend: text.reports_question.into(),
                 name: format!("lb{instance}-reports").into(),
                 options: labels(&text.reports_options),
@@ -42,13 +50,13 @@ pub fn context_page(
                 digit_keys: 0,
                 class: "",
             }) }
-            { page_nav(
+            { page_nav(PageNavProps {
                 text,
-                dispatch.reform(|_| Action::Back),
-                dispatch.reform(|_| Action::Next),
-                text.next,
-                (show_missing && !context.is_complete()).then(|| text.context_missing.to_owned()),
-            ) }
+                on_back: dispatch.reform(|_| Action::Back),
+                on_next: dispatch.reform(|_| Action::Next),
+                next_label: text.next,
+                message: (show_missing && !context.is_complete()).then(|| text.context_missing.to_owned()),
+            }) }
         </section>
     }
 }

@@ -9,15 +9,22 @@ use crate::strings::{Strings, fill};
 const SECONDS_PER_STATEMENT: usize = 10;
 
 /// What the intro shows and where its buttons lead.
-pub struct Intro {
+pub struct IntroProps<'a> {
+    /// The learner's language.
+    pub text: &'a Strings,
+    /// The provider's name and intro text, and whether saving is on.
+    pub config: &'a ProviderConfig,
     /// Receives focus when the learner comes back here.
     pub heading: NodeRef,
     /// How many statements the instrument has, for the time estimate.
     pub statements: usize,
+    /// Start, when no saved progress is offered.
     pub on_start: Callback<MouseEvent>,
     /// How many answers saved progress holds, when it is offered.
     pub offered: Option<usize>,
+    /// Continue the saved progress.
     pub on_resume: Callback<MouseEvent>,
+    /// Decline the saved progress and start afresh.
     pub on_start_over: Callback<MouseEvent>,
     /// Saving is wanted but the browser refuses storage: say so, once, here.
     pub storage_blocked: bool,
@@ -25,7 +32,8 @@ pub struct Intro {
     pub link_problem: Option<String>,
 }
 
-pub fn intro(text: &Strings, config: &ProviderConfig, props: Intro) -> Html {
+pub fn intro(props: IntroProps) -> Html {
+    let IntroProps { text, config, .. } = props;
     let eyebrow = config.provider.name.clone().unwrap_or_else(|| text.app_title.to_owned());
     let body = config.intro.clone().unwrap_or_else(|| text.intro_body.to_owned());
     let minutes = (props.statements * SECONDS_PER_STATEMENT).div_ceil(60).max(1);

@@ -3,8 +3,18 @@
 
 use yew::prelude::*;
 
-/// `body` is one sentence on who should act; `details` holds each problem with its path.
-pub fn load_error(heading: &'static str, body: &'static str, details: &[String]) -> Html {
+/// What went wrong, in the learner's language and in the provider's terms.
+pub struct LoadErrorProps<'a> {
+    /// Says that the assessment cannot start.
+    pub heading: &'static str,
+    /// One sentence on who should act.
+    pub body: &'static str,
+    /// Each problem with its path, for the provider.
+    pub details: &'a [String],
+}
+
+pub fn load_error(props: LoadErrorProps) -> Html {
+    let LoadErrorProps { heading, body, details } = props;
     html! {
         <section class="lb-page lb-error" role="alert">
             <h2 class="lb-heading">{ heading }</h2>

@@ -4,15 +4,22 @@ use yew::prelude::*;
 
 use crate::strings::Strings;
 
-/// `next_label` is "Next" unless this is the last page; `message` says what still needs an
-/// answer, and is announced politely as it changes.
-pub fn page_nav(
-    text: &Strings,
-    on_back: Callback<MouseEvent>,
-    on_next: Callback<MouseEvent>,
-    next_label: &'static str,
-    message: Option<String>,
-) -> Html {
+/// The buttons and the message under a page.
+pub struct PageNavProps<'a> {
+    /// The learner's language.
+    pub text: &'a Strings,
+    /// Back to the previous page.
+    pub on_back: Callback<MouseEvent>,
+    /// On to the next page, or to the results.
+    pub on_next: Callback<MouseEvent>,
+    /// "Next" unless this is the last page.
+    pub next_label: &'static str,
+    /// What still needs an answer; announced politely as it changes.
+    pub message: Option<String>,
+}
+
+pub fn page_nav(props: PageNavProps) -> Html {
+    let PageNavProps { text, on_back, on_next, next_label, message } = props;
     html! {
         <div class="lb-nav-area">
             <p class="lb-status" aria-live="polite">{ message.unwrap_or_default() }</p>

@@ -15,30 +15,34 @@ use crate::web::{download, environment, timing};
 /// The User Timing entry each PDF's making is recorded under (see `web::timing`).
 pub const PDF_TIMING: &str = "leadership-balance:pdf";
 
-/// What goes into the PDF, besides the strings and the provider's settings.
-pub struct PdfRequest {
+/// What goes into the PDF, and what the button last said.
+pub struct PdfButtonProps<'a> {
+    /// The learner's language, which the PDF speaks too.
+    pub text: &'static Strings,
+    /// The provider's name, courses, sections and paper size.
+    pub config: &'a Rc<ProviderConfig>,
+    /// The statements and competencies the report speaks of.
     pub instrument: Rc<Instrument>,
+    /// The result to print.
     pub report: Rc<Report>,
+    /// The learner's reflection notes.
     pub reflections: [String; 4],
+    /// Empty, or that the browser would not save the file.
+    pub status: &'a str,
+    /// Takes what the button says next.
+    pub notify: &'a Callback<Notice>,
 }
 
-/// `status` is what the button last said (empty, or that the browser would not save the
-/// file); `notify` takes the next.
-pub fn pdf_button(
-    text: &'static Strings,
-    config: &Rc<ProviderConfig>,
-    request: PdfRequest,
-    status: &str,
-    notify: &Callback<Notice>,
-) -> Html {
+pub fn pdf_button(props: PdfButtonProps) -> Html {
+    let PdfButtonProps { text, config, instrument, report, reflections, status, notify } = props;
     let onclick = {
         let (config, notify) = (Rc::clone(config), notify.clone());
         Callback::from(move |_: MouseEvent| {
             let date = environment::today();
             let input = PdfInput {
-                instrument: &request.instrument,
-                report: &request.report,
-                reflections: &request.reflections[..],
+                instrument: &instrument,
+                report: &report,
+                reflections: &reflections[..],
                 strings: text,
                 config: &config,
                 date,

@@ -4,7 +4,18 @@ use yew::prelude::*;
 
 use crate::strings::{Strings, fill};
 
-pub fn progress(text: &Strings, answered: usize, total: usize) -> Html {
+/// How many of how many statements are answered.
+pub struct ProgressProps<'a> {
+    /// The learner's language.
+    pub text: &'a Strings,
+    /// Statements with an answer, "No chance to do this yet" included.
+    pub answered: usize,
+    /// Statements in the instrument.
+    pub total: usize,
+}
+
+pub fn progress(props: ProgressProps) -> Html {
+    let ProgressProps { text, answered, total } = props;
     let label = fill(text.progress, &[("answered", &answered.to_string()), ("total", &total.to_string())]);
     html! {
         <div class="lb-progress">

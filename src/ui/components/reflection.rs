@@ -5,13 +5,20 @@ use yew::prelude::*;
 use crate::strings::Strings;
 use crate::ui::state::Action;
 
-/// `instance` makes element ids unique when several widgets share a page.
-pub fn reflection(
-    text: &Strings,
-    answers: &[String; 4],
-    dispatch: &Callback<Action>,
-    instance: usize,
-) -> Html {
+/// The questions and the learner's notes so far.
+pub struct ReflectionProps<'a> {
+    /// The learner's language: the questions.
+    pub text: &'a Strings,
+    /// The notes typed so far, one per question.
+    pub notes: &'a [String; 4],
+    /// Where each keystroke's new note goes.
+    pub dispatch: &'a Callback<Action>,
+    /// Makes element ids unique when several widgets share a page.
+    pub instance: usize,
+}
+
+pub fn reflection(props: ReflectionProps) -> Html {
+    let ReflectionProps { text, notes: answers, dispatch, instance } = props;
     let questions = text.reflection_questions.iter().enumerate().map(|(question, label)| {
         let id = format!("lb{instance}-reflection-{question}");
         let oninput = dispatch.reform(move |event: InputEvent| {

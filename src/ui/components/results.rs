@@ -11,32 +11,41 @@ use crate::model::quality::QualityNote;
 use crate::model::report::Report;
 use crate::model::scoring::Scores;
 use crate::strings::{Strings, fill};
-use crate::ui::components::chart_svg::chart_svg;
-use crate::ui::components::comparison::{compare_paste, comparison};
-use crate::ui::components::pdf_button::{PdfRequest, pdf_button};
-use crate::ui::components::reflection::reflection;
-use crate::ui::components::scores_table::scores_table;
-use crate::ui::components::share_panel::share_panel;
-use crate::ui::components::topic_list::topic_list;
+use crate::ui::components::chart_svg::{ChartSvgProps, chart_svg};
+use crate::ui::components::comparison::{ComparePasteProps, ComparisonProps, compare_paste, comparison};
+use crate::ui::components::pdf_button::{PdfButtonProps, pdf_button};
+use crate::ui::components::reflection::{ReflectionProps, reflection};
+use crate::ui::components::scores_table::{ScoresTableProps, scores_table};
+use crate::ui::components::share_panel::{SharePanelProps, share_panel};
+use crate::ui::components::topic_list::{TopicListProps, topic_list};
 use crate::ui::notices::{Notice, Notices};
 use crate::ui::state::{Action, Assessment};
 
 /// What the results page shows. The report and the earlier scores are worked out once per
 /// change by the flow (memoized there), not on every render.
-pub struct ResultsView<'a> {
+pub struct ResultsProps<'a> {
+    /// The learner's language.
+    pub text: &'static Strings,
+    /// Which sections show, the provider's courses, and the PDF's settings.
+    pub config: &'a Rc<ProviderConfig>,
+    /// Receives focus when the page opens.
     pub heading: NodeRef,
+    /// The answers and notes the page is about.
     pub assessment: &'a Assessment,
+    /// Scores, profile, strengths, topics and notes, worked out from the answers.
     pub report: Rc<Report>,
     /// The scores of the result this one is compared with, if any.
     pub earlier: Option<&'a Scores>,
+    /// Where notes, Start again and a pasted earlier result go.
     pub dispatch: &'a Callback<Action>,
     /// Makes element ids unique when several widgets share a page.
     pub instance: usize,
     /// A result opened from someone's share link is shown without reflection, sharing or
     /// PDF, with "Take it yourself" (this callback) instead.
     pub shared: Option<Callback<MouseEvent>>,
-    /// What the buttons last said, and where they say something new.
+    /// What the buttons last said.
     pub notices: &'a Notices,
+    /// Where the buttons say something new.
     pub notify: &'a Callback<Notice>,
 }
 
@@ -60,7 +69,8 @@ fn competency_list(instrument: &Instrument, report: &Report, competencies: &[usi
     html! { <ul class="lb-list">{ for items }</ul> }
 }
 
-pub fn results(text: &'static Strings, config: &Rc<ProviderConfig>, view: ResultsView) -> Html {
+pub fn results(view: ResultsProps) -> Html {
+    let (text, config) = (view.text, view.config);
     let assessment = view.assessment;
     let instrument = &assessment.instrument;
     let report = &view.report;
@@ -121,18 +131,18 @@ pub fn results(text: &'static Strings, config: &Rc<ProviderConfig>, view: Result
             { for notes }
             if own {
                 if let Some(earlier) = earlier_scores {
-                    { comparison(text, instrument, earlier, &report.scores) }
+                    { comparison(ComparisonProps { text, instrument, earlier, now: &report.scores }) }
                 }
             }
             <section class="lb-section">
                 <h3>{ text.balance_heading }</h3>
-                { chart_svg(&balance, balance_summary, "lb-chart--balance") }
+                { chart_svg(ChartSvgProps { chart: &balance, summary: balance_summary, class: "lb-chart--balance" }) }
             </section>
             <section class="lb-section">
                 <h3>{ text.competencies_heading }</h3>
-                { chart_svg(&bars, bars_summary, "lb-chart--bars") }
+                { chart_svg(ChartSvgProps { chart: &bars, summary: bars_summary, class: "lb-chart--bars" }) }
                 <p class="lb-chart-note">{ fill(text.threshold_note, &[("threshold", &format_score(report.threshold))]) }</p>
-                { scores_table(text, instrument, &report.scores) }
+                { scores_table(ScoresTableProps { text, instrument, scores: &report.scores }) }
             </section>
             <div class="lb-columns">
                 <section class="lb-section">
@@ -146,22 +156,39 @@ pub fn results(text: &'static Strings, config: &Rc<ProviderConfig>, view: Result
             </div>
             <section class="lb-section">
                 <h3>{ text.topics_heading }</h3>
-                { topic_list(text, config, instrument, &report.next_topics) }
+                { topic_list(TopicListProps { text, config, instrument, topics: &report.next_topics }) }
             </section>
             if own && config.sections.reflection {
-                { reflection(text, &assessment.reflections, dispatch, view.instance) }
+                { reflection(ReflectionProps { text, notes: &assessment.reflections, dispatch, instance: view.instance }) }
             }
             <p class="lb-self-rating">{ text.self_rating_note }</p>
             if own {
-                { share_panel(text, &assessment.share_code(), view.instance, &view.notices.share, view.notify) }
-                { compare_paste(text, instrument, dispatch, view.instance, &view.notices.compare, view.notify) }
+                { share_panel(SharePanelProps {
+                    text,
+                    code: &assessment.share_code(),
+                    instance: view.instance,
+                    status: &view.notices.share,
+                    notify: view.notify,
+                }) }
+                { compare_paste(ComparePasteProps {
+                    text,
+                    instrument,
+                    dispatch,
+                    instance: view.instance,
+                    problem: &view.notices.compare,
+                    notify: view.notify,
+                }) }
                 <div class="lb-nav">
                     if config.sections.pdf {
-                        { pdf_button(text, config, PdfRequest {
+                        { pdf_button(PdfButtonProps {
+                            text,
+                            config,
                             instrument: Rc::clone(instrument),
                             report: Rc::clone(report),
                             reflections: assessment.reflections.clone(),
-                        }, &view.notices.pdf, view.notify) }
+                            status: &view.notices.pdf,
+                            notify: view.notify,
+                        }) }
                     }
                     <button type="button" class="lb-button lb-button--secondary" onclick={dispatch.reform(|_| Action::Restart)}>{ text.start_again }</button>
                 </div>

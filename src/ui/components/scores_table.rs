@@ -7,7 +7,18 @@ use crate::model::instrument::{Instrument, Track};
 use crate::model::scoring::Scores;
 use crate::strings::Strings;
 
-pub fn scores_table(text: &Strings, instrument: &Instrument, scores: &Scores) -> Html {
+/// The scores to list.
+pub struct ScoresTableProps<'a> {
+    /// The learner's language: headers and track names.
+    pub text: &'a Strings,
+    /// The competencies' names and tracks, in instrument order.
+    pub instrument: &'a Instrument,
+    /// One score per competency, and the two indexes.
+    pub scores: &'a Scores,
+}
+
+pub fn scores_table(props: ScoresTableProps) -> Html {
+    let ScoresTableProps { text, instrument, scores } = props;
     let rows = instrument.competencies.iter().zip(&scores.competencies).map(|(competency, score)| {
         html! {
             <tr>

@@ -4,24 +4,31 @@ use yew::prelude::*;
 
 use crate::strings::Strings;
 use crate::ui::notices::Notice;
-use crate::web::focus::find_near_target;
 use crate::web::{clipboard, environment};
 
-/// `instance` makes element ids unique when several widgets share a page; `status` is what
-/// the Copy button last said, and `notify` takes the next.
-pub fn share_panel(
-    text: &'static Strings,
-    code: &str,
-    instance: usize,
-    status: &str,
-    notify: &Callback<Notice>,
-) -> Html {
+/// The result to share, and what the Copy button last said.
+pub struct SharePanelProps<'a> {
+    /// The learner's language.
+    pub text: &'static Strings,
+    /// The result's share code.
+    pub code: &'a str,
+    /// Makes element ids unique when several widgets share a page.
+    pub instance: usize,
+    /// What the Copy button last said; empty before it was pressed.
+    pub status: &'a str,
+    /// Takes what the Copy button says next.
+    pub notify: &'a Callback<Notice>,
+}
+
+pub fn share_panel(props: SharePanelProps) -> Html {
+    let SharePanelProps { text, code, instance, status, notify } = props;
     let link = format!("{}#lb={}", environment::address_without_fragment(), code);
+    let field = NodeRef::default();
     let onclick = {
-        let (link, notify) = (link.clone(), notify.clone());
-        Callback::from(move |event: MouseEvent| {
+        let (link, notify, field) = (link.clone(), notify.clone(), field.clone());
+        Callback::from(move |_: MouseEvent| {
             // Found now, while the click is being handled: the copy settles later.
-            let field = find_near_target::<web_sys::HtmlInputElement>(&event, "section", "input");
+            let field = field.cast::<web_sys::HtmlInputElement>();
             let notify = notify.clone();
             clipboard::copy(&link, move |copied| {
                 if copied {
@@ -41,7 +48,7 @@ pub fn share_panel(
             <h3>{ text.share_heading }</h3>
             <p>{ text.share_body }</p>
             <label class="lb-field__label" for={id.clone()}>{ text.share_label }</label>
-            <input id={id} class="lb-field__input" type="text" readonly=true value={link} />
+            <input id={id} ref={field} class="lb-field__input" type="text" readonly=true value={link} />
             <p class="lb-share__actions">
                 <button type="button" class="lb-button lb-button--secondary" onclick={onclick}>{ text.copy_link }</button>
                 <span class="lb-status lb-status--ok" aria-live="polite">{ status.to_owned() }</span>

@@ -3,20 +3,29 @@
 use yew::prelude::*;
 
 use crate::strings::Strings;
-use crate::ui::components::page_nav::page_nav;
-use crate::ui::components::progress::progress;
-use crate::ui::components::statement_card::{StatementCard, statement_card};
+use crate::ui::components::page_nav::{PageNavProps, page_nav};
+use crate::ui::components::progress::{ProgressProps, progress};
+use crate::ui::components::statement_card::{StatementCardProps, statement_card};
 use crate::ui::state::{Action, Assessment};
 
-/// `page` is 0-based; `instance` makes radio names unique when several widgets share a page.
-pub fn statements_page(
-    text: &Strings,
-    heading: NodeRef,
-    page: usize,
-    instance: usize,
-    assessment: &Assessment,
-    dispatch: &Callback<Action>,
-) -> Html {
+/// What a page of statements shows and where its answers go.
+pub struct StatementsPageProps<'a> {
+    /// The learner's language.
+    pub text: &'a Strings,
+    /// Receives focus when the page opens.
+    pub heading: NodeRef,
+    /// Which page, counted from 0.
+    pub page: usize,
+    /// Makes radio names unique when several widgets share a page.
+    pub instance: usize,
+    /// The statements in order, the answers so far, and whether to point out what is missing.
+    pub assessment: &'a Assessment,
+    /// Where the answers and Back/Next go.
+    pub dispatch: &'a Callback<Action>,
+}
+
+pub fn statements_page(props: StatementsPageProps) -> Html {
+    let StatementsPageProps { text, heading, page, instance, assessment, dispatch } = props;
     let total = assessment.order.len();
     let missing = assessment.missing_on(page);
     let show_missing = assessment.show_missing && !missing.is_empty();
@@ -29,34 +38,32 @@ pub fn statements_page(
     let cards = assessment.page(page).map(|(position, statement)| {
         let dispatch = dispatch.clone();
         let item = &assessment.instrument.statements[statement];
-        statement_card(
+        statement_card(StatementCardProps {
             text,
-            StatementCard {
-                key: item.id.clone(),
-                number: position + 1,
-                total,
-                text: item.text.clone(),
-                name: format!("lb{}-{}", instance, item.id),
-                answer: assessment.answers.get(statement),
-                missing: show_missing && missing.contains(&(position + 1)),
-                on_answer: Callback::from(move |answer| dispatch.emit(Action::Answer { statement, answer })),
-            },
-        )
+            key: item.id.clone(),
+            number: position + 1,
+            total,
+            statement: item.text.clone(),
+            name: format!("lb{}-{}", instance, item.id),
+            answer: assessment.answers.get(statement),
+            missing: show_missing && missing.contains(&(position + 1)),
+            on_answer: Callback::from(move |answer| dispatch.emit(Action::Answer { statement, answer })),
+        })
     });
     html! {
         // One key for every page of statements: moving between them updates the cards in place.
         <section key="statements" class="lb-page lb-statements">
             <h2 class="lb-heading" tabindex="-1" ref={heading}>{ text.statements_heading }</h2>
             <p class="lb-hint">{ text.statements_hint }</p>
-            { progress(text, assessment.answers.answered(), total) }
+            { progress(ProgressProps { text, answered: assessment.answers.answered(), total }) }
             <div class="lb-cards">{ for cards }</div>
-            { page_nav(
+            { page_nav(PageNavProps {
                 text,
-                dispatch.reform(|_| Action::Back),
-                dispatch.reform(|_| Action::Next),
-                if last_page { text.see_results } else { text.next },
+                on_back: dispatch.reform(|_| Action::Back),
+                on_next: dispatch.reform(|_| Action::Next),
+                next_label: if last_page { text.see_results } else { text.next },
                 message,
-            ) }
+            }) }
         </section>
     }
 }

@@ -7,12 +7,20 @@ use crate::model::instrument::Instrument;
 use crate::model::topics::Recommendation;
 use crate::strings::Strings;
 
-pub fn topic_list(
-    text: &Strings,
-    config: &ProviderConfig,
-    instrument: &Instrument,
-    topics: &[Recommendation],
-) -> Html {
+/// The topics to show, and where their courses come from.
+pub struct TopicListProps<'a> {
+    /// The learner's language: reasons and labels.
+    pub text: &'a Strings,
+    /// The provider's course for each topic, if any.
+    pub config: &'a ProviderConfig,
+    /// The topics' titles and summaries.
+    pub instrument: &'a Instrument,
+    /// Most needed first.
+    pub topics: &'a [Recommendation],
+}
+
+pub fn topic_list(props: TopicListProps) -> Html {
+    let TopicListProps { text, config, instrument, topics } = props;
     if topics.is_empty() {
         return html! { <p>{ text.no_topics }</p> };
     }
