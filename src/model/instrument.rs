@@ -222,13 +222,15 @@ impl Instrument {
     /// assert_eq!(error.to_string(), "statements[0].competency: no competency has the id `nope`");
     /// ```
     pub fn from_json(json: &str) -> Result<Instrument, InstrumentError> {
-        let mut reader = serde_json::Deserializer::from_str(json);
-        let file: InstrumentFile = serde_path_to_error::deserialize(&mut reader).map_err(malformed)?;
-        reader.end().map_err(|e| error("", InstrumentProblem::Malformed(e.to_string())))?;
-        Instrument::check(file)
+        let value: serde_json::Value =
+            serde_json::from_str(json).map_err(|e| error("", InstrumentProblem::Malformed(e.to_string())))?;
+        Instrument::from_value(&value)
     }
 
     /// Checks an instrument already read as JSON, such as the one inside a provider's config.
+    ///
+    /// Every instrument is read from a JSON value, never straight from text, so that the
+    /// shape's derive and the path tracking around it are compiled once, not once per source.
     pub fn from_value(value: &serde_json::Value) -> Result<Instrument, InstrumentError> {
         let file: InstrumentFile = serde_path_to_error::deserialize(value).map_err(malformed)?;
         Instrument::check(file)
