@@ -91,6 +91,14 @@ fn lower_case<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Strin
     Ok(Option::<String>::deserialize(deserializer)?.map(|colour| colour.to_ascii_lowercase()))
 }
 
+/// A provider's instrument goes through [`Instrument::from_value`], the one way every
+/// instrument is read, so that its problems come with their paths and its derive is compiled
+/// once.
+fn custom_instrument<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Instrument>, D::Error> {
+    let value = serde_json::Value::deserialize(deserializer)?;
+    Instrument::from_value(&value).map(Some).map_err(serde::de::Error::custom)
+}
+
 impl Theme {
     /// The CSS custom properties this theme sets, for the widget's container.
     pub fn custom_properties(&self) -> Vec<(&'static str, String)> {
@@ -195,7 +203,7 @@ pub struct ProviderConfig {
     pub intro: Option<String>,
     pub sections: Sections,
     /// The provider's own statements and competencies, checked like the built-in ones.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "custom_instrument", skip_serializing_if = "Option::is_none")]
     pub instrument: Option<Instrument>,
     /// Overrides the paper size the learner's locale suggests.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -6,6 +6,7 @@ pub mod chart;
 #[cfg(test)]
 pub(crate) mod fixtures;
 pub mod instrument;
+pub mod ordering;
 pub mod profile;
 pub mod quality;
 pub mod report;

@@ -6,6 +6,7 @@
 
 use super::answers::{Answer, AnswerSheet};
 use super::instrument::{Instrument, Track};
+use super::ordering::sort_small;
 
 /// How many answered statements a competency needs before its score means anything.
 pub const MIN_ANSWERED: usize = 2;
@@ -119,7 +120,7 @@ impl Scores {
     pub fn ranked(&self) -> Vec<(usize, f64)> {
         let mut scored: Vec<(usize, f64)> =
             self.competencies.iter().enumerate().filter_map(|(c, s)| Some((c, s.value()?))).collect();
-        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        sort_small(&mut scored, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         scored
     }
 
@@ -129,7 +130,7 @@ impl Scores {
         let ranked = self.ranked();
         let strengths: Vec<usize> = ranked.iter().take(count).map(|(c, _)| *c).collect();
         let mut ascending = ranked;
-        ascending.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+        sort_small(&mut ascending, |a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
         let growth =
             ascending.into_iter().map(|(c, _)| c).filter(|c| !strengths.contains(c)).take(count).collect();
         (strengths, growth)

@@ -7,6 +7,7 @@
 
 use super::answers::Experience;
 use super::instrument::{Instrument, Track};
+use super::ordering::sort_small;
 use super::scoring::Scores;
 
 /// How many competencies a recommendation names as its reason.
@@ -79,12 +80,12 @@ pub fn rank_topics(
             }
             let weight = i64::from(weights.of(instrument.topics[t].track));
             let units: i64 = scored.iter().map(|(_, d)| d * weight).sum();
-            scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            sort_small(&mut scored, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             let drivers = scored.iter().take(MAX_DRIVERS).map(|(c, _)| *c).collect();
             Some((units, Recommendation { topic: t, priority: units as f64 / 10_000.0, drivers }))
         })
         .collect();
-    ranked.sort_by(|(ua, a), (ub, b)| {
+    sort_small(&mut ranked, |(ua, a), (ub, b)| {
         let weight = |r: &Recommendation| weights.of(instrument.topics[r.topic].track);
         ub.cmp(ua).then(weight(b).cmp(&weight(a))).then(a.topic.cmp(&b.topic))
     });

@@ -9,6 +9,7 @@
 //! output is checked with `qpdf --check`, `pdftotext` and `pdftoppm` in `tests/pdf.rs`.
 
 use crate::decimal::format_decimal;
+use crate::model::ordering::sort_small;
 
 /// A PDF file being written: objects are appended, and their byte offsets kept for the
 /// cross-reference table.
@@ -49,7 +50,7 @@ impl PdfFile {
     /// The file, with its cross-reference table and trailer. Ids never written are listed as
     /// free, so the table is valid whatever ids were used.
     pub fn finish(mut self, root: usize, info: usize) -> Vec<u8> {
-        self.offsets.sort_by_key(|entry| entry.0);
+        sort_small(&mut self.offsets, |a, b| a.0.cmp(&b.0));
         let size = self.offsets.last().map_or(1, |(id, _)| id + 1);
         let table_at = self.bytes.len();
         let mut table = format!("xref\n0 {size}\n0000000000 65535 f \n");

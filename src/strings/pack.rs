@@ -329,7 +329,9 @@ fn keep(text: String) -> &'static str {
 
 /// Reads a pack. The table lives for the rest of the page.
 pub fn from_pack(text: &str) -> Result<&'static Strings, PackError> {
-    let pack: Pack = serde_json::from_str(text).map_err(|e| {
+    // Through a JSON value, as every JSON text the widget reads (see `persistence`).
+    let pack = serde_json::from_str::<serde_json::Value>(text).and_then(|value| Pack::deserialize(&value));
+    let pack = pack.map_err(|e| {
         // A pack of another format may differ in any field; say that rather than the field.
         match serde_json::from_str::<serde_json::Value>(text).ok().and_then(|v| v.get("format")?.as_u64()) {
             Some(format) if format != u64::from(FORMAT) => {

@@ -1,5 +1,6 @@
-//! The bridge to `<leadership-balance>`: web/leadership-balance.js defines the element and
-//! calls [`mount`] with the element's shadow-root container, its config text and attributes.
+//! The widget's entry point. `web/leadership-balance.js` defines `<leadership-balance>`
+//! and, for each element, calls [`mount`] with its shadow-root container, its config text
+//! and its attributes; everything else in the crate is reached from here.
 
 use std::cell::RefCell;
 use std::rc::Rc;
