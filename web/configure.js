@@ -70,6 +70,14 @@ function config() {
   return result;
 }
 
+/** `json` made safe to sit inside an HTML `<script>` element: `<`, `>` and `&`, and the two
+ *  line separators older JavaScript refused, become `\u` escapes. JSON reads them back as the
+ *  same characters, and no text a provider types (a course title copied from elsewhere, say)
+ *  can end the element early and run as script on the page the snippet is pasted into. */
+function jsonForHtml(json) {
+  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /** A fresh <leadership-balance> carrying `json` inline, as the snippet does. */
 function widget(json) {
   const element = document.createElement("leadership-balance");
@@ -81,7 +89,7 @@ function widget(json) {
 }
 
 function update() {
-  const json = JSON.stringify(config(), null, 2);
+  const json = jsonForHtml(JSON.stringify(config(), null, 2));
   const loader = new URL("leadership-balance.js", base).href;
   snippet.value =
     `<script type="module" src="${loader}"></script>\n` +

@@ -243,3 +243,63 @@ async fn the_configurators_snippet_pasted_into_a_page_works() {
     widget.start_with_context("Not yet", "None").await;
     browser.close().await;
 }
+
+/// Text that ends a `<script>` element and starts another, as a marketer might paste it from
+/// elsewhere. Each one, if it ever ran, would leave its mark on `window.__pwned`.
+fn hostile(mark: &str) -> String {
+    format!("</script><script>window.__pwned = (window.__pwned || []).concat('{mark}')</script><!--")
+}
+
+#[tokio::test]
+async fn hostile_text_in_every_configurator_field_stays_text_on_the_pasted_page() {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch(1200, 1000).await;
+    browser.client.goto(&server.url("/configure.html")).await.expect("the configurator loads");
+    // Every field that takes free text: the provider's name and link, and each course's title
+    // and link (the colour, language, number and checkboxes cannot hold text).
+    let fields: Vec<String> = browser
+        .script("return [...document.querySelectorAll('#settings input[type=text], #settings input[type=url]')].map((i) => i.id);")
+        .await
+        .as_array()
+        .expect("field ids")
+        .iter()
+        .filter_map(|id| id.as_str().map(str::to_owned))
+        .collect();
+    assert_eq!(fields.len(), 2 + 2 * 9, "{fields:?}");
+    for id in &fields {
+        let text = if id.ends_with("url") {
+            format!("https://hostile.example/{}", hostile(id)).replace(' ', "")
+        } else {
+            hostile(id)
+        };
+        let set = format!(
+            "const field = document.getElementById({id:?}); field.value = {text:?}; \
+             field.dispatchEvent(new Event('input', {{ bubbles: true }}));"
+        );
+        browser.script(&set).await;
+    }
+    let name = hostile("provider-name");
+    eventually(
+        &browser,
+        "return document.getElementById('snippet').value.includes('course-delegation-url');",
+        "the snippet to follow the form",
+    )
+    .await;
+    let snippet = browser.client.find(Locator::Id("snippet")).await.expect("the snippet");
+    let snippet = snippet.prop("value").await.expect("value").expect("a snippet");
+
+    // Pasted into a page with no Content-Security-Policy, as many marketing pages are.
+    let page = format!(
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Pasted</title></head><body>\n{snippet}</body></html>\n"
+    );
+    std::fs::create_dir_all(server.scratch.join("no-csp")).expect("folder");
+    std::fs::write(server.scratch.join("no-csp").join("hostile.html"), page).expect("page written");
+    browser.client.goto(&server.url("/scratch/no-csp/hostile.html")).await.expect("the pasted page loads");
+    let ran = browser.script("return window.__pwned ?? null;").await;
+    assert_eq!(ran, Value::Null, "no script from the config ran");
+    let scripts = browser.script("return document.scripts.length;").await;
+    assert_eq!(scripts, json!(2), "the page holds the loader and the config's data block, nothing else");
+    let widget = browser.widget(0).await;
+    assert_eq!(widget.text(".lb-eyebrow").await, name, "the name is shown as typed, as text");
+    browser.close().await;
+}
