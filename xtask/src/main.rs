@@ -3,7 +3,7 @@
 //!
 //! - `cargo xtask serve`: build and serve the demo page on http://127.0.0.1:8080.
 //! - `cargo xtask test`: every check CI runs, in order.
-//! - `cargo xtask dist`: the deployable folder a provider hosts.
+//! - `cargo xtask dist [--config-origin <origin>]…`: the deployable folder a provider hosts.
 //! - `cargo xtask fuzz [seconds]`: each fuzz target for a bounded time.
 //! - `cargo xtask bench`: sizes and timings of the release bundle, into bench/latest.json.
 
@@ -22,7 +22,9 @@ commands:
   bench   build the release bundle and measure it: sizes (raw, gzip, brotli), time to the
           first statement, results paint, PDF, memory, also with the CPU slowed 4×;
           prints tables and writes bench/latest.json
-  dist    build the deployable folder dist/ (stable file names; see the README's Embed it section)
+  dist    build the deployable folder dist/ (stable file names; see the README's Embed it section);
+          --config-origin <origin> (repeatable) lets iframe mode load configs from that origin
+          besides its own
   fuzz    run each fuzz target for [seconds] (default 60) with cargo fuzz on nightly
   test    install what is missing, then run rustfmt, clippy (native and wasm), the native
           tests, the browser tests and the end-to-end tests on the release bundle";
@@ -32,7 +34,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => tasks::serve(),
         Some("test") => tasks::test(),
-        Some("dist") => tasks::dist(),
+        Some("dist") => tasks::config_origins(&args[1..]).and_then(|origins| tasks::dist(&origins)),
         Some("bench") => bench::bench(),
         Some("fuzz") => match args.get(1).map(|s| s.parse::<u64>()) {
             None => tasks::fuzz(60),

@@ -20,7 +20,7 @@ pub fn serve() -> Result<(), String> {
 }
 
 /// What `cargo xtask dist` must produce, relative to dist/.
-const DIST_FILES: [&str; 17] = [
+const DIST_FILES: [&str; 19] = [
     "leadership-balance.js",
     "leadership-balance.css",
     "core/leadership-balance.js",
@@ -38,13 +38,62 @@ const DIST_FILES: [&str; 17] = [
     "example-config.json",
     "index.html",
     "demo.css",
+    "headers/_headers",
+    "headers/nginx.conf",
 ];
 
+/// The origins given as `--config-origin <origin>`, each checked by the widget's own rule.
+pub fn config_origins(args: &[String]) -> Result<Vec<String>, String> {
+    let mut origins = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match (arg.as_str(), args.next()) {
+            ("--config-origin", Some(origin)) if leadership_balance::config::is_origin(origin) => {
+                origins.push(origin.clone());
+            }
+            ("--config-origin", Some(origin)) => {
+                return Err(format!(
+                    "--config-origin {origin}: must be an origin such as https://cdn.example.com, with no path"
+                ));
+            }
+            ("--config-origin", None) => return Err("--config-origin needs an origin after it".to_owned()),
+            (other, _) => return Err(format!("dist does not take `{other}`")),
+        }
+    }
+    Ok(origins)
+}
+
+/// The meta tag in `embed.html` that lists the other origins iframe mode loads configs from.
+const CONFIG_ORIGINS_META: &str = r#"<meta name="leadership-balance-config-origins" content="" />"#;
+
+/// `embed.html` with `origins` written into its config-origins meta tag.
+pub fn with_config_origins(html: &str, origins: &[String]) -> Result<String, String> {
+    if !html.contains(CONFIG_ORIGINS_META) {
+        return Err(
+            "dist/embed.html has no empty leadership-balance-config-origins meta tag to fill".to_owned()
+        );
+    }
+    let filled =
+        format!(r#"<meta name="leadership-balance-config-origins" content="{}" />"#, origins.join(" "));
+    Ok(html.replace(CONFIG_ORIGINS_META, &filled))
+}
+
 /// `cargo xtask dist`.
-pub fn dist() -> Result<(), String> {
+pub fn dist(config_origins: &[String]) -> Result<(), String> {
     setup::build_tools()?;
     status(command("trunk", &["build", "--release", "--dist", "dist"]))?;
     let dist = root().join("dist");
+    if !config_origins.is_empty() {
+        let embed = dist.join("embed.html");
+        let html = std::fs::read_to_string(&embed).map_err(|e| format!("dist/embed.html: {e}"))?;
+        std::fs::write(&embed, with_config_origins(&html, config_origins)?)
+            .map_err(|e| format!("dist/embed.html: {e}"))?;
+        println!(
+            "
+iframe mode also loads configs from: {}",
+            config_origins.join(", ")
+        );
+    }
     let compressed = sizes::precompress(&dist)?;
     println!("\nWrote {compressed} precompressed files (.gz, .br) beside the originals.");
     println!("\ndist/ is ready to upload to any static host or CDN:");
@@ -161,4 +210,36 @@ pub fn test() -> Result<(), String> {
     // The plain closing line CI reads: every test that ran, native, browser and end to end.
     println!("\ntests: {} passed, {} failed", total.passed, total.failed);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|a| (*a).to_owned()).collect()
+    }
+
+    #[test]
+    fn config_origins_are_checked_and_written_into_embed_html() {
+        let origins = config_origins(&args(&[
+            "--config-origin",
+            "https://cdn.example.com",
+            "--config-origin",
+            "http://127.0.0.1:8080",
+        ]));
+        assert_eq!(origins, Ok(args(&["https://cdn.example.com", "http://127.0.0.1:8080"])));
+        for wrong in [
+            &["--config-origin", "https://cdn.example.com/configs"][..],
+            &["--config-origin"],
+            &["--origin", "x"],
+        ] {
+            assert!(config_origins(&args(wrong)).is_err(), "{wrong:?}");
+        }
+        let embed = include_str!("../../web/embed.html");
+        let filled =
+            with_config_origins(embed, &args(&["https://cdn.example.com"])).expect("the tag is there");
+        assert!(filled.contains(r#"content="https://cdn.example.com""#), "{filled}");
+        assert!(with_config_origins(&filled, &args(&["https://other.example"])).is_err(), "filled only once");
+    }
 }

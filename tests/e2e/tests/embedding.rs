@@ -303,3 +303,55 @@ async fn hostile_text_in_every_configurator_field_stays_text_on_the_pasted_page(
     assert_eq!(widget.text(".lb-eyebrow").await, name, "the name is shown as typed, as text");
     browser.close().await;
 }
+
+#[tokio::test]
+async fn iframe_mode_refuses_a_config_from_another_origin_and_parameters_it_cannot_use() {
+    let server = StaticServer::start(bundle_dir());
+    // Every request the browser makes goes through the server, so its log shows whether the
+    // attacker's config was even asked for.
+    let browser = Browser::launch_through_proxy(900, 900, &server).await;
+    let refusal = "return document.querySelector('.embed-refused')?.textContent ?? null;";
+
+    let attack = server.url("/embed.html?config=https://attacker.example/c.json");
+    browser.client.goto(&attack).await.expect("the page loads");
+    let sentence = eventually(&browser, refusal, "the refusal").await;
+    assert_eq!(
+        sentence,
+        json!(format!(
+            "This page does not load settings from https://attacker.example; it accepts them only from {}.",
+            server.origin()
+        ))
+    );
+    let widgets = browser.script("return document.querySelectorAll('leadership-balance').length;").await;
+    assert_eq!(widgets, json!(0), "no widget shows the attacker's settings");
+    let to_attacker = |request: &String| {
+        let target = request.split_whitespace().nth(1).unwrap_or("");
+        ["attacker.example", "http://attacker.example", "https://attacker.example"]
+            .iter()
+            .any(|host| target.starts_with(host))
+    };
+    let asked: Vec<String> = server.requests().into_iter().filter(to_attacker).collect();
+    assert!(asked.is_empty(), "the attacker's config was requested: {asked:?}");
+
+    let parameters = server.url("/embed.html?lang=%3Cscript%3E&accent=red");
+    browser.client.goto(&parameters).await.expect("the page loads");
+    let sentence = eventually(&browser, refusal, "the refusal").await;
+    assert_eq!(
+        sentence,
+        json!(
+            "The lang parameter must be a language code such as de or fr-CA. The accent parameter must be a hex colour such as #2450a6."
+        )
+    );
+    browser.close().await;
+}
+
+#[test]
+fn the_example_headers_send_the_policy_the_tests_serve_and_limit_framing() {
+    for file in ["_headers", "nginx.conf"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../web/headers").join(file);
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let policy = format!("{}; frame-ancestors https://www.example.com", e2e::STRICT_CSP);
+        assert!(text.contains(&policy), "web/headers/{file} lacks the tested policy: {policy}");
+        assert!(text.contains("application/wasm"), "web/headers/{file} does not type the wasm");
+    }
+}
