@@ -5,6 +5,8 @@
 // parent origin, nothing is posted at all. The config is fetched once, here, and handed to the
 // widget inline, so the loader does not fetch it again.
 
+import { isOrigin } from "./origin.js";
+
 const params = new URLSearchParams(location.search);
 const element = document.createElement("leadership-balance");
 
@@ -19,7 +21,7 @@ const PARAMETERS = {
  *  building dist/ (`cargo xtask dist --config-origin …`, written into the meta tag). */
 function allowedConfigOrigins() {
   const listed = document.querySelector('meta[name="leadership-balance-config-origins"]')?.content ?? "";
-  return [location.origin, ...listed.split(/\s+/).filter(Boolean)];
+  return [location.origin, ...listed.split(/\s+/).filter(isOrigin)];
 }
 
 /** Why the address cannot be used, as sentences; empty when it can. */
@@ -61,7 +63,7 @@ async function configText(source) {
 function parentOrigin(text) {
   try {
     const origin = JSON.parse(text ?? "null")?.embed?.parent_origin;
-    return typeof origin === "string" && /^https?:\/\/[^/]+$/.test(origin) ? origin : null;
+    return isOrigin(origin) ? origin : null;
   } catch {
     return null;
   }

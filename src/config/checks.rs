@@ -48,13 +48,40 @@ pub fn hex_colour(text: &str) -> Option<String> {
         .then(|| text.to_ascii_lowercase())
 }
 
-/// `scheme://host[:port]` with nothing after it.
+/// An http(s) origin written exactly as a browser writes `URL.origin`: the host in lower case
+/// and ASCII (an IDN in its `xn--` form), a port only when it is not the scheme's default, and
+/// nothing after it. Origins are compared as text (postMessage's target, the config origins
+/// iframe mode accepts), so any other spelling would silently never match. `web/origin.js`
+/// keeps the same rule; both are tested against `tests/origins.json`.
 pub fn is_origin(text: &str) -> bool {
-    let Some(rest) = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://")) else {
-        return false;
+    let (rest, default_port) = match (text.strip_prefix("https://"), text.strip_prefix("http://")) {
+        (Some(rest), _) => (rest, "443"),
+        (_, Some(rest)) => (rest, "80"),
+        _ => return false,
     };
-    !rest.is_empty()
-        && rest.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+    // A colon after the last `]` (an IPv6 host is bracketed) starts the port.
+    let (host, port) = match rest.rfind(':') {
+        Some(colon) if !rest[colon..].contains(']') => (&rest[..colon], Some(&rest[colon + 1..])),
+        _ => (rest, None),
+    };
+    let host_is_fine = match host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+        Some(ipv6) => {
+            !ipv6.is_empty() && ipv6.chars().all(|c| c.is_ascii_digit() || matches!(c, 'a'..='f' | ':' | '.'))
+        }
+        None => {
+            !host.is_empty()
+                && host
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '-'))
+        }
+    };
+    let port_is_fine = port.is_none_or(|port| {
+        !port.starts_with('0')
+            && port != default_port
+            && port.chars().all(|c| c.is_ascii_digit())
+            && port.parse::<u16>().is_ok()
+    });
+    host_is_fine && port_is_fine
 }
 
 impl Checker {
@@ -262,12 +289,14 @@ mod tests {
     }
 
     #[test]
-    fn origins_have_no_path() {
-        assert!(is_origin("https://www.example.com"));
-        assert!(is_origin("http://127.0.0.1:8080"));
-        assert!(!is_origin("https://www.example.com/"));
-        assert!(!is_origin("https://"));
-        assert!(!is_origin("ftp://example.com"));
-        assert!(!is_origin("*"));
+    fn origins_follow_the_one_table_web_origin_js_follows_too() {
+        let table: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/origins.json")).expect("the table is JSON");
+        let cases = table["cases"].as_array().expect("cases");
+        assert!(cases.len() > 20);
+        for case in cases {
+            let text = case["text"].as_str().expect("a text");
+            assert_eq!(Some(is_origin(text)), case["origin"].as_bool(), "{text:?}");
+        }
     }
 }

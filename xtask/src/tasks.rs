@@ -20,7 +20,7 @@ pub fn serve() -> Result<(), String> {
 }
 
 /// What `cargo xtask dist` must produce, relative to dist/.
-const DIST_FILES: [&str; 19] = [
+const DIST_FILES: [&str; 20] = [
     "leadership-balance.js",
     "leadership-balance.css",
     "core/leadership-balance.js",
@@ -31,6 +31,7 @@ const DIST_FILES: [&str; 19] = [
     "embed.html",
     "embed.css",
     "embed.js",
+    "origin.js",
     "configure.html",
     "configure.css",
     "configure.js",

@@ -355,3 +355,22 @@ fn the_example_headers_send_the_policy_the_tests_serve_and_limit_framing() {
         assert!(text.contains("application/wasm"), "web/headers/{file} does not type the wasm");
     }
 }
+
+#[tokio::test]
+async fn the_browser_side_origin_rule_follows_the_same_table_as_the_rust_side() {
+    let table: Value = serde_json::from_str(include_str!("../../origins.json")).expect("the table is JSON");
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch(600, 600).await;
+    browser.client.goto(&server.url("/embed.html")).await.expect("a page of the bundle loads");
+    let texts: Vec<&str> =
+        table["cases"].as_array().expect("cases").iter().filter_map(|case| case["text"].as_str()).collect();
+    let script = format!(
+        "return import('/origin.js').then(({{ isOrigin }}) => {}.map(isOrigin));",
+        serde_json::to_string(&texts).expect("texts")
+    );
+    let answers = browser.script(&script).await;
+    let expected: Vec<Value> =
+        table["cases"].as_array().expect("cases").iter().map(|c| c["origin"].clone()).collect();
+    assert_eq!(answers, Value::Array(expected), "for {texts:?}");
+    browser.close().await;
+}
