@@ -177,6 +177,35 @@ window.addEventListener("leadership-balance:crashed", () => {
 });
 
 class LeadershipBalanceElement extends HTMLElement {
+  // A framework host (React, Vue, …) may set these after the element is on the page.
+  static get observedAttributes() {
+    return ["lang", "accent", "config"];
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (before === after) return;
+    if (this.widget) this.refresh();
+    else if (this.starting) this.changedWhileStarting = true;
+  }
+
+  /** Shows the widget as the attributes now say: the config read again, the language's table
+   *  fetched if needed. Answers are kept while the statements stay the same. */
+  async refresh() {
+    const turn = (this.refreshes = (this.refreshes ?? 0) + 1);
+    const read = await readConfig(this);
+    const pack = await languagePack(languageCode(this, read.text));
+    // A later change has started its own refresh; that one shows the latest attributes.
+    if (turn !== this.refreshes || !this.widget) return;
+    this.configText = read.text;
+    this.widget.update(
+      read.text ?? undefined,
+      read.problem ?? undefined,
+      this.getAttribute("lang") ?? undefined,
+      this.getAttribute("accent") ?? undefined,
+      pack ?? undefined,
+    );
+  }
+
   connectedCallback() {
     if (this.widget || this.starting) return;
     this.starting = true;
@@ -206,6 +235,10 @@ class LeadershipBalanceElement extends HTMLElement {
           this.getAttribute("accent") ?? undefined,
           pack ?? undefined,
         );
+        if (this.changedWhileStarting) {
+          this.changedWhileStarting = false;
+          this.refresh();
+        }
       })
       .catch(async (error) => {
         console.error("Leadership Balance could not start:", error);

@@ -20,7 +20,9 @@ use crate::ui::components::{
     results::{ResultsProps, results},
     statements_page::{StatementsPageProps, statements_page},
 };
-use crate::ui::hooks::{SavedProgress, use_focus_on_new_page, use_host_events, use_saved_progress};
+use crate::ui::hooks::{
+    SavedProgress, use_focus_on_new_page, use_host_events, use_on_change, use_saved_progress,
+};
 use crate::ui::notices::{Notice, Notices};
 use crate::ui::state::{Action, Step};
 use crate::web::environment;
@@ -152,6 +154,11 @@ fn Flow(props: &FlowProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    // The host changed the language or the config: carry on with the new words.
+    use_on_change(Rc::clone(&props.instrument), {
+        let dispatch = dispatch.clone();
+        move |_, instrument| dispatch.emit(Action::UseInstrument(Rc::clone(instrument)))
+    });
     // A result opened from someone's share link shows their answers, with nothing to compare.
     let shown = match &state.shared {
         Some((answers, context)) => {

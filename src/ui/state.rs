@@ -56,6 +56,9 @@ pub enum Action {
     LeaveShared,
     /// Compares the results with an earlier result from a pasted share link.
     CompareWith(Box<(AnswerSheet, Context)>),
+    /// The host changed the element's language or config: the same statements (by their
+    /// fingerprint) in other words keep every answer; other statements start afresh.
+    UseInstrument(Rc<Instrument>),
 }
 
 /// Answers and context: what a result is made of.
@@ -260,6 +263,16 @@ impl Assessment {
                 self.link_problem = None;
             }
             Action::CompareWith(earlier) => self.earlier = Some(*earlier),
+            Action::UseInstrument(instrument) => {
+                if share::fingerprint(&instrument) == share::fingerprint(&self.instrument) {
+                    if let Some(offer) = &mut self.offer {
+                        offer.instrument = Rc::clone(&instrument);
+                    }
+                    self.instrument = instrument;
+                } else {
+                    *self = Assessment::new(instrument);
+                }
+            }
         }
     }
 }
@@ -444,5 +457,27 @@ mod comparison_tests {
         let broken = Assessment::start(instrument, None, Some(&code[..10]));
         assert_eq!(broken.link_problem, Some(ShareError::Truncated));
         assert_eq!(broken.shared, None);
+    }
+
+    #[test]
+    fn the_same_statements_in_other_words_keep_every_answer_and_others_start_afresh() {
+        let mut a = Assessment::new(Rc::new(Instrument::builtin().expect("valid")));
+        a.apply(Action::Start);
+        a.apply(Action::SetExperience(Experience::UnderOneYear));
+        a.apply(Action::SetReports(DirectReports::None));
+        a.apply(Action::Next);
+        a.apply(Action::Answer { statement: 4, answer: Answer::Frequency(Frequency::Often) });
+        let mut reworded = (*a.instrument).clone();
+        reworded.statements[4].text = "Vor einer vollen Woche lege ich fest, wer was übernimmt.".to_owned();
+        a.apply(Action::UseInstrument(Rc::new(reworded)));
+        assert_eq!(a.answers.get(4), Some(Answer::Frequency(Frequency::Often)));
+        assert_eq!(a.step, Step::Statements { page: 0 });
+        assert!(a.instrument.statements[4].text.starts_with("Vor einer"), "the new words are used");
+
+        let mut other = (*a.instrument).clone();
+        other.version += 1;
+        a.apply(Action::UseInstrument(Rc::new(other)));
+        assert_eq!(a.answers.answered(), 0, "answers to other statements are not carried over");
+        assert_eq!(a.step, Step::Intro);
     }
 }

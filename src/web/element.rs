@@ -14,14 +14,34 @@ use crate::events::HostEvent;
 use crate::strings::{Strings, pack};
 use crate::ui::app::{App, AppProps, Setup};
 
-/// A widget on the page; the loader keeps it to unmount it when the element goes away.
+/// A widget on the page; the loader keeps it to update it when the element's attributes
+/// change, and to unmount it when the element goes away.
 #[wasm_bindgen]
 pub struct MountedWidget {
     handle: Option<AppHandle<App>>,
+    container: HtmlElement,
+    host: HtmlElement,
 }
 
 #[wasm_bindgen]
 impl MountedWidget {
+    /// Shows the widget with a new config, language or accent, as the element's attributes
+    /// now say. The learner's answers are kept while the statements stay the same.
+    pub fn update(
+        &mut self,
+        config: Option<String>,
+        problem: Option<String>,
+        lang: Option<String>,
+        accent: Option<String>,
+        language_pack: Option<String>,
+    ) {
+        let input = ElementInput { config, problem, lang, accent };
+        let setup = setup(&self.container, &self.host, input, language_pack);
+        if let Some(handle) = &mut self.handle {
+            handle.update(AppProps { setup: Rc::new(setup) });
+        }
+    }
+
     /// Removes the widget from the page.
     pub fn unmount(&mut self) {
         if let Some(handle) = self.handle.take() {
@@ -98,11 +118,36 @@ pub fn mount(
     language_pack: Option<String>,
 ) -> MountedWidget {
     install_panic_hook();
+    let input = ElementInput { config, problem, lang, accent };
+    let setup = setup(&container, &host, input, language_pack);
+    let handle = yew::Renderer::<App>::with_root_and_props(
+        container.clone().into(),
+        AppProps { setup: Rc::new(setup) },
+    )
+    .render();
+    MountedWidget { handle: Some(handle), container, host }
+}
+
+/// The theme's custom properties a config may set on the container.
+const THEME_PROPERTIES: [&str; 5] =
+    ["--lb-accent", "--lb-text", "--lb-background", "--lb-font-family", "--lb-radius"];
+
+/// What a widget starts from, from the element's input: the checked settings (their theme
+/// applied to `container`, their problems logged), the language and the host events.
+fn setup(
+    container: &HtmlElement,
+    host: &HtmlElement,
+    input: ElementInput,
+    language_pack: Option<String>,
+) -> Setup {
     let pack = language_pack.and_then(|text| read_pack(&text));
-    let config = ElementInput { config, problem, lang, accent }.settings();
+    let config = input.settings();
+    let style = container.style();
+    for name in THEME_PROPERTIES {
+        let _ = style.remove_property(name);
+    }
     match &config {
         Ok(settings) => {
-            let style = container.style();
             for (name, value) in settings.theme.custom_properties() {
                 let _ = style.set_property(name, &value);
             }
@@ -115,10 +160,7 @@ pub fn mount(
             );
         }
     }
+    let host = host.clone();
     let on_event = Callback::from(move |event: HostEvent| dispatch(&host, &event));
-    let setup = Setup::with_language_pack(config, pack, on_event);
-    let handle =
-        yew::Renderer::<App>::with_root_and_props(container.into(), AppProps { setup: Rc::new(setup) })
-            .render();
-    MountedWidget { handle: Some(handle) }
+    Setup::with_language_pack(config, pack, on_event)
 }

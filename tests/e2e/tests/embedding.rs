@@ -374,3 +374,80 @@ async fn the_browser_side_origin_rule_follows_the_same_table_as_the_rust_side() 
     assert_eq!(answers, Value::Array(expected), "for {texts:?}");
     browser.close().await;
 }
+
+#[tokio::test]
+async fn attributes_changed_after_start_take_effect_and_keep_the_answers() {
+    let server = StaticServer::start(bundle_dir());
+    std::fs::write(
+        server.scratch.join("first.json"),
+        r#"{"id": "live", "provider": {"name": "First Provider"}}"#,
+    )
+    .expect("config written");
+    std::fs::write(
+        server.scratch.join("second.json"),
+        r#"{"id": "live", "provider": {"name": "Second Provider"}}"#,
+    )
+    .expect("config written");
+    let page = server.scratch_page(
+        "live.html",
+        r#"<leadership-balance lang="en" config="/scratch/first.json"></leadership-balance>"#,
+    );
+    let browser = Browser::launch(900, 1000).await;
+    browser.client.goto(&page).await.expect("the page loads");
+    let widget = browser.widget(0).await;
+    assert_eq!(widget.text(".lb-eyebrow").await, "First Provider");
+    widget.start_with_context("Not yet", "None").await;
+    let (_, first) = widget.questions().await.into_iter().next().expect("a statement");
+    e2e::choose_in(&first, "Often").await;
+    assert_eq!(widget.text(".lb-progress__label").await, "1 of 48 answered");
+
+    let set = |name: &str, value: &str| {
+        format!("document.querySelector('leadership-balance').setAttribute({name:?}, {value:?});")
+    };
+    // The language, as a framework host would set it from its state.
+    browser.script(&set("lang", "de")).await;
+    widget.wait_for_heading("Wie oft tun Sie das?").await;
+    assert_eq!(widget.text(".lb-progress__label").await, "1 von 48 beantwortet", "the answer is kept");
+    assert_eq!(
+        widget
+            .root
+            .find(Locator::Css(".lb"))
+            .await
+            .expect("root")
+            .attr("lang")
+            .await
+            .ok()
+            .flatten()
+            .as_deref(),
+        Some("de")
+    );
+
+    // The accent.
+    browser.script(&set("accent", "#5a2d82")).await;
+    eventually(
+        &browser,
+        "return document.querySelector('leadership-balance').shadowRoot.querySelector('.lb-host').style.getPropertyValue('--lb-accent') === '#5a2d82';",
+        "the new accent",
+    )
+    .await;
+
+    // The config: same statements, so the answer stays; the intro names the new provider.
+    browser.script(&set("config", "/scratch/second.json")).await;
+    eventually(
+        &browser,
+        "return !!performance.getEntriesByType('resource').find((e) => e.name.endsWith('/scratch/second.json'));",
+        "the new config to be fetched",
+    )
+    .await;
+    assert_eq!(widget.text(".lb-progress__label").await, "1 von 48 beantwortet", "the answer is kept");
+    widget.click_button("Zurück").await;
+    widget.click_button("Zurück").await;
+    let eyebrow = eventually(
+        &browser,
+        "const e = document.querySelector('leadership-balance').shadowRoot.querySelector('.lb-eyebrow'); return e && e.textContent;",
+        "the intro",
+    )
+    .await;
+    assert_eq!(eyebrow, json!("Second Provider"));
+    browser.close().await;
+}
