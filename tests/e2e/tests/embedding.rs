@@ -451,3 +451,38 @@ async fn attributes_changed_after_start_take_effect_and_keep_the_answers() {
     assert_eq!(eyebrow, json!("Second Provider"));
     browser.close().await;
 }
+
+#[tokio::test]
+async fn iframe_mode_loads_a_config_from_an_origin_listed_at_build_time() {
+    let server = StaticServer::start(bundle_dir());
+    // Another origin for the same server: the browser treats localhost and 127.0.0.1 apart.
+    let other = server.origin().replace("127.0.0.1", "localhost");
+    // embed.html as `cargo xtask dist --config-origin <other>` writes it.
+    let embed = std::fs::read_to_string(bundle_dir().join("embed.html")).expect("embed.html");
+    let listed = embed
+        .replace(
+            r#"<meta name="leadership-balance-config-origins" content="" />"#,
+            &format!(r#"<meta name="leadership-balance-config-origins" content="{other}" />"#),
+        )
+        .replace(r#"href="embed.css""#, r#"href="/embed.css""#)
+        .replace(r#"src="leadership-balance.js""#, r#"src="/leadership-balance.js""#)
+        .replace(r#"src="embed.js""#, r#"src="/embed.js""#);
+    assert!(listed.contains(&other), "the meta tag is there to fill");
+    std::fs::write(server.scratch.join("embed-listed.html"), listed).expect("written");
+    let browser = Browser::launch(900, 900).await;
+    let config = format!("{other}/test/iframe-config.json");
+    browser
+        .client
+        .goto(&server.url(&format!("/scratch/embed-listed.html?config={config}")))
+        .await
+        .expect("loads");
+    // Not refused: the widget is put in the page and tries the listed origin (this test
+    // server answers on 127.0.0.1 only, so the browser cannot reach it as localhost, and the
+    // widget says so, naming the address it tried).
+    let refused = browser.script("return document.querySelector('.embed-refused');").await;
+    assert_eq!(refused, Value::Null);
+    let widget = browser.widget(0).await;
+    let problem = widget.text(".lb-error__details li").await;
+    assert!(problem.starts_with(&format!("config: could not be loaded from {config}")), "{problem}");
+    browser.close().await;
+}
