@@ -172,24 +172,24 @@ fn a_custom_instrument_replaces_the_built_in_one_and_its_topics() {
     assert_eq!(errors[0].path, "topics.motivation");
 }
 
+/// The keys of a JSON object, sorted; none for anything else.
+fn keys_of(value: &serde_json::Value) -> Vec<String> {
+    let mut keys: Vec<String> = value.as_object().map(|o| o.keys().cloned().collect()).unwrap_or_default();
+    keys.sort();
+    keys
+}
+
+fn sorted(list: &[&str]) -> Vec<String> {
+    let mut keys: Vec<String> = list.iter().map(|k| k.to_string()).collect();
+    keys.sort();
+    keys
+}
+
 #[test]
 fn the_json_schema_names_the_same_keys_as_the_validator() {
     let schema: serde_json::Value =
         serde_json::from_str(include_str!("../../web/config.schema.json")).expect("the schema is JSON");
-    let keys = |pointer: &str| -> Vec<String> {
-        let mut keys: Vec<String> = schema
-            .pointer(pointer)
-            .and_then(|o| o.as_object())
-            .map(|o| o.keys().cloned().collect())
-            .unwrap_or_default();
-        keys.sort();
-        keys
-    };
-    let sorted = |list: &[&str]| -> Vec<String> {
-        let mut keys: Vec<String> = list.iter().map(|k| k.to_string()).collect();
-        keys.sort();
-        keys
-    };
+    let keys = |pointer: &str| schema.pointer(pointer).map(keys_of).unwrap_or_default();
     assert_eq!(keys("/properties"), sorted(&TOP_KEYS));
     assert_eq!(keys("/properties/provider/properties"), sorted(&PROVIDER_KEYS));
     assert_eq!(keys("/properties/theme/properties"), sorted(&THEME_KEYS));
@@ -259,17 +259,7 @@ fn the_walk_knows_exactly_the_keys_the_derive_reads() {
     config.instrument = Some(Instrument::builtin().expect("valid"));
     config.language = Some("de".to_owned());
     let value = serde_json::to_value(&config).expect("serializes");
-    let keys = |value: &serde_json::Value| -> Vec<String> {
-        let mut keys: Vec<String> =
-            value.as_object().map(|o| o.keys().cloned().collect()).unwrap_or_default();
-        keys.sort();
-        keys
-    };
-    let sorted = |list: &[&str]| -> Vec<String> {
-        let mut keys: Vec<String> = list.iter().map(|k| k.to_string()).collect();
-        keys.sort();
-        keys
-    };
+    let keys = keys_of;
     assert_eq!(keys(&value), sorted(&TOP_KEYS));
     assert_eq!(keys(&value["provider"]), sorted(&PROVIDER_KEYS));
     assert_eq!(keys(&value["theme"]), sorted(&THEME_KEYS));

@@ -188,6 +188,25 @@ async fn iframe_mode_resizes_its_frame_and_posts_events_to_the_parent_origin() {
     browser.close().await;
 }
 
+/// The configurator's snippet, as it stands in its text box.
+async fn snippet_of(browser: &Browser) -> String {
+    let snippet = browser.client.find(Locator::Id("snippet")).await.expect("the snippet");
+    snippet.prop("value").await.expect("value").expect("a snippet")
+}
+
+/// A page at `/scratch/<path>` whose body is `snippet`, as a provider pastes it; its address.
+fn pasted(server: &StaticServer, path: &str, snippet: &str) -> String {
+    let page = format!(
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Pasted</title></head><body>\n{snippet}</body></html>\n"
+    );
+    let file = server.scratch.join(path);
+    if let Some(folder) = file.parent() {
+        std::fs::create_dir_all(folder).expect("folder");
+    }
+    std::fs::write(file, page).expect("page written");
+    server.url(&format!("/scratch/{path}"))
+}
+
 #[tokio::test]
 async fn the_configurators_snippet_pasted_into_a_page_works() {
     let server = StaticServer::start(bundle_dir());
@@ -225,19 +244,14 @@ async fn the_configurators_snippet_pasted_into_a_page_works() {
     )
     .await;
 
-    let snippet = browser.client.find(Locator::Id("snippet")).await.expect("the snippet");
-    let snippet = snippet.prop("value").await.expect("value").expect("a snippet");
+    let snippet = snippet_of(&browser).await;
     assert!(snippet.contains("\"name\": \"Configured Co\""), "{snippet}");
     assert!(snippet.contains(&format!(
         "<script type=\"module\" src=\"{}\"></script>",
         server.url("/leadership-balance.js")
     )));
 
-    let page = format!(
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Pasted</title></head><body>\n{snippet}</body></html>\n"
-    );
-    std::fs::write(server.scratch.join("pasted.html"), page).expect("page written");
-    browser.client.goto(&server.url("/scratch/pasted.html")).await.expect("the pasted page loads");
+    browser.client.goto(&pasted(&server, "pasted.html", &snippet)).await.expect("the pasted page loads");
     let widget = browser.widget(0).await;
     assert_eq!(widget.text(".lb-eyebrow").await, "Configured Co");
     widget.start_with_context("Not yet", "None").await;
@@ -285,16 +299,11 @@ async fn hostile_text_in_every_configurator_field_stays_text_on_the_pasted_page(
         "the snippet to follow the form",
     )
     .await;
-    let snippet = browser.client.find(Locator::Id("snippet")).await.expect("the snippet");
-    let snippet = snippet.prop("value").await.expect("value").expect("a snippet");
+    let snippet = snippet_of(&browser).await;
 
     // Pasted into a page with no Content-Security-Policy, as many marketing pages are.
-    let page = format!(
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Pasted</title></head><body>\n{snippet}</body></html>\n"
-    );
-    std::fs::create_dir_all(server.scratch.join("no-csp")).expect("folder");
-    std::fs::write(server.scratch.join("no-csp").join("hostile.html"), page).expect("page written");
-    browser.client.goto(&server.url("/scratch/no-csp/hostile.html")).await.expect("the pasted page loads");
+    let page = pasted(&server, "no-csp/hostile.html", &snippet);
+    browser.client.goto(&page).await.expect("the pasted page loads");
     let ran = browser.script("return window.__pwned ?? null;").await;
     assert_eq!(ran, Value::Null, "no script from the config ran");
     let scripts = browser.script("return document.scripts.length;").await;
