@@ -24,7 +24,7 @@ use crate::ui::hooks::{
     SavedProgress, use_focus_on_new_page, use_host_events, use_on_change, use_saved_progress,
 };
 use crate::ui::notices::{Notice, Notices};
-use crate::ui::state::{Action, Step};
+use crate::ui::state::{Action, Assessment, Step};
 use crate::web::environment;
 
 /// Numbers each widget on the page, so that radio groups of two widgets never share a name.
@@ -148,7 +148,7 @@ fn Flow(props: &FlowProps) -> Html {
     // A new step starts without the last step's "Link copied" and the like.
     use_focus_on_new_page(state.step, heading.clone(), notify.reform(|()| Notice::Clear));
     let instance = use_memo((), |_| INSTANCES.fetch_add(1, Ordering::Relaxed));
-    let assessment = Rc::new((*state).clone());
+    let assessment: &Assessment = &state;
 
     let dispatch = {
         let state = state.clone();
@@ -160,16 +160,14 @@ fn Flow(props: &FlowProps) -> Html {
         move |_, instrument| dispatch.emit(Action::UseInstrument(Rc::clone(instrument)))
     });
     // A result opened from someone's share link shows their answers, with nothing to compare.
-    let shown = match &state.shared {
-        Some((answers, context)) => {
-            let mut shown = (*assessment).clone();
-            shown.answers = answers.clone();
-            shown.context = *context;
-            shown.earlier = None;
-            Rc::new(shown)
-        }
-        None => Rc::clone(&assessment),
-    };
+    let shared = state.shared.as_ref().map(|(answers, context)| {
+        let mut shown = assessment.clone();
+        shown.answers = answers.clone();
+        shown.context = *context;
+        shown.earlier = None;
+        shown
+    });
+    let shown = shared.as_ref().unwrap_or(assessment);
     let on_results = state.shared.is_some() || state.step == Step::Results;
     // Built once per change of what it depends on, and only where a results page shows it.
     let report = use_memo((on_results, shown.answers.clone(), shown.context, config.threshold.to_bits()), {
@@ -187,7 +185,7 @@ fn Flow(props: &FlowProps) -> Html {
             text,
             config: &config,
             heading,
-            assessment: &shown,
+            assessment: shown,
             report: Rc::clone(report),
             earlier: (*earlier).as_ref(),
             dispatch: &dispatch,
@@ -220,7 +218,7 @@ fn Flow(props: &FlowProps) -> Html {
         (Step::Context, _) => context_page(ContextPageProps {
             text,
             heading,
-            assessment: &assessment,
+            assessment,
             dispatch: &dispatch,
             instance: *instance,
         }),
@@ -229,7 +227,7 @@ fn Flow(props: &FlowProps) -> Html {
             heading,
             page,
             instance: *instance,
-            assessment: &assessment,
+            assessment,
             dispatch: &dispatch,
         }),
         (Step::Results, Some(report)) => results_page(heading, report, None),
