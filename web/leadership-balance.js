@@ -20,6 +20,7 @@ const WORDS = {
   en: {
     loading: "Loading the self-assessment…",
     failed: "The self-assessment could not load in this browser. Please reload the page, or try again later.",
+    outdated: "This browser is too old for the self-assessment. Please update it, or open this page in a current browser.",
     crashed: "Something went wrong; your answers are kept. Reload the page to continue.",
     visit: (name) => `Visit ${name}`,
     reload: "Reload",
@@ -27,6 +28,7 @@ const WORDS = {
   de: {
     loading: "Die Selbsteinschätzung wird geladen…",
     failed: "Die Selbsteinschätzung konnte in diesem Browser nicht geladen werden. Bitte laden Sie die Seite neu oder versuchen Sie es später noch einmal.",
+    outdated: "Dieser Browser ist für die Selbsteinschätzung zu alt. Bitte aktualisieren Sie ihn oder öffnen Sie diese Seite in einem aktuellen Browser.",
     crashed: "Etwas ist schiefgelaufen; Ihre Antworten sind gespeichert. Laden Sie die Seite neu, um fortzufahren.",
     visit: (name) => `${name} besuchen`,
     reload: "Neu laden",
@@ -34,6 +36,7 @@ const WORDS = {
   es: {
     loading: "Cargando la autoevaluación…",
     failed: "La autoevaluación no se ha podido cargar en este navegador. Recarga la página o inténtalo más tarde.",
+    outdated: "Este navegador es demasiado antiguo para la autoevaluación. Actualízalo o abre esta página en un navegador actual.",
     crashed: "Algo ha fallado; tus respuestas se conservan. Recarga la página para continuar.",
     visit: (name) => `Visitar ${name}`,
     reload: "Recargar",
@@ -41,6 +44,7 @@ const WORDS = {
   fr: {
     loading: "Chargement de l’auto-évaluation…",
     failed: "L’auto-évaluation n’a pas pu se charger dans ce navigateur. Rechargez la page ou réessayez plus tard.",
+    outdated: "Ce navigateur est trop ancien pour l’auto-évaluation. Mettez-le à jour ou ouvrez cette page dans un navigateur récent.",
     crashed: "Un problème est survenu\u00a0; vos réponses sont conservées. Rechargez la page pour continuer.",
     visit: (name) => `Visiter ${name}`,
     reload: "Recharger",
@@ -94,10 +98,39 @@ function languagePack(code) {
   return packs.get(code);
 }
 
+// The smallest module that uses every WebAssembly feature the widget's build relies on (the
+// features Trunk's wasm-opt is given in index.html): reference types, bulk memory, non-trapping
+// float-to-int, sign extension, multi-value and mutable globals. An engine that lacks any of
+// them (Safari before 15, Firefox before 79, Chrome before 85) finds it invalid, and the
+// learner gets a sentence instead of a compile error, before the wasm is downloaded.
+// wasm-opt --mvp-features names each feature it needs; see the README's browser table.
+const FEATURE_PROBE = new Uint8Array([
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // "\0asm", version 1
+  0x01, 0x06, 0x01, 0x60, 0x00, 0x02, 0x7f, 0x7f, // type: () -> (i32, i32), multi-value
+  0x03, 0x02, 0x01, 0x00, // one function of that type
+  0x05, 0x03, 0x01, 0x00, 0x01, // one page of memory
+  0x06, 0x06, 0x01, 0x7f, 0x01, 0x41, 0x00, 0x0b, // a mutable i32 global…
+  0x07, 0x05, 0x01, 0x01, 0x67, 0x03, 0x00, // …exported as "g": mutable globals
+  0x0a, 0x20, 0x01, 0x1e, 0x00, // code: one body of 30 bytes, no locals
+  0xd0, 0x6f, 0x1a, // ref.null extern; drop: reference types
+  0x41, 0x00, 0x41, 0x00, 0x41, 0x00, 0xfc, 0x0b, 0x00, // memory.fill: bulk memory
+  0x41, 0x00, 0xc0, 0x1a, // i32.extend8_s: sign extension
+  0x43, 0x00, 0x00, 0x00, 0x00, 0xfc, 0x00, 0x1a, // i32.trunc_sat_f32_s: non-trapping conversion
+  0x41, 0x00, 0x41, 0x00, 0x0b, // two results: multi-value
+]);
+
+/** Thrown when the browser's WebAssembly lacks a feature the widget needs. */
+class OutdatedBrowser extends Error {}
+
 /** Loads the WebAssembly once, however many widgets the page holds. */
 function loadWasm() {
   if (typeof WebAssembly !== "object") {
     return Promise.reject(new Error("this browser has no WebAssembly"));
+  }
+  if (typeof WebAssembly.validate !== "function" || !WebAssembly.validate(FEATURE_PROBE)) {
+    return Promise.reject(
+      new OutdatedBrowser("this browser's WebAssembly lacks reference types or bulk memory (Safari 15, Firefox 79 and Chrome 85 have them)"),
+    );
   }
   wasmReady ??= init({ module_or_path: new URL("core/leadership-balance_bg.wasm", here) }).then((exports) => {
     wasmMemory = exports.memory;
@@ -244,7 +277,8 @@ class LeadershipBalanceElement extends HTMLElement {
         console.error("Leadership Balance could not start:", error);
         const text = (await config.catch(() => ({}))).text;
         const say = words(this, text);
-        message(container, say.failed, { link: providerLink(text), role: "alert", say });
+        const sentence = error instanceof OutdatedBrowser ? say.outdated : say.failed;
+        message(container, sentence, { link: providerLink(text), role: "alert", say });
       })
       .finally(() => {
         this.starting = false;

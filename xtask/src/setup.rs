@@ -8,13 +8,27 @@ const TRUNK_VERSION: &str = "0.21.14";
 const WASM_BINDGEN_VERSION: &str = "0.2.130";
 const BINARYEN_VERSION: &str = "132";
 
-/// Debian packages: the browser and its driver for tests, and PDF tools for the PDF checks.
+const GECKODRIVER_VERSION: &str = "0.37.1";
+
+/// Debian packages, each with a file that shows it is installed: Chromium and its driver, and
+/// the PDF tools for the PDF checks.
 const APT_PACKAGES: [(&str, &str); 5] = [
     ("chromium", "/usr/bin/chromium"),
     ("chromium-driver", "/usr/bin/chromedriver"),
     ("qpdf", "/usr/bin/qpdf"),
     ("poppler-utils", "/usr/bin/pdftotext"),
     ("poppler-utils", "/usr/bin/pdftoppm"),
+];
+
+/// The other two engines: Firefox ESR (its driver comes from crates.io), and WebKitGTK's
+/// WebDriver with MiniBrowser, which needs an X display (Xvfb) and, with no window manager
+/// there, xdotool to give its window the keyboard focus. Installed with their recommends:
+/// WebKitGTK draws through Mesa and GStreamer, which Debian lists there.
+const ENGINE_PACKAGES: [(&str, &str); 4] = [
+    ("firefox-esr", "/usr/bin/firefox-esr"),
+    ("webkit2gtk-driver", "/usr/bin/WebKitWebDriver"),
+    ("xvfb", "/usr/bin/Xvfb"),
+    ("xdotool", "/usr/bin/xdotool"),
 ];
 
 fn say(message: &str) {
@@ -29,10 +43,31 @@ pub fn build_tools() -> Result<(), String> {
     wasm_opt()
 }
 
-/// What `test` needs on top: the headless browser, its driver and the PDF tools.
+/// What `test` needs on top: the three browser engines, their drivers and the PDF tools.
 pub fn test_tools() -> Result<(), String> {
     build_tools()?;
-    system_packages()
+    system_packages(&APT_PACKAGES, false)?;
+    system_packages(&ENGINE_PACKAGES, true)?;
+    geckodriver()
+}
+
+/// Where `cargo install` puts geckodriver; the end-to-end tests are told this path.
+pub fn geckodriver_path() -> std::path::PathBuf {
+    crate::run::cargo_bin_dir().join("geckodriver")
+}
+
+fn geckodriver() -> Result<(), String> {
+    let wanted = format!("geckodriver {GECKODRIVER_VERSION}");
+    let found = first_line(&geckodriver_path().to_string_lossy(), &["--version"]);
+    if found.as_deref().is_some_and(|f| f.starts_with(&wanted)) {
+        say(&format!("{wanted}: present"));
+        return Ok(());
+    }
+    say(&format!(
+        "{wanted}: installing (found {}); this takes about 4 minutes",
+        found.as_deref().unwrap_or("none")
+    ));
+    status(command("cargo", &["install", "--force", &format!("geckodriver@{GECKODRIVER_VERSION}")]))
 }
 
 fn wasm_target() -> Result<(), String> {
@@ -142,15 +177,18 @@ fn is_root() -> bool {
     first_line("id", &["-u"]).as_deref() == Some("0")
 }
 
-fn system_packages() -> Result<(), String> {
-    let mut missing: Vec<&str> = APT_PACKAGES
+/// Installs whichever of `packages` are missing, with Debian's recommends or without.
+fn system_packages(packages: &[(&str, &str)], with_recommends: bool) -> Result<(), String> {
+    let mut names: Vec<&str> = packages.iter().map(|(package, _)| *package).collect();
+    names.dedup();
+    let mut missing: Vec<&str> = packages
         .iter()
         .filter(|(_, file)| !std::path::Path::new(file).exists())
         .map(|(package, _)| *package)
         .collect();
     missing.dedup();
     if missing.is_empty() {
-        say("chromium, chromium-driver, qpdf, poppler-utils: present");
+        say(&format!("{}: present", names.join(", ")));
         return Ok(());
     }
     let list = missing.join(" ");
@@ -161,7 +199,10 @@ fn system_packages() -> Result<(), String> {
     }
     say(&format!("installing Debian packages: {list}"));
     status(command("apt-get", &["update"]))?;
-    let mut args = vec!["install", "-y", "--no-install-recommends"];
+    let mut args = vec!["install", "-y"];
+    if !with_recommends {
+        args.push("--no-install-recommends");
+    }
     args.extend(missing.iter().copied());
     let mut install = command("apt-get", &args);
     install.env("DEBIAN_FRONTEND", "noninteractive");

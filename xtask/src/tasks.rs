@@ -195,11 +195,12 @@ pub fn test() -> Result<(), String> {
         println!("{}", budget.check(&measured)?);
         Ok(())
     })?;
-    step("end-to-end tests (release bundle, headless Chromium)", &|| {
+    step("end-to-end tests (release bundle; Chromium, Firefox ESR, WebKit)", &|| {
         let mut test = command("cargo", &["test", "-p", "e2e", "--", "--test-threads=1"]);
         test.env("LB_DIST", root().join(E2E_DIST))
             .env("LB_SCREENSHOTS", root().join("target").join("screenshots"))
-            .env("CHROMEDRIVER", CHROMEDRIVER);
+            .env("CHROMEDRIVER", CHROMEDRIVER)
+            .env("GECKODRIVER", setup::geckodriver_path());
         run_tests(test)
     })?;
 

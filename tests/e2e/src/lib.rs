@@ -1,5 +1,5 @@
 //! The harness for the end-to-end tests: a static file server for the release bundle, a
-//! chromedriver process, and a headless Chromium session, all on 127.0.0.1.
+//! WebDriver server and a browser session (Chromium, Firefox or WebKit), all on 127.0.0.1.
 //!
 //! The tests drive the widget the way a learner does: by the visible text of headings,
 //! legends, labels and buttons, never by internal ids.
@@ -18,6 +18,8 @@ use serde::Deserialize;
 
 #[path = "../../support/pdf_tools.rs"]
 pub mod pdf_tools;
+
+pub mod flows;
 
 /// The built-in instrument, read from the same file the widget compiles in.
 const INSTRUMENT_JSON: &str = include_str!("../../../src/model/instrument.json");
@@ -248,11 +250,87 @@ pub fn bundle_dir() -> PathBuf {
     dir
 }
 
-/// A headless Chromium session driven through its own chromedriver.
+/// The browser engines the end-to-end flow runs in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    /// Debian's Chromium through chromedriver, headless: Chrome and Edge's engine.
+    Chromium,
+    /// Debian's Firefox ESR through geckodriver, headless.
+    Firefox,
+    /// WebKitGTK's MiniBrowser through WebKitWebDriver: Safari's engine. It has no headless
+    /// mode, so it runs on a virtual display (Xvfb); without one, a session hangs silently.
+    WebKit,
+}
+
+/// Where each engine's pieces are; the drivers can be moved with environment variables, as
+/// `cargo xtask test` does for geckodriver, which `cargo install` puts in ~/.cargo/bin.
+const FIREFOX: &str = "/usr/bin/firefox-esr";
+const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+
+/// A browser session driven through its engine's own WebDriver server.
 pub struct Browser {
     pub client: Client,
+    pub engine: Engine,
     driver: Child,
     profile: TempDir,
+    /// WebKit's virtual display, ended with the session.
+    display: Option<VirtualDisplay>,
+}
+
+/// An X display for a browser with no headless mode: Debian's Xvfb, with no window manager.
+pub struct VirtualDisplay {
+    /// Such as `:7`, for the `DISPLAY` variable.
+    pub name: String,
+    server: Child,
+}
+
+impl VirtualDisplay {
+    /// Starts Xvfb on the first free display number, which it reports on its standard output.
+    pub fn start() -> VirtualDisplay {
+        let mut server = Command::new("Xvfb")
+            .args(["-displayfd", "1", "-screen", "0", "1920x1200x24", "-nolisten", "tcp"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start Xvfb (Debian package xvfb): {e}"));
+        let mut number = String::new();
+        if let Some(out) = server.stdout.take() {
+            let _ = BufReader::new(out).read_line(&mut number);
+        }
+        let number = number.trim();
+        assert!(!number.is_empty(), "Xvfb did not report its display number");
+        VirtualDisplay { name: format!(":{number}"), server }
+    }
+
+    /// Gives the browser's window the keyboard focus. With no window manager nobody else
+    /// does, and an unfocused window never matches `:focus` or `:focus-visible`, so focus
+    /// rings would not show and the keyboard test would fail for a reason no learner meets.
+    fn focus_the_window(&self) {
+        let focused = Command::new("xdotool")
+            .args([
+                "search",
+                "--sync",
+                "--onlyvisible",
+                "--class",
+                "MiniBrowser",
+                "windowfocus",
+                "--sync",
+                "%@",
+            ])
+            .env("DISPLAY", &self.name)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .unwrap_or_else(|e| panic!("cannot run xdotool (Debian package xdotool): {e}"));
+        assert!(focused.success(), "xdotool could not focus the browser window");
+    }
+}
+
+impl Drop for VirtualDisplay {
+    fn drop(&mut self) {
+        let _ = self.server.kill();
+        let _ = self.server.wait();
+    }
 }
 
 /// A folder removed when dropped: Chromium's throwaway profile.
@@ -465,17 +543,7 @@ impl Browser {
     ) -> Browser {
         let driver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_owned());
         let port = free_port();
-        let driver = Command::new(&driver_path)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {driver_path}: {e}"));
-        let started = Instant::now();
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(started.elapsed() < Duration::from_secs(20), "chromedriver did not start");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        let driver = start_driver(Command::new(&driver_path).arg(format!("--port={port}")), port).await;
         let profile = std::env::temp_dir().join(format!("lb-e2e-{}-{port}", std::process::id()));
         let args = vec![
             "--headless=new".to_owned(),
@@ -514,14 +582,73 @@ impl Browser {
         if let Some(metrics) = device_metrics {
             options["mobileEmulation"] = serde_json::json!({ "deviceMetrics": metrics });
         }
-        let mut capabilities = serde_json::Map::new();
-        capabilities.insert("goog:chromeOptions".to_owned(), options);
-        let client = ClientBuilder::new(HttpConnector::new())
-            .capabilities(capabilities)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("a WebDriver session");
-        Browser { client, driver, profile: TempDir(profile) }
+        let client = session(port, "goog:chromeOptions", options).await;
+        Browser { client, engine: Engine::Chromium, driver, profile: TempDir(profile), display: None }
+    }
+
+    /// A `width` × `height` window of `engine`, with downloads going to the profile's folder
+    /// where the engine can be told so.
+    pub async fn launch_engine(engine: Engine, width: u32, height: u32) -> Browser {
+        match engine {
+            Engine::Chromium => Browser::launch(width, height).await,
+            Engine::Firefox => Browser::launch_firefox(width, height, "light").await,
+            Engine::WebKit => Browser::launch_webkit(width, height).await,
+        }
+    }
+
+    /// Firefox ESR, headless, reporting `prefers-color-scheme: <scheme>` (`light` or `dark`).
+    pub async fn launch_firefox(width: u32, height: u32, scheme: &str) -> Browser {
+        let driver_path = std::env::var("GECKODRIVER").unwrap_or_else(|_| "geckodriver".to_owned());
+        let port = free_port();
+        let driver = start_driver(
+            Command::new(&driver_path).args(["--port", &port.to_string(), "--log", "fatal"]),
+            port,
+        )
+        .await;
+        let profile = std::env::temp_dir().join(format!("lb-e2e-{}-{port}", std::process::id()));
+        let downloads = profile.join("downloads");
+        let _ = std::fs::create_dir_all(&downloads);
+        let options = serde_json::json!({
+            "binary": FIREFOX,
+            "args": ["-headless", "-width", width.to_string(), "-height", height.to_string()],
+            "prefs": {
+                // Save `<a download>` files to our folder, without asking or opening them.
+                "browser.download.folderList": 2,
+                "browser.download.dir": downloads.to_string_lossy(),
+                "browser.download.useDownloadDir": true,
+                "browser.download.always_ask_before_handling_new_types": false,
+                "browser.download.start_downloads_in_tmp_dir": false,
+                "browser.helperApps.neverAsk.saveToDisk": "application/pdf",
+                "pdfjs.disabled": true,
+                // 0 is dark, 1 light.
+                "layout.css.prefers-color-scheme.content-override": if scheme == "dark" { 0 } else { 1 },
+            },
+        });
+        let client = session(port, "moz:firefoxOptions", options).await;
+        let browser =
+            Browser { client, engine: Engine::Firefox, driver, profile: TempDir(profile), display: None };
+        browser.client.set_window_size(width, height).await.expect("a window size");
+        browser
+    }
+
+    async fn launch_webkit(width: u32, height: u32) -> Browser {
+        let driver_path =
+            std::env::var("WEBKITWEBDRIVER").unwrap_or_else(|_| "/usr/bin/WebKitWebDriver".to_owned());
+        let display = VirtualDisplay::start();
+        let port = free_port();
+        let driver = start_driver(
+            Command::new(&driver_path).arg(format!("--port={port}")).env("DISPLAY", &display.name),
+            port,
+        )
+        .await;
+        let profile = std::env::temp_dir().join(format!("lb-e2e-{}-{port}", std::process::id()));
+        let _ = std::fs::create_dir_all(profile.join("downloads"));
+        // Passing the browser binary needs `--automation` too, or the session never starts.
+        let options = serde_json::json!({ "binary": MINIBROWSER, "args": ["--automation"] });
+        let client = session(port, "webkitgtk:browserOptions", options).await;
+        client.set_window_size(width, height).await.expect("a window size");
+        display.focus_the_window();
+        Browser { client, engine: Engine::WebKit, driver, profile: TempDir(profile), display: Some(display) }
     }
 
     /// Waits for a finished download and returns its path.
@@ -532,10 +659,11 @@ impl Browser {
             let finished: Vec<PathBuf> = std::fs::read_dir(&dir)
                 .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
                 .unwrap_or_default();
-            // Chromium writes to a hidden temporary file, then a .crdownload, then renames.
+            // Chromium writes to a hidden temporary file, then a .crdownload, then renames;
+            // Firefox writes a .part file beside an empty placeholder.
             let partial = finished.iter().any(|p| {
                 let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                name.starts_with('.') || name.ends_with(".crdownload")
+                name.starts_with('.') || name.ends_with(".crdownload") || name.ends_with(".part")
             });
             if let (false, [file]) = (partial, finished.as_slice()) {
                 return file.clone();
@@ -545,11 +673,63 @@ impl Browser {
         }
     }
 
-    /// Ends the session and the driver.
+    /// Clicks the button `label` of `widget` and returns the PDF file it saved.
+    ///
+    /// Chromium and Firefox save it into the profile's download folder, as for a learner.
+    /// WebKitGTK's MiniBrowser offers WebDriver no download folder, so there the test reads
+    /// the very bytes the widget hands the browser to save: `URL.createObjectURL` is wrapped to
+    /// keep each Blob, and the link's `download` attribute gives the file name. The file is
+    /// written to the same folder, so that the same qpdf and pdftotext checks run on it.
+    pub async fn download_pdf(&self, widget: &Widget, label: &str) -> PathBuf {
+        if self.engine != Engine::WebKit {
+            widget.click_button(label).await;
+            return self.downloaded_file().await;
+        }
+        self.script(
+            r#"if (!window.lbSavedFiles) {
+                window.lbSavedFiles = [];
+                const create = URL.createObjectURL;
+                URL.createObjectURL = (blob) => {
+                    const url = create.call(URL, blob);
+                    window.lbSavedFiles.push({ url, blob, name: null });
+                    return url;
+                };
+                const click = HTMLAnchorElement.prototype.click;
+                HTMLAnchorElement.prototype.click = function () {
+                    const saved = window.lbSavedFiles.find((file) => file.url === this.href);
+                    if (saved) saved.name = this.download;
+                    return click.call(this);
+                };
+            }"#,
+        )
+        .await;
+        widget.click_button(label).await;
+        let read = r#"
+            const done = arguments[arguments.length - 1];
+            const poll = () => {
+                const saved = window.lbSavedFiles.filter((file) => file.name);
+                if (!saved.length) return setTimeout(poll, 50);
+                const file = saved[saved.length - 1];
+                file.blob.arrayBuffer().then((buffer) =>
+                    done({ name: file.name, type: file.blob.type, bytes: Array.from(new Uint8Array(buffer)) }));
+            };
+            poll();
+        "#;
+        let saved = self.client.execute_async(read, vec![]).await.expect("the saved Blob");
+        assert_eq!(saved["type"], "application/pdf", "the Blob's type");
+        let name = saved["name"].as_str().expect("a download name").to_owned();
+        let bytes: Vec<u8> = serde_json::from_value(saved["bytes"].clone()).expect("bytes");
+        let file = self.profile.0.join("downloads").join(name);
+        std::fs::write(&file, bytes).expect("the PDF written");
+        file
+    }
+
+    /// Ends the session, the driver and any virtual display.
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        drop(self.display.take());
     }
 
     /// Waits for an element of the host page, with a timeout that names what was awaited.
@@ -634,6 +814,33 @@ impl Browser {
     pub async fn script(&self, source: &str) -> serde_json::Value {
         self.client.execute(source, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{source}"))
     }
+}
+
+/// Starts a WebDriver server and waits until it listens on `port`.
+async fn start_driver(command: &mut Command, port: u16) -> Child {
+    let description = format!("{command:?}");
+    let driver = command
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {description}: {e}"));
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(started.elapsed() < Duration::from_secs(20), "{description} did not start");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    driver
+}
+
+/// A WebDriver session on the driver at `port`, with the engine's options under `key`.
+async fn session(port: u16, key: &str, options: serde_json::Value) -> Client {
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert(key.to_owned(), options);
+    ClientBuilder::new(HttpConnector::new())
+        .capabilities(capabilities)
+        .connect(&format!("http://127.0.0.1:{port}"))
+        .await
+        .unwrap_or_else(|e| panic!("no WebDriver session for {key}: {e}"))
 }
 
 /// ChromeDriver's own endpoint for DevTools commands, which WebDriver itself lacks.

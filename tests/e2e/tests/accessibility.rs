@@ -1,6 +1,7 @@
 //! axe-core (the npm package, its axe.min.js injected into the page) checks the widget, inside
-//! its shadow root, at every step of the flow, and the provider's configurator with its live
-//! preview: WCAG 2.x A and AA rules, zero violations, in both colour schemes.
+//! its shadow root, at every step of the flow, in Chromium and in Firefox, and the provider's
+//! configurator with its live preview: WCAG 2.x A and AA rules, zero violations, in both
+//! colour schemes.
 
 use e2e::{Browser, StaticServer, Widget, bundle_dir};
 use fantoccini::Locator;
@@ -72,6 +73,25 @@ async fn axe_finds_no_violation_at_any_step_in_either_colour_scheme() {
         let widget = browser.widget(0).await;
         for v in walk(&browser, &widget, &axe).await {
             found.push(format!("{scheme}: {v}"));
+        }
+        browser.close().await;
+    }
+    assert!(found.is_empty(), "axe violations:\n{}", found.join("\n"));
+}
+
+#[tokio::test]
+async fn axe_finds_no_violation_at_any_step_in_firefox_in_either_colour_scheme() {
+    let server = StaticServer::start(bundle_dir());
+    let axe = axe_source();
+    let mut found = Vec::new();
+    for scheme in ["light", "dark"] {
+        let browser = Browser::launch_firefox(900, 1000, scheme).await;
+        browser.client.goto(&server.url("/")).await.expect("the page loads");
+        let applied = browser.script("return matchMedia('(prefers-color-scheme: dark)').matches;").await;
+        assert_eq!(applied, Value::Bool(scheme == "dark"), "Firefox reports the {scheme} scheme");
+        let widget = browser.widget(0).await;
+        for v in walk(&browser, &widget, &axe).await {
+            found.push(format!("Firefox, {scheme}: {v}"));
         }
         browser.close().await;
     }

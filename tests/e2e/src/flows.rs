@@ -1,0 +1,330 @@
+//! The learner's journeys that every engine must pass, written once: the whole assessment
+//! answered by labels, its results, the PDF, the share link, resuming after a reload, and the
+//! keyboard-only path. `tests/assessment.rs` and `tests/keyboard.rs` run them in Chromium,
+//! `tests/engines.rs` in Firefox and WebKit.
+
+use std::time::Duration;
+
+use fantoccini::Locator;
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::key::Key;
+use serde_json::Value;
+
+use crate::pdf_tools::{self, assert_well_formed};
+use crate::{Browser, Engine, Instrument, StaticServer, Widget, bundle_dir};
+
+pub const INTRO: &str = "Management or leadership: where should you grow next?";
+const SCALE: [&str; 5] = ["Never", "Rarely", "Sometimes", "Often", "Almost always"];
+
+/// The level every statement of a competency is answered at (1..=5, before reverse-keying).
+///
+/// Management: all at Often (75 each) → management index 75.
+/// Leadership: coaching, innovation, motivating at Often (75); developing others, networks,
+/// consensus, change, inspiring at Sometimes (50); vision at Never (0)
+/// → leadership index 475 / 9 = 52.8, shown as 53. Profile: management strong.
+///
+/// Topics at 3–5 years of experience (management × 0.8, leadership × 1.2), from the
+/// competencies' distances to 100:
+///   Motivation                 (100 + 50 + 25) × 1.2 = 210
+///   Influence and persuasion   (50 + 50 + 50) × 1.2  = 180
+///   Delegation and empowerment (25 + 50 + 25) × 1.2  = 120
+///   Communication skills       (25 + 50 + 50) × 0.8  = 100, and lower ones.
+fn level(competency: &str) -> usize {
+    match competency {
+        "vision" => 1,
+        "developing_others" | "networks" | "consensus" | "change" | "inspiring" => 3,
+        _ => 4,
+    }
+}
+
+/// One management statement is answered "No chance to do this yet": its competency still has
+/// two answers, so its score stays 75.
+const NO_CHANCE_STATEMENT: &str = "When costs start to run over, I act early and say so.";
+
+/// Answers the statements of pages `pages` by their labels, at the levels above, and moves on
+/// after each page.
+async fn answer_pages(widget: &Widget, pages: std::ops::Range<usize>) {
+    let by_text = Instrument::builtin().by_text();
+    for page in pages {
+        widget.find(".lb-card__counter", &format!("Statement {} of 48", page * 6 + 1)).await;
+        let questions = widget.questions().await;
+        assert_eq!(questions.len(), 6, "page {page} shows six statements");
+        let mut competencies = std::collections::HashSet::new();
+        for (text, fieldset) in questions {
+            let (competency, reverse) =
+                by_text.get(&text).unwrap_or_else(|| panic!("unknown statement: {text}"));
+            competencies.insert(competency.clone());
+            let label = if text == NO_CHANCE_STATEMENT {
+                "No chance to do this yet"
+            } else {
+                let value = level(competency);
+                SCALE[if *reverse { 5 - value } else { value - 1 }]
+            };
+            crate::choose_in(&fieldset, label).await;
+        }
+        assert_eq!(competencies.len(), 6, "six different competencies on page {page}");
+        widget.find(".lb-progress__label", &format!("{} of 48 answered", (page + 1) * 6)).await;
+        widget.click_button(if page == 7 { "See my results" } else { "Next" }).await;
+    }
+}
+
+/// The whole assessment on the demo page, by labels, in `engine`: the context questions and
+/// what Next says when something is missing; three pages, a reload and "Continue where you
+/// left off"; the other five pages; the results worked out by hand above; the reflection; the
+/// PDF; the share link opened in the same browser; and Start again.
+pub async fn learner_takes_the_assessment(engine: Engine) {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch_engine(engine, 860, 1000).await;
+    assert_eq!(Instrument::builtin().competencies.len(), 16);
+
+    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
+    let widget = browser.widget(0).await;
+    widget.wait_for_heading(INTRO).await;
+    assert_eq!(widget.text(".lb-privacy p").await, "Your answers never leave this device.");
+    assert_eq!(widget.text(".lb-eyebrow").await, "Northwind Learning", "the demo's config is applied");
+    widget.click_button("Start the self-assessment").await;
+
+    // Context questions: Next first says what is missing.
+    widget.wait_for_heading("First, a little about your role").await;
+    widget.click_button("Next").await;
+    widget.find("[aria-live]", "Please answer both questions to continue.").await;
+    widget.choose("How long have you been managing people?", "3–5 years").await;
+    widget.choose("How many people report to you directly?", "4–8").await;
+    widget.click_button("Next").await;
+
+    widget.wait_for_heading("How often do you do this?").await;
+    widget.click_button("Next").await;
+    widget.find("[aria-live]", "Statements 1, 2, 3, 4, 5 and 6 still need an answer.").await;
+    answer_pages(&widget, 0..3).await;
+
+    // Resume after a reload: the answers so far come back, on the page the learner was on.
+    widget.find(".lb-card__counter", "Statement 19 of 48").await;
+    browser.client.refresh().await.expect("reloaded");
+    let widget = browser.widget(0).await;
+    widget.click_button("Continue where you left off").await;
+    widget.find(".lb-progress__label", "18 of 48 answered").await;
+    answer_pages(&widget, 3..8).await;
+
+    widget.wait_for_heading("Your leadership balance").await;
+    assert_eq!(widget.text(".lb-profile__name").await, "Steady organizer");
+    assert_eq!(widget.table_value("tfoot", "Management").await, "75");
+    assert_eq!(widget.table_value("tfoot", "Leadership").await, "53");
+    assert_eq!(widget.table_value("tbody", "Managing budgets").await, "75");
+    assert_eq!(widget.table_value("tbody", "Creating an appealing vision").await, "0");
+    let chart = widget.root.find(Locator::Css("svg.lb-chart--balance[role='img']")).await.expect("chart");
+    assert_eq!(
+        chart.attr("aria-label").await.expect("label").as_deref(),
+        Some("Management scores 75 and leadership scores 53 out of 100.")
+    );
+    assert_eq!(
+        widget.texts(".lb-topics > li h4").await,
+        ["Motivation", "Influence and persuasion", "Delegation and empowerment"]
+    );
+    assert_eq!(
+        widget.text(".lb-topic__reason").await,
+        "Because Creating an appealing vision and Inspiring others towards the vision scored lowest."
+    );
+    // The demo config links a course to each topic.
+    let course = widget.find(".lb-topic__course a", "What moves people").await;
+    assert_eq!(
+        course.attr("href").await.expect("href").as_deref(),
+        Some("https://northwind.example/courses/motivation")
+    );
+    let strengths = widget.texts(".lb-columns .lb-section:first-child li").await;
+    assert!(strengths[0].starts_with("Planning and organizing work and staff"), "{strengths:?}");
+    let growth = widget.texts(".lb-columns .lb-section:last-child li").await;
+    assert!(growth[0].starts_with("Creating an appealing vision"), "{growth:?}");
+
+    if engine == Engine::Chromium {
+        browser.save_full_page("results.png").await;
+    }
+
+    // The reflection keeps what is typed.
+    let area = widget.root.find(Locator::Css("textarea")).await.expect("the first text box");
+    area.send_keys("Ana, my first team lead").await.expect("typing");
+    assert_eq!(area.prop("value").await.expect("value").as_deref(), Some("Ana, my first team lead"));
+
+    // Download PDF: the file is a valid PDF with the same results.
+    let pdf = browser.download_pdf(&widget, "Download PDF").await;
+    let today = browser
+        .script("const d = new Date(); return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map(n => String(n).padStart(2, '0')).join('-');")
+        .await;
+    let today = today.as_str().expect("a date string");
+    assert_eq!(
+        pdf.file_name().and_then(|n| n.to_str()),
+        Some(format!("leadership-balance-{today}.pdf").as_str())
+    );
+    assert_well_formed(&pdf);
+    let text = pdf_tools::text_of(&pdf);
+    for expected in [
+        "Northwind Learning",
+        "Steady organizer",
+        "Management scores 75 and leadership scores 53 out of 100.",
+        "1. Motivation",
+        "2. Influence and persuasion",
+        "3. Delegation and empowerment",
+        "Our course: What moves people",
+        "Ana, my first team lead",
+        "What did you admire about them?",
+    ] {
+        assert!(text.contains(expected), "the PDF lacks {expected:?}:\n{text}");
+    }
+    let bytes = std::fs::read(&pdf).expect("the PDF");
+    let link = b"/URI (https://northwind.example/courses/motivation)";
+    assert!(bytes.windows(link.len()).any(|w| w == link), "the course is a clickable link");
+
+    // The share link opens the same results, read-only; then the learner's own session is
+    // still there.
+    let scores = widget.texts("tbody td:last-child").await;
+    let share = widget.root.find(Locator::Css(".lb-share input")).await.expect("the share link");
+    let share = share.prop("value").await.expect("value").expect("a link");
+    assert!(share.starts_with(&format!("{}#lb=", server.url("/"))), "{share}");
+    browser.client.goto("about:blank").await.expect("away");
+    browser.client.goto(&share).await.expect("the share link loads");
+    let shared = browser.widget(0).await;
+    shared
+        .find(
+            ".lb-shared p",
+            "You are looking at a result someone shared with you. It holds their scores, never their notes.",
+        )
+        .await;
+    assert_eq!(shared.text(".lb-profile__name").await, "Steady organizer");
+    assert_eq!(shared.texts("tbody td:last-child").await, scores);
+    shared.click_button("Take it yourself").await;
+    browser.client.goto(&server.url("/")).await.expect("back to the demo page");
+    let own = browser.widget(0).await;
+    own.click_button("Continue where you left off").await;
+    own.wait_for_heading("Your leadership balance").await;
+    let kept = own.root.find(Locator::Css("textarea")).await.expect("the note box");
+    assert_eq!(kept.prop("value").await.expect("value").as_deref(), Some("Ana, my first team lead"));
+
+    own.click_button("Start again").await;
+    own.wait_for_heading(INTRO).await;
+    browser.close().await;
+}
+
+/// Describes the focused element, looking through shadow roots: its tag, type, text or
+/// legend, and whether it is checked.
+const DEEP_FOCUS: &str = r#"
+    let e = document.activeElement;
+    while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;
+    if (!e) return null;
+    const legend = e.closest("fieldset")?.querySelector("legend")?.textContent.trim() ?? null;
+    return { tag: e.tagName.toLowerCase(), type: e.type ?? null, text: e.textContent.trim(),
+             legend, checked: e.checked ?? null, index: e.dataset?.index ?? null };
+"#;
+
+/// The focus ring of the focused control: its own outline, or for a radio button (which is
+/// drawn by its label) the outline of the label beside it.
+const FOCUS_RING: &str = r#"
+    let e = document.activeElement;
+    while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;
+    const drawn = e.type === "radio" ? e.nextElementSibling : e;
+    const style = getComputedStyle(drawn);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), colour: style.outlineColor };
+"#;
+
+/// Asserts that the focused control shows a solid ring at least 2 px wide.
+async fn assert_focus_ring_visible(browser: &Browser, what: &str) {
+    let ring = browser.script(FOCUS_RING).await;
+    assert!(
+        ring["style"] == "solid" && ring["width"].as_f64().is_some_and(|w| w >= 2.0),
+        "{what} has no visible focus ring: {ring}"
+    );
+}
+
+async fn focused(browser: &Browser) -> Value {
+    browser.script(DEEP_FOCUS).await
+}
+
+/// Presses and releases each key of `keys` on whatever has the focus, as a keyboard does.
+/// (Sending keys *to an element* would not do: Firefox refuses the shadow host that
+/// `document.activeElement` names.)
+async fn press(browser: &Browser, keys: &str) {
+    let mut actions = KeyActions::new("keyboard".to_owned());
+    for key in keys.chars() {
+        actions = actions.then(KeyAction::Down { value: key }).then(KeyAction::Up { value: key });
+    }
+    browser.client.perform_actions(actions).await.expect("keys pressed");
+    tokio::time::sleep(Duration::from_millis(20)).await;
+}
+
+/// Presses Tab until the focused element satisfies `wanted`, at most 40 times.
+async fn tab_to(browser: &Browser, what: &str, wanted: impl Fn(&Value) -> bool) {
+    for _ in 0..40 {
+        if wanted(&focused(browser).await) {
+            return;
+        }
+        press(browser, &Key::Tab.to_string()).await;
+    }
+    panic!("Tab never reached {what}; focus is on {}", focused(browser).await);
+}
+
+fn is_button(label: &'static str) -> impl Fn(&Value) -> bool {
+    move |f| f["tag"] == "button" && f["text"] == label
+}
+
+/// The whole assessment with the keyboard alone, in `engine`: Tab, Space, the arrow keys, the
+/// digit keys and Enter, with a visible focus ring on the way.
+pub async fn keyboard_only(engine: Engine) {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch_engine(engine, 900, 1000).await;
+    browser.client.goto(&server.url("/")).await.expect("the page loads");
+    let widget = browser.widget(0).await;
+    widget.wait_for_heading(INTRO).await;
+
+    tab_to(&browser, "Start", is_button("Start the self-assessment")).await;
+    assert_focus_ring_visible(&browser, "Start").await;
+    press(&browser, &Key::Enter.to_string()).await;
+    widget.wait_for_heading("First, a little about your role").await;
+    let focus = focused(&browser).await;
+    assert_eq!(
+        (focus["tag"].as_str(), focus["text"].as_str()),
+        (Some("h2"), Some("First, a little about your role"))
+    );
+
+    // Context: Tab into each group, then the arrow keys choose.
+    tab_to(&browser, "the experience question", |f| f["legend"] == "How long have you been managing people?")
+        .await;
+    press(&browser, &Key::Down.to_string()).await; // the first arrow press picks the next option
+    tab_to(&browser, "the reports question", |f| f["legend"] == "How many people report to you directly?")
+        .await;
+    press(&browser, " ").await; // Space picks the focused option
+    tab_to(&browser, "Next", is_button("Next")).await;
+    press(&browser, &Key::Enter.to_string()).await;
+    widget.wait_for_heading("How often do you do this?").await;
+
+    for page in 0..8 {
+        widget.find(".lb-card__counter", &format!("Statement {} of 48", page * 6 + 1)).await;
+        let mut seen = Vec::new();
+        for _ in 0..6 {
+            tab_to(&browser, "the next statement", |f| {
+                f["type"] == "radio" && f["legend"].as_str().is_some_and(|l| !seen.contains(&l.to_owned()))
+            })
+            .await;
+            let legend = focused(&browser).await["legend"].as_str().unwrap_or_default().to_owned();
+            if page == 0 && seen.is_empty() {
+                assert_focus_ring_visible(&browser, "an answer option").await;
+            }
+            press(&browser, "3").await; // digit keys answer the focused statement
+            let now = focused(&browser).await;
+            assert_eq!(
+                (now["index"].as_str(), now["checked"].as_bool()),
+                (Some("2"), Some(true)),
+                "{legend}"
+            );
+            seen.push(legend);
+        }
+        let next = if page == 7 { "See my results" } else { "Next" };
+        tab_to(&browser, next, is_button(next)).await;
+        assert_focus_ring_visible(&browser, next).await;
+        press(&browser, &Key::Enter.to_string()).await;
+    }
+    widget.wait_for_heading("Your leadership balance").await;
+    assert_eq!(widget.text(".lb-profile__name").await, "Rising manager");
+    // The results are reachable too: Tab gets to Start again, and Enter starts again.
+    tab_to(&browser, "Start again", is_button("Start again")).await;
+    press(&browser, &Key::Enter.to_string()).await;
+    widget.wait_for_heading(INTRO).await;
+    browser.close().await;
+}
