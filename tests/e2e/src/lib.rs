@@ -795,6 +795,22 @@ impl Browser {
         self.client.execute_async(&script, vec![]).await.expect("answered");
     }
 
+    /// The text of the loader's own message (loading, or why the widget cannot run) in the
+    /// `index`th widget, once there is one.
+    pub async fn loader_message(&self, index: usize) -> String {
+        let script = format!(
+            "return document.querySelectorAll('leadership-balance')[{index}]?.shadowRoot?.querySelector('.lb-loading')?.textContent ?? null;"
+        );
+        let started = Instant::now();
+        loop {
+            if let serde_json::Value::String(text) = self.script(&script).await {
+                return text;
+            }
+            assert!(started.elapsed() < TIMEOUT, "no loader message");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
     /// How far the page scrolls sideways, in CSS pixels: 0 when nothing overflows.
     pub async fn sideways_overflow(&self) -> i64 {
         self.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")

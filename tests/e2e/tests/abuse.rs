@@ -10,24 +10,8 @@ use serde_json::Value;
 
 const INTRO: &str = "Management or leadership: where should you grow next?";
 
-/// The text of the loader's own message in the first widget, once there is one.
 async fn loader_message(browser: &Browser) -> String {
-    loader_message_of(browser, 0).await
-}
-
-/// The loader's message in the `index`th widget, once there is one.
-async fn loader_message_of(browser: &Browser, index: usize) -> String {
-    let script = format!(
-        "return document.querySelectorAll('leadership-balance')[{index}]?.shadowRoot?.querySelector('.lb-loading')?.textContent ?? null;"
-    );
-    let started = Instant::now();
-    loop {
-        if let Value::String(text) = browser.script(&script).await {
-            return text;
-        }
-        assert!(started.elapsed() < TIMEOUT, "no loader message");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    browser.loader_message(0).await
 }
 
 #[tokio::test]
@@ -50,7 +34,7 @@ async fn blocked_webassembly_shows_a_readable_message_and_the_providers_link() {
         .await;
     assert_eq!(link, Value::String("https://northwind.example/".to_owned()));
     // The second widget's config asks for French, and so does its message.
-    let french = loader_message_of(&browser, 1).await;
+    let french = browser.loader_message(1).await;
     assert!(
         french.starts_with("L’auto-évaluation n’a pas pu se charger")
             && french.contains("Visiter Northwind Learning"),
