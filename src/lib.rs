@@ -26,3 +26,6 @@ pub mod persistence;
 pub mod strings;
 pub mod ui;
 pub mod web;
+
+/// The widget's version, from Cargo.toml; the npm package in dist/ carries the same.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

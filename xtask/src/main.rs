@@ -8,6 +8,7 @@
 //! - `cargo xtask bench`: sizes and timings of the release bundle, into bench/latest.json.
 
 mod bench;
+mod package;
 mod run;
 mod setup;
 mod sizes;
@@ -22,7 +23,8 @@ commands:
   bench   build the release bundle and measure it: sizes (raw, gzip, brotli), time to the
           first statement, results paint, PDF, memory, also with the CPU slowed 4×;
           prints tables and writes bench/latest.json
-  dist    build the deployable folder dist/ (stable file names; see the README's Embed it section);
+  dist    build the deployable folder dist/ (stable file names; see the README's Embed it section),
+          which is also an npm package (package.json, types, Custom Elements Manifest);
           --config-origin <origin> (repeatable) lets iframe mode load configs from that origin
           besides its own
   fuzz    run each fuzz target for [seconds] (default 60) with cargo fuzz on nightly

@@ -119,10 +119,22 @@ fn wasm_bindgen() -> Result<(), String> {
 }
 
 /// The npm packages, installed together into .tools/ so that one install never prunes the
-/// others: binaryen (wasm-opt), terser and csso (tools/minify.mjs) for the build, and axe-core
-/// for the accessibility test.
-const NPM_PACKAGES: [(&str, &str); 4] =
-    [("binaryen", "132.0.0"), ("terser", "5.51.4"), ("csso", "5.0.5"), ("axe-core", "4.14.1")];
+/// others: binaryen (wasm-opt), terser and csso (tools/minify.mjs) for the build; axe-core for
+/// the accessibility test; React, Vue and esbuild for the framework host pages; TypeScript,
+/// ajv and the Custom Elements Manifest schema for the package tests.
+const NPM_PACKAGES: [(&str, &str); 11] = [
+    ("binaryen", "132.0.0"),
+    ("terser", "5.51.4"),
+    ("csso", "5.0.5"),
+    ("axe-core", "4.14.1"),
+    ("react", "19.3.1"),
+    ("react-dom", "19.3.1"),
+    ("vue", "3.5.45"),
+    ("esbuild", "0.28.2"),
+    ("typescript", "5.9.3"),
+    ("ajv", "8.20.0"),
+    ("custom-elements-manifest", "2.1.0"),
+];
 
 /// The version of an npm package in .tools/, if installed.
 fn npm_version(package: &str) -> Option<String> {

@@ -4,6 +4,7 @@ use std::time::Instant;
 
 use std::cell::Cell;
 
+use crate::package;
 use crate::run::{TestCount, command, root, status, tests};
 use crate::setup::{self, WASM_TARGET};
 use crate::sizes;
@@ -20,7 +21,7 @@ pub fn serve() -> Result<(), String> {
 }
 
 /// What `cargo xtask dist` must produce, relative to dist/.
-const DIST_FILES: [&str; 20] = [
+const DIST_FILES: [&str; 23] = [
     "leadership-balance.js",
     "leadership-balance.css",
     "core/leadership-balance.js",
@@ -41,6 +42,9 @@ const DIST_FILES: [&str; 20] = [
     "demo.css",
     "headers/_headers",
     "headers/nginx.conf",
+    "package.json",
+    "leadership-balance.d.ts",
+    "custom-elements.json",
 ];
 
 /// The origins given as `--config-origin <origin>`, each checked by the widget's own rule.
@@ -95,6 +99,7 @@ iframe mode also loads configs from: {}",
             config_origins.join(", ")
         );
     }
+    package::write(&dist)?;
     let compressed = sizes::precompress(&dist)?;
     println!("\nWrote {compressed} precompressed files (.gz, .br) beside the originals.");
     println!("\ndist/ is ready to upload to any static host or CDN:");
@@ -185,7 +190,10 @@ pub fn test() -> Result<(), String> {
         test.env("CHROMEDRIVER", CHROMEDRIVER);
         run_tests(test)
     })?;
-    step("release bundle", &|| status(command("trunk", &["build", "--release", "--dist", E2E_DIST])))?;
+    step("release bundle", &|| {
+        status(command("trunk", &["build", "--release", "--dist", E2E_DIST]))?;
+        package::write(&root().join(E2E_DIST))
+    })?;
     step("size budget (bench/budget.json)", &|| {
         let text = std::fs::read_to_string(root().join("bench").join("budget.json"))
             .map_err(|e| format!("bench/budget.json: {e}"))?;

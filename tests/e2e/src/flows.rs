@@ -43,7 +43,7 @@ const NO_CHANCE_STATEMENT: &str = "When costs start to run over, I act early and
 
 /// Answers the statements of pages `pages` by their labels, at the levels above, and moves on
 /// after each page.
-async fn answer_pages(widget: &Widget, pages: std::ops::Range<usize>) {
+pub async fn answer_pages(widget: &Widget, pages: std::ops::Range<usize>) {
     let by_text = Instrument::builtin().by_text();
     for page in pages {
         widget.find(".lb-card__counter", &format!("Statement {} of 48", page * 6 + 1)).await;

@@ -237,6 +237,13 @@ impl StaticServer {
     }
 }
 
+/// The project's npm tools (esbuild, tsc, …), which `cargo xtask test` installs into .tools/.
+pub fn npm_tool(name: &str) -> PathBuf {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.tools/node_modules/.bin").join(name);
+    assert!(path.exists(), "{}: `cargo xtask test` installs it into .tools/", path.display());
+    path
+}
+
 /// The release bundle the tests run against, built by `cargo xtask test`.
 pub fn bundle_dir() -> PathBuf {
     let dir = std::env::var_os("LB_DIST").map(PathBuf::from).unwrap_or_else(|| {
