@@ -5,22 +5,6 @@
 
 use std::path::Path;
 
-/// The files `npm pack` must put in the package: the loader and what it loads, the styles, the
-/// types and the manifest. Not the demo, the configurator or iframe mode, which a provider
-/// hosts from dist/ itself, nor the precompressed copies.
-pub const PACKAGE_FILES: [&str; 10] = [
-    "package.json",
-    "leadership-balance.js",
-    "leadership-balance.css",
-    "leadership-balance.d.ts",
-    "custom-elements.json",
-    "core/leadership-balance.js",
-    "core/leadership-balance_bg.wasm",
-    "core/lang/de.json",
-    "core/lang/es.json",
-    "core/lang/fr.json",
-];
-
 /// `package.json` for version `version`.
 pub fn package_json(version: &str) -> String {
     let manifest = serde_json::json!({
