@@ -2,20 +2,28 @@
 // makes of dist/ (tests/package.rs). Each `@ts-expect-error` line must be an error, so the
 // types are checked both ways: what a host should write compiles, and typos do not.
 import "leadership-balance";
-import type { LeadershipBalanceCompletedDetail, LeadershipBalanceConfig } from "leadership-balance";
+import type { LeadershipBalanceCompletedDetail } from "leadership-balance";
+// README: begin
+import type { LeadershipBalanceConfig } from "leadership-balance";
 
-const config: LeadershipBalanceConfig = {
+const widget = document.createElement("leadership-balance"); // LeadershipBalanceElement
+widget.addEventListener("leadership-balance:completed", (event) => {
+  console.log(event.detail.management, event.detail.topics); // number | null, string[]
+});
+const config: LeadershipBalanceConfig = { provider: { name: "Northwind Learning" }, language: "de" };
+// README: end
+
+const fuller: LeadershipBalanceConfig = {
   provider: { name: "Northwind Learning", url: "https://northwind.example" },
   theme: { accent: "#2450a6", radius: 8 },
   language: "de",
   topics: { motivation: { title: "What moves people", url: "https://northwind.example/courses/motivation" } },
 };
 
-const widget = document.createElement("leadership-balance");
 widget.setAttribute("lang", "fr");
 const data = document.createElement("script");
 data.type = "application/json";
-data.textContent = JSON.stringify(config);
+data.textContent = JSON.stringify([config, fuller][1]);
 widget.append(data);
 document.body.append(widget);
 

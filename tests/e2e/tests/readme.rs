@@ -1,0 +1,74 @@
+//! The README's "Use it from…" snippets are the ones the tests run: the React, Vue and
+//! TypeScript blocks are the marked parts of the host files in `tests/e2e/hosts/` (on which
+//! `frameworks.rs` and `package.rs` run), and the plain-HTML and WordPress blocks, pointed at
+//! the test server instead of `cdn.example.com`, put a working widget on a page.
+
+use std::path::Path;
+
+use e2e::{Browser, StaticServer, bundle_dir, flows::INTRO};
+
+const README: &str = include_str!("../../../README.md");
+const CDN: &str = "https://cdn.example.com/leadership-balance/";
+
+/// The text of the README section under `#### {heading}`, up to the next heading.
+fn section(heading: &str) -> &'static str {
+    let start = README.find(&format!("\n#### {heading}\n")).unwrap_or_else(|| panic!("no section {heading}"));
+    let rest = &README[start + heading.len() + 7..];
+    let end = rest.find("\n#").unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// The first fenced block in `text` marked `language`.
+fn block(text: &str, language: &str) -> String {
+    let fence = format!("```{language}\n");
+    let start = text.find(&fence).unwrap_or_else(|| panic!("no ```{language} block")) + fence.len();
+    let end = text[start..].find("\n```").expect("the block ends");
+    text[start..start + end].to_owned()
+}
+
+/// The part of a host file between `// README: begin` and `// README: end`.
+fn marked(file: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("hosts").join(file);
+    let text = std::fs::read_to_string(&path).expect("the host file");
+    let start = text.find("// README: begin\n").expect("a begin marker") + "// README: begin\n".len();
+    let end = text.find("// README: end").expect("an end marker");
+    text[start..end].trim_end().to_owned()
+}
+
+#[test]
+fn the_framework_snippets_are_the_tested_host_code() {
+    assert_eq!(block(section("React"), "jsx"), marked("react.jsx"));
+    assert_eq!(block(section("Vue"), "js"), marked("vue.js"));
+    assert_eq!(block(section("TypeScript, and the package"), "ts"), marked("typed.ts"));
+}
+
+#[tokio::test]
+async fn the_plain_html_and_wordpress_snippets_put_a_working_widget_on_a_page() {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch(900, 1000).await;
+    let here = |snippet: String| {
+        snippet
+            .replace(&format!("{CDN}config.json"), &server.url("/example-config.json"))
+            .replace(CDN, &server.url("/"))
+    };
+    // Plain HTML under the strict CSP; WordPress, like most sites, with none.
+    let no_csp = server.scratch.join("no-csp");
+    std::fs::create_dir_all(&no_csp).expect("a folder");
+    for (heading, path) in [("Plain HTML", "plain.html"), ("WordPress", "no-csp/wordpress.html")] {
+        let snippet = here(block(section(heading), "html"));
+        assert!(!snippet.contains("cdn.example.com"), "{heading}: {snippet}");
+        let page = format!(
+            "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{heading}</title></head><body>\n{snippet}\n</body></html>\n"
+        );
+        std::fs::write(server.scratch.join(path), page).expect("page written");
+        browser.client.goto(&server.url(&format!("/scratch/{path}"))).await.expect("the page loads");
+        let widget = browser.widget(0).await;
+        widget.wait_for_heading(INTRO).await;
+        assert_eq!(widget.text(".lb-eyebrow").await, "Northwind Learning", "{heading}: the config is read");
+        widget.click_button("Start the self-assessment").await;
+        widget.wait_for_heading("First, a little about your role").await;
+        // The next page is on the same origin: start it afresh, not from this one's answers.
+        browser.script("localStorage.clear();").await;
+    }
+    browser.close().await;
+}
