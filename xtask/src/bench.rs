@@ -59,11 +59,92 @@ fn timing_rows(timings: &Value) -> String {
     text
 }
 
+/// Builds the SurveyJS comparison page (`bench/surveyjs/`) into `<dist>/surveyjs/`: the same
+/// 48 statements, bundled and minified with esbuild from the pinned npm packages.
+fn surveyjs_page(dist: &std::path::Path) -> Result<(), String> {
+    let out = dist.join("surveyjs");
+    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let modules = root().join(".tools").join("node_modules");
+    let mut build = command(
+        "esbuild",
+        &[
+            "bench/surveyjs/survey.js",
+            "--bundle",
+            "--format=esm",
+            "--minify",
+            "--log-level=error",
+            "--define:process.env.NODE_ENV=\"production\"",
+        ],
+    );
+    build.arg(format!("--outfile={}", out.join("survey.js").display())).env("NODE_PATH", &modules);
+    status(build)?;
+    for (from, to) in [
+        (root().join("bench/surveyjs/index.html"), out.join("index.html")),
+        (modules.join("survey-core/survey-core.min.css"), out.join("survey-core.min.css")),
+    ] {
+        std::fs::copy(&from, &to).map_err(|e| format!("{}: {e}", from.display()))?;
+    }
+    Ok(())
+}
+
+/// The Slow-4G and loopback comparisons with SurveyJS, and Lighthouse, as a table.
+fn side_by_side_rows(timings: &Value) -> String {
+    let mut text = format!(
+        "  {:<44} {:>16} {:>16}\n",
+        "side by side (median ms, 9 cold loads each)", "Slow 4G, 4× CPU", "loopback"
+    );
+    let figure = |part: &str, key: &str| {
+        timings[part][key]["median"].as_f64().map_or("?".to_owned(), |v| format!("{v:.1}"))
+    };
+    for (key, label) in [
+        ("widget_intro_visible_ms", "widget: intro and Start visible"),
+        ("widget_wasm_ready_ms", "widget: wasm ready"),
+        ("widget_first_statement_ms", "widget: first statement"),
+        ("widget_cls_before_start", "widget: layout shift before Start (CLS)"),
+        ("surveyjs_first_question_ms", "SurveyJS: first question"),
+        ("surveyjs_cls", "SurveyJS: layout shift (CLS)"),
+    ] {
+        text.push_str(&format!(
+            "  {label:<44} {:>16} {:>16}\n",
+            figure("slow_4g_cpu_4x", key),
+            figure("loopback_full_speed", key)
+        ));
+    }
+    let ratio = |part: &str| {
+        timings[part]["first_statement_over_surveyjs_first_question"].as_f64().unwrap_or(f64::NAN)
+    };
+    text.push_str(&format!(
+        "  {:<44} {:>16.3} {:>16.3}\n",
+        "first statement ÷ SurveyJS's first question",
+        ratio("slow_4g_cpu_4x"),
+        ratio("loopback_full_speed")
+    ));
+    for run in timings["lighthouse"]["runs"].as_array().into_iter().flatten() {
+        text.push_str(&format!(
+            "  Lighthouse 12.8.2 (mobile): performance {}, CLS {}, FCP {} ms, LCP {} ms, TBT {} ms\n",
+            run["performance_score"],
+            run["cumulative_layout_shift"],
+            run["first_contentful_paint_ms"],
+            run["largest_contentful_paint_ms"],
+            run["total_blocking_time_ms"]
+        ));
+    }
+    text
+}
+
 pub fn bench() -> Result<(), String> {
     setup::test_tools()?;
+    setup::bench_tools()?;
     status(command("trunk", &["build", "--release", "--dist", BENCH_DIST]))?;
     let sizes = sizes::measure(&root().join(BENCH_DIST))?;
     let on_demand = sizes::measure_files(&root().join(BENCH_DIST), &sizes::ON_DEMAND)?;
+    surveyjs_page(&root().join(BENCH_DIST))?;
+    // Gzip on the wire for both sides: the bench server sends these .gz copies.
+    sizes::precompress(&root().join(BENCH_DIST))?;
+    let surveyjs = sizes::measure_files(
+        &root().join(BENCH_DIST),
+        &["surveyjs/index.html", "surveyjs/survey.js", "surveyjs/survey-core.min.css"],
+    )?;
 
     let _ = std::fs::remove_file(root().join(TIMINGS));
     let mut run = command(
@@ -83,6 +164,7 @@ pub fn bench() -> Result<(), String> {
         "machine": machine(),
         "sizes": sizes::to_json(&sizes),
         "sizes_on_demand": sizes::to_json(&on_demand),
+        "sizes_surveyjs": sizes::to_json(&surveyjs),
         "timings": timings,
     });
     let path = root().join("bench").join("latest.json");
@@ -91,7 +173,9 @@ pub fn bench() -> Result<(), String> {
 
     println!("\nShipped files (bytes):\n{}", sizes::table(&sizes));
     println!("Loaded only for a learner who needs them (bytes):\n{}", sizes::table(&on_demand));
+    println!("SurveyJS's page, for the comparison (bytes):\n{}", sizes::table(&surveyjs));
     println!("{}", timing_rows(&report["timings"]));
+    println!("{}", side_by_side_rows(&report["timings"]));
     println!("Machine: {}", report["machine"]);
     println!("Written to bench/latest.json.");
     Ok(())

@@ -168,6 +168,25 @@ fn wasm_opt() -> Result<(), String> {
     status(command("npm", &args))
 }
 
+/// What `bench` needs on top of `test`: Lighthouse, and SurveyJS for the comparison. Added to
+/// .tools/ with `--save-exact`, so that the test tools' install keeps them.
+const BENCH_NPM_PACKAGES: [(&str, &str); 3] =
+    [("lighthouse", "12.8.2"), ("survey-core", "2.5.38"), ("survey-js-ui", "2.5.38")];
+
+pub fn bench_tools() -> Result<(), String> {
+    let names: Vec<String> =
+        BENCH_NPM_PACKAGES.iter().map(|(name, version)| format!("{name}@{version}")).collect();
+    if BENCH_NPM_PACKAGES.iter().all(|(name, version)| npm_version(name).as_deref() == Some(*version)) {
+        say(&format!("{}: present", names.join(", ")));
+        return Ok(());
+    }
+    say(&format!("{}: installing into .tools/", names.join(", ")));
+    let prefix = tools_dir().to_string_lossy().into_owned();
+    let mut args = vec!["install", "--prefix", &prefix, "--no-audit", "--no-fund", "--save-exact"];
+    args.extend(names.iter().map(String::as_str));
+    status(command("npm", &args))
+}
+
 /// What `fuzz` needs: the nightly toolchain (on this kind of machine already) and cargo-fuzz.
 pub fn fuzz_tools() -> Result<(), String> {
     let nightly = command("rustup", &["toolchain", "list"])

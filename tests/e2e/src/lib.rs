@@ -114,9 +114,14 @@ fn serve_one(mounts: &Mounts, stream: TcpStream) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    // Drain the headers; nothing in them matters here.
+    // Of the headers only Accept-Encoding matters: gzip, when a precompressed copy exists.
     let mut line = String::new();
+    let mut accepts_gzip = false;
     while reader.read_line(&mut line)? > 2 {
+        let lower = line.to_ascii_lowercase();
+        if lower.starts_with("accept-encoding:") && lower.contains("gzip") {
+            accepts_gzip = true;
+        }
         line.clear();
     }
     // Browsers open spare connections and close them unused: no request, nothing to log.
@@ -143,16 +148,22 @@ fn serve_one(mounts: &Mounts, stream: TcpStream) -> std::io::Result<()> {
     };
     let path = local.split(['?', '#']).next().unwrap_or("/");
     let found = mounts.resolve(path).and_then(|(file, template)| {
+        // A precompressed `.gz` beside a file (as `cargo xtask dist` and `bench` write them)
+        // goes on the wire as it is, as a CDN would send it.
+        let zipped = file.with_file_name(format!("{}.gz", file.file_name()?.to_string_lossy()));
+        if accepts_gzip && !template && zipped.exists() {
+            return Some((file, std::fs::read(&zipped).ok()?, true));
+        }
         let body = std::fs::read(&file).ok()?;
         let body = if template {
             String::from_utf8_lossy(&body).replace("{{ORIGIN}}", &mounts.origin).into_bytes()
         } else {
             body
         };
-        Some((file, body))
+        Some((file, body, false))
     });
     match found {
-        Some((file, body)) => {
+        Some((file, body, gzipped)) => {
             let kind = content_type(&file);
             let policy = if path.starts_with("/test/no-wasm") { NO_WASM_CSP } else { STRICT_CSP };
             // Pages under /scratch/no-csp/ stand for the many provider pages with no policy at
@@ -166,9 +177,10 @@ fn serve_one(mounts: &Mounts, stream: TcpStream) -> std::io::Result<()> {
                 let delay = mounts.wasm_delay.load(std::sync::atomic::Ordering::Relaxed);
                 std::thread::sleep(Duration::from_millis(delay));
             }
+            let encoding = if gzipped { "Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n" } else { "" };
             write!(
                 stream,
-                "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{csp}Connection: close\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{encoding}{csp}Connection: close\r\n\r\n",
                 body.len()
             )?;
             stream.write_all(&body)
@@ -282,6 +294,15 @@ pub struct Browser {
     profile: TempDir,
     /// WebKit's virtual display, ended with the session.
     display: Option<VirtualDisplay>,
+}
+
+/// A test that panics never reaches [`Browser::close`]; its driver (and through it the
+/// browser) must not outlive it.
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
 }
 
 /// An X display for a browser with no headless mode: Debian's Xvfb, with no window manager.

@@ -8,7 +8,12 @@
 //! - the last answer to the results being painted, over 5 sessions;
 //! - making the PDF, over 20 downloads (the widget's own `leadership-balance:pdf` User
 //!   Timing entries);
-//! - WebAssembly memory after the whole session.
+//! - WebAssembly memory after the whole session;
+//! - side by side with SurveyJS showing the same 48 statements (`bench/surveyjs/`), cold
+//!   loads in turn, on Lighthouse's Slow 4G with the CPU slowed 4× and at full speed on
+//!   loopback, gzip on the wire for both: the widget's intro visible, its wasm ready, its first
+//!   statement, SurveyJS's first question, and the layout shifts (CLS) while loading;
+//! - Lighthouse's performance score, CLS and paint timings for the demo page.
 //!
 //! It writes them as JSON to the file `LB_BENCH_OUT` names (or prints them).
 
@@ -173,6 +178,173 @@ async fn measure(server: &StaticServer, slowdown: f64) -> Value {
     })
 }
 
+/// Lighthouse's "Slow 4G": 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
+const SLOW_4G: (f64, f64, f64) = (150.0, 1.6e6 / 8.0, 750e3 / 8.0);
+/// Cold loads per side in the Slow-4G and SurveyJS rows.
+const SIDE_BY_SIDE_LOADS: usize = 9;
+
+/// Evaluated before any of the page's own scripts (DevTools' `addScriptToEvaluateOnNewDocument`):
+/// watches every frame for the widget's intro with its Start button drawn and styled, and for
+/// SurveyJS's first question; and adds up layout shifts (CLS) as the page loads.
+const WATCH: &str = r#"
+    (() => {
+        const seen = (window.lbBench = { introVisible: null, firstQuestion: null, cls: 0 });
+        new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) if (!entry.hadRecentInput) seen.cls += entry.value;
+        }).observe({ type: "layout-shift", buffered: true });
+        const shown = (element) => element && element.getClientRects().length > 0;
+        const frame = () => {
+            const start = document.querySelector("leadership-balance")?.shadowRoot
+                ?.querySelector(".lb-intro .lb-button--primary");
+            if (seen.introVisible === null && shown(start) && getComputedStyle(start).minHeight === "44px") {
+                seen.introVisible = performance.now();
+            }
+            if (seen.firstQuestion === null && shown(document.querySelector(".sd-question"))) {
+                seen.firstQuestion = performance.now();
+            }
+            if (seen.introVisible === null && seen.firstQuestion === null) requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+    })();
+"#;
+
+/// Like [`TO_FIRST_STATEMENT`], waiting for the intro first and reading the layout shifts
+/// up to the moment Start is clicked: `[intro visible, wasm ready, first statement, CLS]`.
+const INTRO_TO_FIRST_STATEMENT: &str = r#"
+    const done = arguments[arguments.length - 1];
+    let clsAtStart = null;
+    const root = () => document.querySelector("leadership-balance")?.shadowRoot;
+    const step = () => {
+        const r = root();
+        if (r?.querySelector(".lb-card input")) {
+            const ready = performance.getEntriesByName("leadership-balance:wasm-ready")[0]?.startTime ?? null;
+            return requestAnimationFrame(() => done([window.lbBench.introVisible, ready, performance.now(), clsAtStart]));
+        }
+        const start = r?.querySelector(".lb-intro .lb-button--primary");
+        if (start && window.lbBench.introVisible !== null) {
+            clsAtStart ??= window.lbBench.cls;
+            start.click();
+        }
+        const groups = r?.querySelectorAll(".lb-context fieldset") ?? [];
+        if (groups.length === 2) {
+            groups[0].querySelector("input").click();
+            groups[1].querySelector("input").click();
+            r.querySelector(".lb-nav .lb-button--primary").click();
+        }
+        setTimeout(step, 1);
+    };
+    step();
+"#;
+
+/// Waits for SurveyJS's first question: `[first question, CLS]`.
+const SURVEYJS_FIRST_QUESTION: &str = r#"
+    const done = arguments[arguments.length - 1];
+    const wait = () => window.lbBench.firstQuestion !== null
+        ? requestAnimationFrame(() => done([window.lbBench.firstQuestion, window.lbBench.cls]))
+        : setTimeout(wait, 5);
+    wait();
+"#;
+
+/// A cold browser with the CPU slowed `slowdown` times, on Slow 4G if `slow_network`, with
+/// [`WATCH`] installed.
+async fn watched_browser(slowdown: f64, slow_network: bool) -> Browser {
+    let browser = prepared_browser(slowdown).await;
+    if slow_network {
+        let (latency, down, up) = SLOW_4G;
+        browser
+            .devtools(
+                "Network.emulateNetworkConditions",
+                json!({ "offline": false, "latency": latency, "downloadThroughput": down, "uploadThroughput": up }),
+            )
+            .await;
+    }
+    browser.devtools("Page.enable", json!({})).await;
+    browser.devtools("Page.addScriptToEvaluateOnNewDocument", json!({ "source": WATCH })).await;
+    browser
+}
+
+/// The widget and SurveyJS, one cold load each in turn, [`SIDE_BY_SIDE_LOADS`] times.
+async fn side_by_side(server: &StaticServer, slowdown: f64, slow_network: bool) -> Value {
+    let (mut intro, mut ready, mut first, mut cls) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut survey_first, mut survey_cls) = (Vec::new(), Vec::new());
+    for _ in 0..SIDE_BY_SIDE_LOADS {
+        let browser = watched_browser(slowdown, slow_network).await;
+        browser.client.goto(&server.url("/")).await.expect("the demo page loads");
+        let times =
+            browser.client.execute_async(INTRO_TO_FIRST_STATEMENT, vec![]).await.expect("first statement");
+        let times = numbers(&times);
+        assert_eq!(times.len(), 4, "intro, wasm ready, first statement and CLS");
+        intro.push(times[0]);
+        ready.push(times[1]);
+        first.push(times[2]);
+        cls.push(times[3]);
+        browser.close().await;
+
+        let browser = watched_browser(slowdown, slow_network).await;
+        browser.client.goto(&server.url("/surveyjs/")).await.expect("the SurveyJS page loads");
+        let times = numbers(
+            &browser.client.execute_async(SURVEYJS_FIRST_QUESTION, vec![]).await.expect("first question"),
+        );
+        assert_eq!(times.len(), 2, "first question and CLS");
+        survey_first.push(times[0]);
+        survey_cls.push(times[1]);
+        browser.close().await;
+    }
+    let ratio = {
+        let median = |mut v: Vec<f64>| {
+            v.sort_by(f64::total_cmp);
+            v[v.len() / 2]
+        };
+        (median(first.clone()) / median(survey_first.clone()) * 1000.0).round() / 1000.0
+    };
+    json!({
+        "network": if slow_network { "Slow 4G: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up" } else { "loopback" },
+        "cpu_slowdown": slowdown,
+        "loads_each": SIDE_BY_SIDE_LOADS,
+        "widget_intro_visible_ms": summary(intro),
+        "widget_wasm_ready_ms": summary(ready),
+        "widget_first_statement_ms": summary(first),
+        "widget_cls_before_start": summary(cls),
+        "surveyjs_first_question_ms": summary(survey_first),
+        "surveyjs_cls": summary(survey_cls),
+        "first_statement_over_surveyjs_first_question": ratio,
+    })
+}
+
+/// Lighthouse 12.8.2 (mobile, its default simulated Slow 4G and 4× CPU) on the demo page,
+/// `runs` times: the performance score, CLS and the paint timings of each run.
+fn lighthouse(server: &StaticServer, runs: usize) -> Value {
+    let binary = e2e::npm_tool("lighthouse");
+    let mut reports = Vec::new();
+    for _ in 0..runs {
+        let output = std::process::Command::new(&binary)
+            .arg(server.url("/"))
+            .args([
+                "--only-categories=performance",
+                "--output=json",
+                "--output-path=stdout",
+                "--quiet",
+                "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --no-first-run",
+            ])
+            .env("CHROME_PATH", "/usr/bin/chromium")
+            .output()
+            .expect("lighthouse runs");
+        assert!(output.status.success(), "lighthouse failed: {}", String::from_utf8_lossy(&output.stderr));
+        let report: Value = serde_json::from_slice(&output.stdout).expect("Lighthouse's JSON");
+        let audit =
+            |id: &str| report["audits"][id]["numericValue"].as_f64().map(|v| (v * 1000.0).round() / 1000.0);
+        reports.push(json!({
+            "performance_score": report["categories"]["performance"]["score"].as_f64().map(|v| (v * 100.0).round()),
+            "cumulative_layout_shift": audit("cumulative-layout-shift"),
+            "first_contentful_paint_ms": audit("first-contentful-paint"),
+            "largest_contentful_paint_ms": audit("largest-contentful-paint"),
+            "total_blocking_time_ms": audit("total-blocking-time"),
+            "speed_index_ms": audit("speed-index"),
+        }));
+    }
+    json!({ "version": "12.8.2", "form_factor": "mobile", "runs": reports })
+}
+
 #[tokio::test]
 #[ignore = "a benchmark, run by `cargo xtask bench`"]
 async fn bench() {
@@ -180,6 +352,9 @@ async fn bench() {
     let report = json!({
         "full_speed": measure(&server, 1.0).await,
         "cpu_4x_slower": measure(&server, 4.0).await,
+        "slow_4g_cpu_4x": side_by_side(&server, 4.0, true).await,
+        "loopback_full_speed": side_by_side(&server, 1.0, false).await,
+        "lighthouse": lighthouse(&server, 3),
     });
     let text = serde_json::to_string_pretty(&report).expect("JSON");
     match std::env::var_os("LB_BENCH_OUT") {
