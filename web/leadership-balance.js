@@ -7,10 +7,18 @@
 // The widget lives in the element's shadow root, so the host page's CSS cannot restyle it and
 // its CSS cannot leak out. Nothing here is inline or evaluated, so the page may run a strict
 // Content-Security-Policy. The loader fetches only the widget's own files and the config.
-
-import init, { mount } from "./core/leadership-balance.js";
+//
+// Fast on a slow phone: as soon as this file runs it asks for everything else at once (the
+// wasm-bindgen glue, the wasm, the stylesheet, the config and a language pack) rather than one
+// after another, and it draws the intro itself, in plain DOM with the widget's own classes and
+// words, as soon as the stylesheet and config are in. The wasm then takes over the same DOM
+// without a flash; Start pressed before that says "Getting the questions ready…" and goes on
+// by itself.
 
 const here = new URL(".", import.meta.url);
+const GLUE = new URL("core/leadership-balance.js", here).href;
+const WASM = new URL("core/leadership-balance_bg.wasm", here);
+const STYLESHEET = new URL("leadership-balance.css", here).href;
 let wasmReady = null;
 let wasmMemory = null;
 
@@ -84,7 +92,7 @@ function languagePack(code) {
     const url = new URL(`core/lang/${code}.json`, here);
     packs.set(
       code,
-      fetch(url, { credentials: "omit" })
+      fetch(url) // same-origin credentials, like the config: a preload hint can match it
         .then((response) => {
           if (response.ok) return response.text();
           throw new Error(`HTTP ${response.status}`);
@@ -132,11 +140,13 @@ function loadWasm() {
       new OutdatedBrowser("this browser's WebAssembly lacks reference types or bulk memory (Safari 15, Firefox 79 and Chrome 85 have them)"),
     );
   }
-  wasmReady ??= init({ module_or_path: new URL("core/leadership-balance_bg.wasm", here) }).then((exports) => {
+  // The glue and the wasm download side by side; the wasm compiles while it streams in.
+  wasmReady ??= Promise.all([import(GLUE), fetch(WASM)]).then(async ([glue, response]) => {
+    const exports = await glue.default({ module_or_path: response });
     wasmMemory = exports.memory;
     // A User Timing mark, so DevTools and `cargo xtask bench` see when the wasm was ready.
     performance.mark?.("leadership-balance:wasm-ready");
-    return exports;
+    return glue;
   });
   return wasmReady;
 }
@@ -165,7 +175,10 @@ async function readConfig(element) {
     return { problem: `"${source}" is not a valid address` };
   }
   try {
-    const response = await fetch(url, { credentials: "omit" });
+    // The default credentials mode ("same-origin": never a cookie to another origin, such as
+    // a CDN) is the one a `<link rel="preload" as="fetch" crossorigin>` hint matches, so a
+    // page can have the config on its way before this script has even run.
+    const response = await fetch(url);
     if (!response.ok) return { problem: `could not be loaded from ${url} (HTTP ${response.status})` };
     return { text: await response.text() };
   } catch (error) {
@@ -209,6 +222,147 @@ window.addEventListener("leadership-balance:crashed", () => {
   }
 });
 
+// BEGIN EARLY INTRO WORDS
+// Generated from src/strings/ by `LB_UPDATE_PACKS=1 cargo test packs` (the test in
+// src/ui/components/intro.rs); do not edit by hand.
+const EARLY_WORDS = {"app_title":"Leadership Balance","forget":"Forget my answers on this device","intro_body":"Management is the how: planning, organizing and keeping work on track. Leadership is the why: giving people a direction worth following, and the drive and support to get there.","intro_duration":"{statements} short statements · about {minutes} minutes","intro_heading":"Management or leadership: where should you grow next?","preparing":"Getting the questions ready…","privacy_details":"Your answers and notes stay in this browser's own storage on this device, so you can leave and continue later. Nothing is sent to any server and no cookie is set. They stay until you choose “Forget my answers on this device” or clear your browser's data.","privacy_details_off":"Your answers and notes are kept only while this page is open. Nothing is sent to any server and no cookie is set.","privacy_details_summary":"How your answers are kept","privacy_promise":"Your answers never leave this device.","start":"Start the self-assessment"};
+const EARLY_FIELDS = {"app_title":0,"forget":84,"intro_body":2,"intro_duration":3,"intro_heading":1,"preparing":6,"privacy_details":82,"privacy_details_off":83,"privacy_details_summary":81,"privacy_promise":4,"start":5};
+const EARLY_STATEMENTS = 48;
+const EARLY_MINUTES = 8;
+// END EARLY INTRO WORDS
+
+/** The early intro's words in `code`: English from the table above, another language from its
+ *  pack (by the fields' places in the pack); null when the pack is missing or damaged. */
+function earlyWords(code, packText) {
+  if (code === "en") return { words: EARLY_WORDS, direction: "ltr" };
+  try {
+    const pack = JSON.parse(packText ?? "null");
+    const words = {};
+    for (const [field, index] of Object.entries(EARLY_FIELDS)) {
+      if (typeof pack.texts[index] !== "string") return null;
+      words[field] = pack.texts[index];
+    }
+    return { words, direction: pack.direction === "rtl" ? "rtl" : "ltr" };
+  } catch {
+    return null;
+  }
+}
+
+/** Whether this browser holds saved answers for `configId`: the widget then offers them on
+ *  its own intro, which the loader does not draw. True when storage cannot be read either. */
+function mayHaveSavedAnswers(configId) {
+  try {
+    const suffix = `:${configId ?? "default"}`;
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i);
+      if (key?.startsWith("leadership-balance:") && key.endsWith(suffix)) return true;
+    }
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+// The theme values the loader applies before the wasm has checked them; anything else waits
+// for the wasm (web/config.schema.json holds the same patterns).
+const HEX_COLOUR = /^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$/;
+const FONT_FAMILY = /^[\p{L}\p{N} ,'"_-]+$/u;
+
+/** Sets the theme's custom properties on `container` as the wasm will, from the `accent`
+ *  attribute and the config's `theme`, so that the early intro has the provider's colours. */
+function applyEarlyTheme(container, element, config) {
+  const theme = config?.theme ?? {};
+  const accent = element.getAttribute("accent") || theme.accent;
+  const colours = { "--lb-accent": accent, "--lb-text": theme.text, "--lb-background": theme.background };
+  for (const [name, value] of Object.entries(colours)) {
+    if (typeof value === "string" && HEX_COLOUR.test(value)) container.style.setProperty(name, value);
+  }
+  if (typeof theme.font_family === "string" && theme.font_family.length <= 200 && FONT_FAMILY.test(theme.font_family)) {
+    container.style.setProperty("--lb-font-family", theme.font_family);
+  }
+  if (Number.isInteger(theme.radius) && theme.radius >= 0 && theme.radius <= 32) {
+    container.style.setProperty("--lb-radius", `${theme.radius}px`);
+  }
+}
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Draws the intro as the widget (src/ui/components/intro.rs) draws it, with the same classes,
+ *  so that the wasm's own intro replaces it without a visible change. Returns its Start
+ *  button, or null when this widget's first screen would be something else: a shared result
+ *  in the address, saved answers to offer, a config that is not JSON or brings its own
+ *  statements, or a language whose words are not here. */
+function drawEarlyIntro(host, container, configText, packText) {
+  let config = null;
+  try {
+    config = JSON.parse(configText ?? "null");
+  } catch {
+    return null;
+  }
+  if (config !== null && (typeof config !== "object" || Array.isArray(config))) return null;
+  if (config?.instrument !== undefined || location.hash.startsWith("#lb")) return null;
+  const persistence = config?.persistence !== false;
+  if (persistence && mayHaveSavedAnswers(config?.id)) return null;
+  const code = languageCode(host, configText);
+  const found = earlyWords(code, packText);
+  if (!found) return null;
+  const { words, direction } = found;
+  const name = typeof config?.provider?.name === "string" && config.provider.name ? config.provider.name : words.app_title;
+  const body = typeof config?.intro === "string" && config.intro ? config.intro : words.intro_body;
+  const duration = words.intro_duration
+    .replace("{statements}", String(EARLY_STATEMENTS))
+    .replace("{minutes}", String(EARLY_MINUTES));
+
+  const root = element("div", "lb");
+  root.lang = code;
+  root.dir = direction;
+  const page = element("section", "lb-page lb-intro");
+  const heading = element("h2", "lb-heading", words.intro_heading);
+  heading.tabIndex = -1;
+  const privacy = element("div", "lb-privacy");
+  const details = element("details");
+  details.append(
+    element("summary", null, words.privacy_details_summary),
+    element("p", null, persistence ? words.privacy_details : words.privacy_details_off),
+  );
+  privacy.append(element("p", null, words.privacy_promise), details);
+  const start = element("button", "lb-button lb-button--primary", words.start);
+  start.type = "button";
+  start.dataset.preparing = words.preparing;
+  page.append(element("p", "lb-eyebrow", name), heading, element("p", null, body), element("p", "lb-meta", duration), privacy, start);
+  root.append(page);
+  if (persistence) {
+    const footer = element("footer", "lb-footer");
+    const forget = element("button", "lb-link-button", words.forget);
+    forget.type = "button";
+    // Nothing is saved yet, so there is nothing to forget; the wasm's own button takes over.
+    const status = element("span", "lb-status lb-status--ok");
+    status.setAttribute("aria-live", "polite");
+    footer.append(forget, status);
+    root.append(footer);
+  }
+  applyEarlyTheme(container, host, config);
+  // The wasm's intro must not slide in a second time when it takes over.
+  container.classList.add("lb-host--early");
+  container.replaceChildren(root);
+  performance.mark?.("leadership-balance:early-intro");
+  return start;
+}
+
+// What the learner was doing in the early intro, carried over to the wasm's identical DOM.
+const CARRIED_FOCUS = [".lb-intro .lb-button--primary", ".lb-intro summary", ".lb-footer .lb-link-button", ".lb-heading"];
+
+function focusedIn(container) {
+  const focused = container.getRootNode().activeElement;
+  if (!focused || !container.contains(focused)) return null;
+  return CARRIED_FOCUS.find((selector) => focused.matches(selector)) ?? null;
+}
+
 class LeadershipBalanceElement extends HTMLElement {
   // A framework host (React, Vue, …) may set these after the element is on the page.
   static get observedAttributes() {
@@ -245,21 +399,43 @@ class LeadershipBalanceElement extends HTMLElement {
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     const style = document.createElement("link");
     style.rel = "stylesheet";
-    style.href = new URL("leadership-balance.css", here).href;
+    style.href = STYLESHEET;
+    const styled = new Promise((resolve) => {
+      style.addEventListener("load", () => resolve(true), { once: true });
+      style.addEventListener("error", () => resolve(false), { once: true });
+    });
     const container = document.createElement("div");
     container.className = "lb-host";
     root.replaceChildren(style, container);
     const say = words(this);
     message(container, say.loading, { say });
 
+    const wasm = loadWasm();
     const config = readConfig(this);
     const pack = config.then((read) => languagePack(languageCode(this, read.text)));
-    Promise.all([loadWasm(), config, pack])
-      .then(([, config, pack]) => {
+    let startedEarly = false;
+    // Set once the wasm has taken over or failed: the early intro is then too late.
+    let settled = false;
+    Promise.all([config, pack, styled]).then(([read, packText, stylesheetLoaded]) => {
+      if (settled || !this.isConnected || !stylesheetLoaded || read.problem) return;
+      const start = drawEarlyIntro(this, container, read.text, packText);
+      start?.addEventListener("click", () => {
+        if (startedEarly) return;
+        startedEarly = true;
+        start.textContent = start.dataset.preparing;
+        start.setAttribute("aria-disabled", "true");
+        start.closest("section")?.setAttribute("aria-busy", "true");
+      });
+    });
+    Promise.all([wasm, config, pack])
+      .then(([glue, config, pack]) => {
+        settled = true;
         this.configText = config.text;
         if (!this.isConnected) return;
+        const carried = focusedIn(container);
+        const opened = container.querySelector(".lb-intro details")?.open ?? false;
         container.replaceChildren();
-        this.widget = mount(
+        this.widget = glue.mount(
           container,
           this,
           config.text ?? undefined,
@@ -267,13 +443,26 @@ class LeadershipBalanceElement extends HTMLElement {
           this.getAttribute("lang") ?? undefined,
           this.getAttribute("accent") ?? undefined,
           pack ?? undefined,
+          startedEarly,
         );
+        // Yew draws in a microtask queued by mount(), before the next frame: carry the
+        // learner's focus and open details over in the microtask after it.
+        queueMicrotask(() => {
+          const details = container.querySelector(".lb-intro details");
+          if (opened && details) details.open = true;
+          if (carried && !startedEarly) container.querySelector(carried)?.focus();
+        });
+        // From the learner's first step on, pages slide in again.
+        const moved = () => container.classList.remove("lb-host--early");
+        container.addEventListener("click", moved, { once: true, capture: true });
+        container.addEventListener("keydown", moved, { once: true, capture: true });
         if (this.changedWhileStarting) {
           this.changedWhileStarting = false;
           this.refresh();
         }
       })
       .catch(async (error) => {
+        settled = true;
         console.error("Leadership Balance could not start:", error);
         const text = (await config.catch(() => ({}))).text;
         const say = words(this, text);

@@ -19,6 +19,7 @@ pub static GERMAN: Strings = Strings {
     intro_duration: "{statements} kurze Aussagen · etwa {minutes} Minuten",
     privacy_promise: "Ihre Antworten verlassen dieses Gerät nie.",
     start: "Selbsteinschätzung starten",
+    preparing: "Die Fragen werden vorbereitet…",
 
     context_heading: "Zuerst ein wenig zu Ihrer Rolle",
     experience_question: "Seit wann führen Sie Mitarbeitende?",

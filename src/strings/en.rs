@@ -17,6 +17,7 @@ pub static ENGLISH: Strings = Strings {
     intro_duration: "{statements} short statements · about {minutes} minutes",
     privacy_promise: "Your answers never leave this device.",
     start: "Start the self-assessment",
+    preparing: "Getting the questions ready…",
 
     context_heading: "First, a little about your role",
     experience_question: "How long have you been managing people?",

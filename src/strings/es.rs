@@ -19,6 +19,7 @@ pub static SPANISH: Strings = Strings {
     intro_duration: "{statements} afirmaciones breves · unos {minutes} minutos",
     privacy_promise: "Tus respuestas nunca salen de este dispositivo.",
     start: "Empezar la autoevaluación",
+    preparing: "Preparando las preguntas…",
 
     context_heading: "Primero, un poco sobre tu puesto",
     experience_question: "¿Cuánto tiempo llevas dirigiendo personas?",

@@ -19,6 +19,7 @@ pub static FRENCH: Strings = Strings {
     intro_duration: "{statements} affirmations courtes · environ {minutes} minutes",
     privacy_promise: "Vos réponses ne quittent jamais cet appareil.",
     start: "Commencer l’auto-évaluation",
+    preparing: "Préparation des questions…",
 
     context_heading: "D’abord, quelques mots sur votre poste",
     experience_question: "Depuis combien de temps encadrez-vous des personnes\u{a0}?",

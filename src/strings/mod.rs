@@ -143,6 +143,9 @@ pub struct Strings {
     pub intro_duration: &'static str,
     pub privacy_promise: &'static str,
     pub start: &'static str,
+    /// Shown on Start when it is pressed before the widget's code has arrived (the loader
+    /// draws the intro first); the widget goes on by itself once it is ready.
+    pub preparing: &'static str,
 
     pub context_heading: &'static str,
     pub experience_question: &'static str,

@@ -60,6 +60,7 @@ pub fn texts(s: &Strings) -> Vec<(&'static str, &'static str)> {
     texts.push(("intro_duration", s.intro_duration));
     texts.push(("privacy_promise", s.privacy_promise));
     texts.push(("start", s.start));
+    texts.push(("preparing", s.preparing));
     texts.push(("context_heading", s.context_heading));
     texts.push(("experience_question", s.experience_question));
     texts.extend(s.experience_options.map(|t| ("experience_options", t)));
@@ -183,6 +184,7 @@ fn build(
         intro_duration: next(),
         privacy_promise: next(),
         start: next(),
+        preparing: next(),
         context_heading: next(),
         experience_question: next(),
         experience_options: std::array::from_fn(|_| next()),

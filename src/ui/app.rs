@@ -37,6 +37,9 @@ pub struct Setup {
     pub strings: &'static Strings,
     pub instrument: Result<Rc<Instrument>, String>,
     pub on_event: Callback<HostEvent>,
+    /// The learner pressed Start on the loader's early intro before the wasm had arrived: go
+    /// on to the first page at once.
+    pub start_at_once: bool,
 }
 
 impl Setup {
@@ -65,7 +68,7 @@ impl Setup {
                 .map_err(|e| e.to_string()),
             Err(_) => Err(String::new()),
         };
-        Setup { config: config.map(Rc::new), strings, instrument, on_event }
+        Setup { config: config.map(Rc::new), strings, instrument, on_event, start_at_once: false }
     }
 
     /// The built-in instrument with no config, as on the demo page before any provider's
@@ -106,7 +109,7 @@ pub fn App(props: &AppProps) -> Html {
             details: std::slice::from_ref(error),
         }),
         (Ok(config), Ok(instrument)) => html! {
-            <Flow text={text} config={Rc::clone(config)} instrument={Rc::clone(instrument)} on_event={setup.on_event.clone()} />
+            <Flow text={text} config={Rc::clone(config)} instrument={Rc::clone(instrument)} on_event={setup.on_event.clone()} start_at_once={setup.start_at_once} />
         },
     };
     html! {
@@ -122,11 +125,13 @@ struct FlowProps {
     config: Rc<ProviderConfig>,
     instrument: Rc<Instrument>,
     on_event: Callback<HostEvent>,
+    start_at_once: bool,
 }
 
 impl PartialEq for FlowProps {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.text, other.text)
+        self.start_at_once == other.start_at_once
+            && std::ptr::eq(self.text, other.text)
             && Rc::ptr_eq(&self.config, &other.config)
             && Rc::ptr_eq(&self.instrument, &other.instrument)
             && self.on_event == other.on_event
@@ -154,6 +159,16 @@ fn Flow(props: &FlowProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    // Start was pressed on the loader's early intro: take that step now, after the first
+    // render, so that the new page gets the focus as after any Start.
+    use_effect_with((), {
+        let (dispatch, start) = (dispatch.clone(), props.start_at_once);
+        move |()| {
+            if start {
+                dispatch.emit(Action::Start);
+            }
+        }
+    });
     // The host changed the language or the config: carry on with the new words.
     use_on_change(Rc::clone(&props.instrument), {
         let dispatch = dispatch.clone();

@@ -106,8 +106,13 @@ fn install_panic_hook() {
 }
 
 /// Mounts one widget into `container` (inside the element's shadow root). `config` is the
-/// config's JSON text, if any; `problem` says why it could not be fetched.
+/// config's JSON text, if any; `problem` says why it could not be fetched; `started_early`
+/// that the learner pressed Start on the loader's early intro, so the widget goes on from there.
 #[wasm_bindgen]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the loader's one call: plain arguments cross wasm-bindgen without an options object to pick apart"
+)]
 pub fn mount(
     container: HtmlElement,
     host: HtmlElement,
@@ -116,10 +121,12 @@ pub fn mount(
     lang: Option<String>,
     accent: Option<String>,
     language_pack: Option<String>,
+    started_early: Option<bool>,
 ) -> MountedWidget {
     install_panic_hook();
     let input = ElementInput { config, problem, lang, accent };
-    let setup = setup(&container, &host, input, language_pack);
+    let mut setup = setup(&container, &host, input, language_pack);
+    setup.start_at_once = started_early.unwrap_or(false);
     let handle = yew::Renderer::<App>::with_root_and_props(
         container.clone().into(),
         AppProps { setup: Rc::new(setup) },

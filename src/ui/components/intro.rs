@@ -32,11 +32,16 @@ pub struct IntroProps<'a> {
     pub link_problem: Option<String>,
 }
 
+/// The time estimate, in whole minutes, for `statements` statements.
+pub fn minutes_for(statements: usize) -> usize {
+    (statements * SECONDS_PER_STATEMENT).div_ceil(60).max(1)
+}
+
 pub fn intro(props: IntroProps) -> Html {
     let IntroProps { text, config, .. } = props;
     let eyebrow = config.provider.name.clone().unwrap_or_else(|| text.app_title.to_owned());
     let body = config.intro.clone().unwrap_or_else(|| text.intro_body.to_owned());
-    let minutes = (props.statements * SECONDS_PER_STATEMENT).div_ceil(60).max(1);
+    let minutes = minutes_for(props.statements);
     html! {
         // Keyed per step, so that each step is a new element and its entrance animation runs.
         <section key="intro" class="lb-page lb-intro">
@@ -67,5 +72,82 @@ pub fn intro(props: IntroProps) -> Html {
                 <button type="button" class="lb-button lb-button--primary" onclick={props.on_start}>{ text.start }</button>
             }
         </section>
+    }
+}
+
+/// The loader (`web/leadership-balance.js`) draws this intro itself before the wasm arrives,
+/// so it carries the intro's English words, where the other languages' words sit in their
+/// packs, and the built-in instrument's time estimate. This test writes them there and fails
+/// when they are stale: `LB_UPDATE_PACKS=1 cargo test packs` rewrites them with the packs.
+/// (Natively only: it reads the loader from disk.)
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::model::instrument::Instrument;
+    use crate::strings::{ENGLISH, pack};
+
+    /// The words the early intro uses, by their field names in [`Strings`].
+    const EARLY_FIELDS: [&str; 11] = [
+        "app_title",
+        "intro_heading",
+        "intro_body",
+        "intro_duration",
+        "privacy_promise",
+        "privacy_details_summary",
+        "privacy_details",
+        "privacy_details_off",
+        "start",
+        "preparing",
+        "forget",
+    ];
+    const BEGIN: &str = "// BEGIN EARLY INTRO WORDS\n";
+    const END: &str = "// END EARLY INTRO WORDS\n";
+
+    fn generated_block() -> String {
+        let texts = pack::texts(&ENGLISH);
+        let mut words = serde_json::Map::new();
+        let mut fields = serde_json::Map::new();
+        for field in EARLY_FIELDS {
+            let index = texts.iter().position(|(name, _)| *name == field).expect("a field of the table");
+            words.insert(field.to_owned(), texts[index].1.into());
+            fields.insert(field.to_owned(), index.into());
+        }
+        let statements = Instrument::builtin().expect("the built-in instrument").statements.len();
+        let json =
+            |map: serde_json::Map<String, serde_json::Value>| serde_json::Value::Object(map).to_string();
+        format!(
+            "{BEGIN}// Generated from src/strings/ by `LB_UPDATE_PACKS=1 cargo test packs` (the test in\n\
+             // src/ui/components/intro.rs); do not edit by hand.\n\
+             const EARLY_WORDS = {};\nconst EARLY_FIELDS = {};\nconst EARLY_STATEMENTS = {statements};\n\
+             const EARLY_MINUTES = {};\n{END}",
+            json(words),
+            json(fields),
+            minutes_for(statements),
+        )
+    }
+
+    #[test]
+    fn the_loaders_early_intro_words_match_the_tables_and_packs() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("web/leadership-balance.js");
+        let loader = std::fs::read_to_string(&path).expect("the loader");
+        let start = loader.find(BEGIN).expect("the loader has the BEGIN marker");
+        let end = loader.find(END).expect("the loader has the END marker") + END.len();
+        let expected = generated_block();
+        if std::env::var_os("LB_UPDATE_PACKS").is_some() {
+            let updated = format!("{}{expected}{}", &loader[..start], &loader[end..]);
+            std::fs::write(&path, updated).expect("the loader written");
+        } else {
+            assert!(
+                loader[start..end] == expected,
+                "the loader's early intro words are stale; run `LB_UPDATE_PACKS=1 cargo test packs` and commit"
+            );
+        }
+    }
+
+    #[test]
+    fn the_estimate_rounds_up_to_whole_minutes() {
+        assert_eq!(minutes_for(48), 8);
+        assert_eq!(minutes_for(7), 2);
+        assert_eq!(minutes_for(0), 1);
     }
 }

@@ -44,14 +44,37 @@ async fn blocked_webassembly_shows_a_readable_message_and_the_providers_link() {
 }
 
 #[tokio::test]
-async fn a_slow_download_shows_a_loading_state_first() {
+async fn on_a_slow_download_the_intro_shows_at_once_and_an_early_start_goes_on_by_itself() {
     let server = StaticServer::start(bundle_dir());
     server.slow_wasm(Duration::from_millis(2500));
     let browser = Browser::launch(900, 900).await;
     browser.client.goto(&server.url("/")).await.expect("the page loads");
-    assert_eq!(loader_message(&browser).await, "Loading the self-assessment…");
+    // The loader draws the intro while the wasm is still on its way.
     let widget = browser.widget(0).await;
     widget.wait_for_heading(INTRO).await;
+    let marks = "return ['early-intro', 'wasm-ready'].map((m) => performance.getEntriesByName(`leadership-balance:${m}`).length);";
+    assert_eq!(browser.script(marks).await, serde_json::json!([1, 0]), "the intro came before the wasm");
+    assert!(
+        browser.script("return document.activeElement === document.body;").await.as_bool().unwrap_or(false),
+        "no focus taken"
+    );
+    widget.click_button("Start the self-assessment").await;
+    widget.find("button", "Getting the questions ready…").await;
+    // The wasm arrives and takes the learner on, focus on the new page's heading.
+    widget.wait_for_heading("First, a little about your role").await;
+    let focused = browser
+        .script("return document.querySelector('leadership-balance').shadowRoot.activeElement?.textContent ?? null;")
+        .await;
+    assert_eq!(focused, Value::String("First, a little about your role".to_owned()));
+    widget.choose("How long have you been managing people?", "1–3 years").await;
+
+    // With answers saved, the first screen offers them back, which only the wasm can draw:
+    // until it arrives the loader says it is loading.
+    browser.client.refresh().await.expect("reloaded");
+    assert_eq!(loader_message(&browser).await, "Loading the self-assessment…");
+    let widget = browser.widget(0).await;
+    widget.click_button("Continue where you left off").await;
+    widget.wait_for_heading("First, a little about your role").await;
     browser.close().await;
 }
 

@@ -95,6 +95,22 @@ async fn axe_finds_no_violation_at_any_step_in_firefox_in_either_colour_scheme()
 }
 
 #[tokio::test]
+async fn axe_finds_no_violation_in_the_intro_the_loader_draws_before_the_wasm() {
+    let server = StaticServer::start(bundle_dir());
+    server.slow_wasm(std::time::Duration::from_millis(3000));
+    let axe = axe_source();
+    let browser = Browser::launch(900, 1000).await;
+    browser.client.goto(&server.url("/")).await.expect("the page loads");
+    browser.widget(0).await.wait_for_heading("Management or leadership: where should you grow next?").await;
+    let found = violations(&browser, &axe).await;
+    let ready =
+        browser.script("return performance.getEntriesByName('leadership-balance:wasm-ready').length;").await;
+    assert_eq!(ready, serde_json::json!(0), "axe ran on the loader's intro, before the wasm");
+    assert!(found.is_empty(), "axe violations:\n{}", found.join("\n"));
+    browser.close().await;
+}
+
+#[tokio::test]
 async fn axe_finds_no_violation_in_the_configurator_in_either_colour_scheme() {
     let server = StaticServer::start(bundle_dir());
     let axe = axe_source();

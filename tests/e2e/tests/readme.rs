@@ -72,3 +72,27 @@ async fn the_plain_html_and_wordpress_snippets_put_a_working_widget_on_a_page() 
     }
     browser.close().await;
 }
+
+#[test]
+fn the_loading_hints_and_reserved_heights_are_the_demo_pages() {
+    let after = |marker: &str| &README[README.find(marker).unwrap_or_else(|| panic!("no {marker}"))..];
+    let hints = block(after("**Faster on slow phones**"), "html")
+        .replace(&format!("{CDN}config.json"), "example-config.json")
+        .replace(CDN, "");
+    let demo = include_str!("../../../index.html");
+    for line in hints.lines() {
+        assert!(demo.contains(line.trim()), "the demo page lacks the hint {line}");
+    }
+    assert_eq!(hints.lines().count(), 4);
+    // The same heights at the same widths as demo.css.
+    let numbers = |text: &str| -> Vec<u32> {
+        text.split(|c: char| !c.is_ascii_digit())
+            .filter_map(|n| n.parse().ok())
+            .filter(|n| *n >= 300)
+            .collect()
+    };
+    let css = block(after("**Keep your page still**"), "css");
+    let demo_css = include_str!("../../../styles/demo.css");
+    let demo_css = &demo_css[demo_css.find(".demo-widget {").expect("the widget's rule")..];
+    assert_eq!(numbers(&css), numbers(demo_css));
+}

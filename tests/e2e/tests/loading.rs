@@ -1,0 +1,120 @@
+//! The widget appears at once: the loader draws the intro itself while the wasm downloads
+//! (in the widget's language, with its styles and the provider's colours), and the wasm takes
+//! that intro over with no empty frame, no layout shift, and the learner's focus and open
+//! details kept. (Start pressed early is in `abuse.rs`; the timings are `cargo xtask bench`'s.)
+
+use std::time::Duration;
+
+use e2e::{Browser, StaticServer, bundle_dir, flows::INTRO};
+use leadership_balance::strings::GERMAN;
+use serde_json::{Value, json};
+
+/// Installed before the page's scripts: for every frame, whether the widget shows an intro
+/// and how tall the widget is; and every layout shift.
+const FRAMES: &str = r#"
+    (() => {
+        const seen = (window.lbFrames = { frames: [], shifts: [] });
+        new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) seen.shifts.push(entry.value);
+        }).observe({ type: "layout-shift", buffered: true });
+        const frame = () => {
+            const host = document.querySelector("leadership-balance");
+            const intro = host?.shadowRoot?.querySelector(".lb-intro");
+            seen.frames.push({
+                intro: Boolean(intro),
+                open: Boolean(intro?.querySelector("details")?.open),
+                height: host ? Math.round(host.getBoundingClientRect().height) : 0,
+                ready: performance.getEntriesByName("leadership-balance:wasm-ready").length > 0,
+            });
+            if (seen.frames.length < 2000) requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+    })();
+"#;
+
+/// The widget's DOM as markup, each element's attributes in name order (the loader and Yew
+/// set them in different orders), `data-` attributes left out.
+const MARKUP: &str = r#"
+    const canonical = (node) => node.nodeType === Node.TEXT_NODE ? node.textContent
+        : `<${node.tagName.toLowerCase()}${[...node.attributes].filter((a) => !a.name.startsWith("data-"))
+            .map((a) => ` ${a.name}="${a.value}"`).sort().join("")}>${[...node.childNodes].map(canonical).join("")}</${node.tagName.toLowerCase()}>`;
+    return canonical(document.querySelector("leadership-balance").shadowRoot.querySelector(".lb"));
+"#;
+
+#[tokio::test]
+async fn the_wasm_takes_over_the_early_intro_without_an_empty_frame_or_a_shift() {
+    let server = StaticServer::start(bundle_dir());
+    server.slow_wasm(Duration::from_millis(1500));
+    let browser = Browser::launch(900, 1000).await;
+    browser.devtools("Page.enable", json!({})).await;
+    browser.devtools("Page.addScriptToEvaluateOnNewDocument", json!({ "source": FRAMES })).await;
+    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
+    let widget = browser.widget(0).await;
+    widget.wait_for_heading(INTRO).await;
+    assert_eq!(
+        browser.script("return performance.getEntriesByName('leadership-balance:wasm-ready').length;").await,
+        json!(0)
+    );
+    // The provider's colour is there from the start.
+    let start = widget.find("button", "Start the self-assessment").await;
+    assert_eq!(start.css_value("background-color").await.expect("colour"), "rgba(90, 45, 130, 1)");
+    let early = browser.script(MARKUP).await;
+    // The learner opens "How your answers are kept" while the wasm is still on its way.
+    widget.find("summary", "How your answers are kept").await.click().await.expect("opened");
+
+    let started = std::time::Instant::now();
+    while browser.script("return performance.getEntriesByName('leadership-balance:wasm-ready').length;").await
+        != json!(1)
+    {
+        assert!(started.elapsed() < e2e::TIMEOUT, "the wasm never arrived");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // The same markup (the details now open, as the learner left them) ...
+    let late = browser.script(MARKUP).await;
+    let early = early.as_str().expect("markup").replace("<details>", "<details open=\"\">");
+    assert_eq!(late.as_str(), Some(early.as_str()), "the wasm's intro differs from the loader's");
+    // ... with the focus where the learner left it ...
+    let focused = browser
+        .script("const a = document.querySelector('leadership-balance').shadowRoot.activeElement; return a ? a.tagName : null;")
+        .await;
+    assert_eq!(focused, Value::String("SUMMARY".to_owned()));
+    // ... and in no frame an empty widget or a different height once the intro was drawn.
+    let frames = browser.script("return window.lbFrames.frames;").await;
+    let frames = frames.as_array().expect("frames");
+    let first = frames.iter().position(|f| f["intro"] == true).expect("a frame with the intro");
+    let after: Vec<&Value> = frames[first..].iter().collect();
+    assert!(after.iter().any(|f| f["ready"] == true), "frames after the wasm arrived were seen");
+    assert!(after.iter().all(|f| f["intro"] == true), "a frame without the intro: {after:?}");
+    // The learner opened the details once: closed frames, then open ones, each one height.
+    let opened = after.iter().position(|f| f["open"] == true).expect("frames with the details open");
+    assert!(after[opened..].iter().all(|f| f["open"] == true), "the details closed again at the takeover");
+    for (part, frames) in [("closed", &after[..opened]), ("open", &after[opened..])] {
+        let heights: std::collections::BTreeSet<i64> =
+            frames.iter().filter_map(|f| f["height"].as_i64()).collect();
+        assert_eq!(heights.len(), 1, "with the details {part}, the widget's height changed: {heights:?}");
+    }
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_early_intro_speaks_the_widgets_language() {
+    let server = StaticServer::start(bundle_dir());
+    server.slow_wasm(Duration::from_millis(1500));
+    let browser = Browser::launch(900, 1000).await;
+    let url = server.scratch_page("early-de.html", r#"<leadership-balance lang="de"></leadership-balance>"#);
+    browser.client.goto(&url).await.expect("the page loads");
+    let widget = browser.widget(0).await;
+    widget.wait_for_heading(GERMAN.intro_heading).await;
+    assert_eq!(
+        browser.script("return performance.getEntriesByName('leadership-balance:wasm-ready').length;").await,
+        json!(0)
+    );
+    widget.find("button", GERMAN.start).await;
+    assert_eq!(widget.text(".lb-privacy p").await, GERMAN.privacy_promise);
+    let lang = browser
+        .script("return document.querySelector('leadership-balance').shadowRoot.querySelector('.lb').lang;")
+        .await;
+    assert_eq!(lang, Value::String("de".to_owned()));
+    browser.close().await;
+}
