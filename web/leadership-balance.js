@@ -285,7 +285,8 @@ function applyEarlyTheme(container, element, config) {
   }
 }
 
-function element(tag, className, text) {
+/** A new element of `tag` with `className` and text, for the early intro. */
+function newElement(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -318,30 +319,30 @@ function drawEarlyIntro(host, container, configText, packText) {
     .replace("{statements}", String(EARLY_STATEMENTS))
     .replace("{minutes}", String(EARLY_MINUTES));
 
-  const root = element("div", "lb");
+  const root = newElement("div", "lb");
   root.lang = code;
   root.dir = direction;
-  const page = element("section", "lb-page lb-intro");
-  const heading = element("h2", "lb-heading", words.intro_heading);
+  const page = newElement("section", "lb-page lb-intro");
+  const heading = newElement("h2", "lb-heading", words.intro_heading);
   heading.tabIndex = -1;
-  const privacy = element("div", "lb-privacy");
-  const details = element("details");
+  const privacy = newElement("div", "lb-privacy");
+  const details = newElement("details");
   details.append(
-    element("summary", null, words.privacy_details_summary),
-    element("p", null, persistence ? words.privacy_details : words.privacy_details_off),
+    newElement("summary", null, words.privacy_details_summary),
+    newElement("p", null, persistence ? words.privacy_details : words.privacy_details_off),
   );
-  privacy.append(element("p", null, words.privacy_promise), details);
-  const start = element("button", "lb-button lb-button--primary", words.start);
+  privacy.append(newElement("p", null, words.privacy_promise), details);
+  const start = newElement("button", "lb-button lb-button--primary", words.start);
   start.type = "button";
   start.dataset.preparing = words.preparing;
-  page.append(element("p", "lb-eyebrow", name), heading, element("p", null, body), element("p", "lb-meta", duration), privacy, start);
+  page.append(newElement("p", "lb-eyebrow", name), heading, newElement("p", null, body), newElement("p", "lb-meta", duration), privacy, start);
   root.append(page);
   if (persistence) {
-    const footer = element("footer", "lb-footer");
-    const forget = element("button", "lb-link-button", words.forget);
+    const footer = newElement("footer", "lb-footer");
+    const forget = newElement("button", "lb-link-button", words.forget);
     forget.type = "button";
     // Nothing is saved yet, so there is nothing to forget; the wasm's own button takes over.
-    const status = element("span", "lb-status lb-status--ok");
+    const status = newElement("span", "lb-status lb-status--ok");
     status.setAttribute("aria-live", "polite");
     footer.append(forget, status);
     root.append(footer);

@@ -249,9 +249,19 @@ impl StaticServer {
     }
 }
 
+/// The project's npm packages, which `cargo xtask test` installs into .tools/.
+pub fn node_modules() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.tools/node_modules")
+}
+
+/// The host pages and scripts the framework, package and README tests build (`hosts/`).
+pub fn hosts_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("hosts")
+}
+
 /// The project's npm tools (esbuild, tsc, …), which `cargo xtask test` installs into .tools/.
 pub fn npm_tool(name: &str) -> PathBuf {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.tools/node_modules/.bin").join(name);
+    let path = node_modules().join(".bin").join(name);
     assert!(path.exists(), "{}: `cargo xtask test` installs it into .tools/", path.display());
     path
 }

@@ -10,10 +10,6 @@ use serde_json::Value;
 
 const INTRO: &str = "Management or leadership: where should you grow next?";
 
-async fn loader_message(browser: &Browser) -> String {
-    browser.loader_message(0).await
-}
-
 #[tokio::test]
 async fn blocked_webassembly_shows_a_readable_message_and_the_providers_link() {
     let server = StaticServer::start(bundle_dir());
@@ -21,7 +17,7 @@ async fn blocked_webassembly_shows_a_readable_message_and_the_providers_link() {
     browser.client.goto(&server.url("/test/no-wasm-eval.html")).await.expect("the page loads");
     let started = Instant::now();
     loop {
-        let text = loader_message(&browser).await;
+        let text = browser.loader_message(0).await;
         if text.contains("could not load") {
             assert!(text.contains("Visit Northwind Learning"), "{text}");
             break;
@@ -71,7 +67,7 @@ async fn on_a_slow_download_the_intro_shows_at_once_and_an_early_start_goes_on_b
     // With answers saved, the first screen offers them back, which only the wasm can draw:
     // until it arrives the loader says it is loading.
     browser.client.refresh().await.expect("reloaded");
-    assert_eq!(loader_message(&browser).await, "Loading the self-assessment…");
+    assert_eq!(browser.loader_message(0).await, "Loading the self-assessment…");
     let widget = browser.widget(0).await;
     widget.click_button("Continue where you left off").await;
     widget.wait_for_heading("First, a little about your role").await;
@@ -183,7 +179,7 @@ async fn after_a_crash_every_widget_says_so_and_a_reload_brings_the_answers_back
     widget.choose("How long have you been managing people?", "Not yet").await;
     // What the panic hook sends when the wasm stops (see web/element.rs).
     browser.script("window.dispatchEvent(new CustomEvent('leadership-balance:crashed')); return true;").await;
-    let text = loader_message(&browser).await;
+    let text = browser.loader_message(0).await;
     assert!(text.starts_with("Something went wrong; your answers are kept."), "{text}");
     let reload = widget.root.find(Locator::Css(".lb-loading button")).await.expect("a reload button");
     reload.click().await.expect("reloading");

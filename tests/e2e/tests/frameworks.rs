@@ -2,11 +2,10 @@
 //! the pinned npm packages (`tests/e2e/hosts/`): the host sets the element's attributes from
 //! its state, listens to the three events, and the learner takes the whole assessment.
 
-use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use e2e::{Browser, StaticServer, TIMEOUT, bundle_dir, flows, npm_tool};
+use e2e::{Browser, StaticServer, TIMEOUT, bundle_dir, flows, hosts_dir, node_modules, npm_tool};
 use fantoccini::Locator;
 use leadership_balance::strings::GERMAN;
 
@@ -14,8 +13,7 @@ use leadership_balance::strings::GERMAN;
 /// and the demo's config as `config.json`, and returns the page's address. `mode` is React's
 /// and Vue's `NODE_ENV`: StrictMode mounts twice only in `development`.
 fn build_host(server: &StaticServer, name: &str, entry: &str, mode: &str) -> String {
-    let hosts = Path::new(env!("CARGO_MANIFEST_DIR")).join("hosts");
-    let modules = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.tools/node_modules");
+    let (hosts, modules) = (hosts_dir(), node_modules());
     let script = server.scratch.join(format!("{name}.js"));
     let built = Command::new(npm_tool("esbuild"))
         .arg(hosts.join(entry))

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::Command;
 
-use e2e::{bundle_dir, npm_tool};
+use e2e::{bundle_dir, hosts_dir, node_modules, npm_tool};
 use serde_json::Value;
 
 /// What the package must hold: the loader and what it loads, the styles, the types and the
@@ -24,14 +24,6 @@ const PACKAGE_FILES: [&str; 10] = [
     "core/lang/es.json",
     "core/lang/fr.json",
 ];
-
-fn modules() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.tools/node_modules")
-}
-
-fn hosts() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("hosts")
-}
 
 /// Runs `command`, and fails with everything it printed if it fails.
 fn run(command: &mut Command) -> String {
@@ -66,9 +58,9 @@ fn npm_pack_takes_exactly_the_widgets_files() {
 fn the_custom_elements_manifest_is_valid_and_names_what_the_widget_has() {
     let path = bundle_dir().join("custom-elements.json");
     let valid = run(Command::new("node")
-        .arg(hosts().join("validate-manifest.cjs"))
+        .arg(hosts_dir().join("validate-manifest.cjs"))
         .arg(&path)
-        .env("NODE_PATH", modules()));
+        .env("NODE_PATH", node_modules()));
     assert!(valid.starts_with("valid against"), "{valid}");
 
     let manifest: Value =
@@ -143,7 +135,7 @@ fn a_typescript_host_type_checks_against_the_installed_package() {
         .expect("written");
     npm(&work, &["install", "--offline", "--no-audit", "--no-fund", &tarball.to_string_lossy()]);
     for file in ["typed.ts", "tsconfig.json"] {
-        std::fs::copy(hosts().join(file), work.join(file)).expect("copied");
+        std::fs::copy(hosts_dir().join(file), work.join(file)).expect("copied");
     }
     // Each `@ts-expect-error` in typed.ts must meet an error, so this fails on loose types as
     // well as on wrong ones.

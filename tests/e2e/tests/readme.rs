@@ -3,8 +3,6 @@
 //! `frameworks.rs` and `package.rs` run), and the plain-HTML and WordPress blocks, pointed at
 //! the test server instead of `cdn.example.com`, put a working widget on a page.
 
-use std::path::Path;
-
 use e2e::{Browser, StaticServer, bundle_dir, flows::INTRO};
 
 const README: &str = include_str!("../../../README.md");
@@ -28,7 +26,7 @@ fn block(text: &str, language: &str) -> String {
 
 /// The part of a host file between `// README: begin` and `// README: end`.
 fn marked(file: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("hosts").join(file);
+    let path = e2e::hosts_dir().join(file);
     let text = std::fs::read_to_string(&path).expect("the host file");
     let start = text.find("// README: begin\n").expect("a begin marker") + "// README: begin\n".len();
     let end = text.find("// README: end").expect("an end marker");
