@@ -391,7 +391,14 @@ pub struct Widget {
 }
 
 async fn trimmed_text(element: &Element) -> String {
-    element.text().await.map(|t| same_spaces(t.trim())).unwrap_or_default()
+    text_if_attached(element).await.unwrap_or_default()
+}
+
+/// The element's visible text, or None when the element has left the page since it was found:
+/// the wasm replaces the loader's early intro with identical nodes, so an element found a
+/// moment before may be stale by the time its text is asked for.
+async fn text_if_attached(element: &Element) -> Option<String> {
+    element.text().await.ok().map(|t| same_spaces(t.trim()))
 }
 
 /// WebDriver reports a no-break space (French puts one before `:` and `?`) as a plain space;
@@ -417,19 +424,28 @@ impl Widget {
 
     /// The visible texts of everything matching `css`.
     pub async fn texts(&self, css: &str) -> Vec<String> {
-        let mut texts = Vec::new();
-        for element in self.root.find_all(Locator::Css(css)).await.unwrap_or_default() {
-            texts.push(trimmed_text(&element).await);
+        let started = Instant::now();
+        'again: loop {
+            let mut texts = Vec::new();
+            for element in self.root.find_all(Locator::Css(css)).await.unwrap_or_default() {
+                match text_if_attached(&element).await {
+                    Some(text) => texts.push(text),
+                    None if started.elapsed() < TIMEOUT => continue 'again,
+                    None => panic!("{css} keeps leaving the page"),
+                }
+            }
+            return texts;
         }
-        texts
     }
 
     /// The text of the first element matching `css`, once there is one.
     pub async fn text(&self, css: &str) -> String {
         let started = Instant::now();
         loop {
-            if let Ok(element) = self.root.find(Locator::Css(css)).await {
-                return trimmed_text(&element).await;
+            if let Ok(element) = self.root.find(Locator::Css(css)).await
+                && let Some(text) = text_if_attached(&element).await
+            {
+                return text;
             }
             assert!(started.elapsed() < TIMEOUT, "nothing matches {css}");
             tokio::time::sleep(Duration::from_millis(25)).await;
