@@ -214,6 +214,13 @@ async fn the_results_page_shows_profile_charts_table_topics_and_reflection() {
         charts[0].get_attribute("aria-label").as_deref(),
         Some("Management scores 50 and leadership scores 50 out of 100.")
     );
+    // The same sentence is the competency chart's /Alt in the PDF, where no table follows.
+    let bars = charts[1].get_attribute("aria-label").unwrap_or_default();
+    assert!(
+        bars.starts_with("Bar chart of your 16 competency scores, out of 100: Planning & organizing 50, "),
+        "{bars}"
+    );
+    assert!(bars.ends_with(", Reviving motivation 50."), "{bars}");
     assert_eq!(all(&root, ".lb-table tbody tr").len(), 16);
     assert_eq!(all(&root, ".lb-topics > li").len(), 3);
     assert!(text(&root).contains("Self-ratings tend to run high."));

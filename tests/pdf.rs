@@ -13,10 +13,13 @@ use leadership_balance::model::report::Report;
 use leadership_balance::pdf::{CalendarDate, Paper, PdfInput, results_pdf};
 use leadership_balance::strings::{self, ENGLISH, Strings};
 
+#[path = "support/pdf_structure.rs"]
+mod pdf_structure;
 #[path = "support/pdf_tools.rs"]
 mod pdf_tools;
 
-use pdf_tools::{assert_well_formed, page_count, run, text_of, words};
+use pdf_structure::{Element, PdfObjects};
+use pdf_tools::{assert_well_formed, info, ink_extent, page_count, pages_text, run, text_of, words};
 
 const DATE: CalendarDate = CalendarDate { year: 2026, month: 11, day: 28 };
 const SPECIAL: &str = "’ ‘ “ ” – — … é è ü ö ä ß ñ ç ø å";
@@ -61,6 +64,23 @@ fn make_in(
     reflections: &[String],
     paper: Paper,
 ) -> (PathBuf, Vec<u8>) {
+    make_for(&ProviderConfig::default(), strings, name, answers, reflections, paper)
+}
+
+/// The demo's provider config: a name and a course for every topic, one with a blurb.
+fn provider() -> ProviderConfig {
+    ProviderConfig::from_json(include_str!("../web/example-config.json"))
+        .expect("the example config is valid")
+}
+
+fn make_for(
+    config: &ProviderConfig,
+    strings: &Strings,
+    name: &str,
+    answers: &AnswerSheet,
+    reflections: &[String],
+    paper: Paper,
+) -> (PathBuf, Vec<u8>) {
     let instrument = strings::localize(&instrument(), strings);
     let context = Context { experience: Some(Experience::ThreeToFiveYears), reports: None };
     let report = Report::build(&instrument, answers, &context, DEFAULT_THRESHOLD);
@@ -69,7 +89,7 @@ fn make_in(
         report: &report,
         reflections,
         strings,
-        config: &ProviderConfig::default(),
+        config,
         date: DATE,
         paper,
     };
@@ -92,8 +112,9 @@ fn a_complete_result_has_scores_topics_and_blank_lines_to_write_on() {
         "Created on 28 November 2026",
         "Steady organizer",
         "Management scores 75 and leadership scores 53 out of 100.",
-        "Managing budgets",
-        "Creating an appealing vision",
+        "Budgets 75",
+        "Creating a vision 0",
+        "Creating an appealing vision · 0",
         "1. Motivation",
         "2. Influence and persuasion",
         "3. Delegation and empowerment",
@@ -103,9 +124,8 @@ fn a_complete_result_has_scores_topics_and_blank_lines_to_write_on() {
     ] {
         assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
     }
-    let pages = page_count(&path);
-    assert!((1..=3).contains(&pages), "{pages} pages");
-    assert!(text.contains(&format!("Page {pages} of {pages}")));
+    assert_eq!(page_count(&path), 2);
+    assert!(text.contains("Page 2 of 2"));
     assert!(bytes.len() < 100_000, "{} bytes", bytes.len());
 }
 
@@ -124,8 +144,8 @@ fn each_language_makes_its_own_pdf_with_its_own_characters() {
             strings.results_heading.to_owned(),
             strings::fill(strings.created_on, &[("date", &date)]),
             strings.profiles[1].name.to_owned(),
-            instrument.competencies[3].name.clone(),
-            instrument.competencies[13].name.clone(),
+            instrument.competencies[3].short_name.clone(),
+            instrument.competencies[13].short_name.clone(),
             format!("1. {}", topic("motivation").unwrap_or_default()),
             format!("2. {}", topic("influence").unwrap_or_default()),
             strings.reflection_questions[0].to_owned(),
@@ -216,4 +236,304 @@ fn the_metadata_names_the_document_but_holds_no_learner_data() {
     assert!(info.contains("Subject:         Management and leadership self-assessment"), "{info}");
     assert!(info.contains("CreationDate:") && info.contains("2026"), "{info}");
     assert!(!info.contains("private"));
+}
+
+/// What a trainer's learner typically downloads: the demo provider's courses, no notes.
+fn typical(strings: &Strings, paper: Paper) -> PathBuf {
+    let instrument = strings::localize(&instrument(), strings);
+    let name = format!("typical-{}-{paper:?}", strings.code);
+    make_for(&provider(), strings, &name, &mixed(&instrument), &[], paper).0
+}
+
+/// How full each page but the last is: from the top margin to the lowest ink above the
+/// footer, as a share of the room a page offers. Measured on pdftoppm's rendering.
+fn fills(path: &Path, paper: Paper) -> Vec<f64> {
+    let (_, height) = paper.size();
+    let (margin, footer) = (50.0, 24.0);
+    let room = height - 2.0 * margin - footer;
+    let pages = page_count(path);
+    (1..pages)
+        .map(|page| {
+            let (_, bottom) =
+                ink_extent(path, page, height - margin - footer + 2.0).expect("ink on the page");
+            (bottom - margin) / room
+        })
+        .collect()
+}
+
+#[test]
+fn a_typical_result_is_two_pages_in_every_language_and_paper_with_the_summary_on_page_one() {
+    for strings in strings::LANGUAGES {
+        let instrument = strings::localize(&instrument(), strings);
+        let report = Report::build(
+            &instrument,
+            &mixed(&instrument),
+            &Context { experience: Some(Experience::ThreeToFiveYears), reports: None },
+            DEFAULT_THRESHOLD,
+        );
+        for paper in [Paper::A4, Paper::Letter] {
+            let path = typical(strings, paper);
+            let at = format!("{} {paper:?}", strings.code);
+            assert_well_formed(&path);
+            assert_eq!(page_count(&path), 2, "{at}");
+            let first = words(&pages_text(&path, 1, 1));
+            let profile = report.profile.map(|p| strings.profile(p).name).unwrap_or_default();
+            let mut wanted = vec![
+                strings.results_heading.to_owned(),
+                profile.to_owned(),
+                strings.balance_summary_for(&report.scores),
+                strings.strengths_heading.to_owned(),
+                strings.growth_heading.to_owned(),
+            ];
+            for recommendation in &report.next_topics {
+                let topic = &instrument.topics[recommendation.topic];
+                wanted.push(topic.title.clone());
+                wanted.push(provider().courses.get(&topic.id).map(|c| c.title.clone()).unwrap_or_default());
+            }
+            assert_eq!(report.next_topics.len(), 3);
+            for text in wanted {
+                assert!(first.contains(&words(&text)), "{at}: page 1 lacks {text:?}:\n{first}");
+            }
+            let second = words(&pages_text(&path, 2, 2));
+            for text in
+                [strings.competencies_heading, strings.reflection_questions[3], strings.self_rating_note]
+            {
+                assert!(second.contains(&words(text)), "{at}: page 2 lacks {text:?}:\n{second}");
+            }
+            let fill = fills(&path, paper);
+            eprintln!("{at}: page 1 is {:.0}% full", fill[0] * 100.0);
+            assert!(fill[0] >= 0.25, "{at}: page 1 is {:.2} full", fill[0]);
+        }
+    }
+}
+
+/// The structure elements' texts as poppler reads them out, in the tree's order.
+fn struct_text(path: &Path) -> String {
+    let out = run("pdfinfo", &["-struct-text", &path.to_string_lossy()]);
+    assert!(out.status.success(), "pdfinfo -struct-text failed");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The marked-content operators of every content stream, in order, with `BT` (the start of
+/// a text): enough to tell whether anything is drawn outside a tag or an artifact.
+fn marking(bytes: &[u8]) -> Vec<String> {
+    let text: String = bytes.iter().map(|&b| if b < 0x80 { char::from(b) } else { '?' }).collect();
+    let mut found = Vec::new();
+    for stream in text.split("\nstream\n").skip(1) {
+        let stream = stream.split("\nendstream").next().unwrap_or("");
+        found.push("--page--".to_owned());
+        let mut lines = stream.lines().peekable();
+        while let Some(line) = lines.next() {
+            if line.ends_with(" BDC") || line.ends_with(" BMC") || line == "EMC" {
+                found.push(line.to_owned());
+            } else if line == "BT" {
+                // The text shown is three lines on: font, position, string.
+                let shown = lines.nth(2).unwrap_or("").to_owned();
+                found.push(format!("BT {shown}"));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_pdf_is_tagged_for_screen_readers_in_its_own_language() {
+    for strings in [&ENGLISH, &strings::GERMAN] {
+        let path = typical(strings, Paper::A4);
+        let at = strings.code;
+        let info = info(&path);
+        assert!(info.contains("Tagged:          yes"), "{at}: {info}");
+        let objects = PdfObjects::read(&path);
+        let catalog = objects.catalog();
+        assert_eq!(catalog["/Lang"], format!("u:{}", strings.code), "{at}");
+        assert_eq!(catalog["/MarkInfo"]["/Marked"], true, "{at}");
+        assert_eq!(catalog["/ViewerPreferences"]["/DisplayDocTitle"], true, "{at}");
+        assert!(info.contains(&format!("Title:           {}", strings.pdf_title)), "{at}: {info}");
+
+        // The tags, in reading order: page 1's summary, then page 2.
+        let elements = objects.structure();
+        let top: Vec<&str> = elements.iter().filter(|e| e.depth == 1).map(|e| e.role.as_str()).collect();
+        let expected = [
+            "P", "H1", "P", // provider, title, date
+            "H2", "P", // profile and what it means
+            "H2", "Figure", "P", // the balance
+            "H2", "L", "H2", "L", // strengths, growth areas
+            "H2", "L", // next topics
+            "H2", "Figure", "P", // competencies and the threshold note
+            "H2", "P", "P", "P", "P", "P", // reflection: intro and four questions
+            "P", // the self-rating note
+        ];
+        assert_eq!(top, expected, "{at}");
+        assert_eq!(elements[0].role, "Document");
+        for item in elements.iter().filter(|e| e.role == "LI") {
+            let parts: Vec<&str> = elements
+                .iter()
+                .skip_while(|e| !std::ptr::eq(*e, item))
+                .skip(1)
+                .take_while(|e| e.depth > item.depth)
+                .filter(|e| e.depth == item.depth + 1)
+                .map(|e| e.role.as_str())
+                .collect();
+            assert_eq!(parts, ["Lbl", "LBody"], "{at}: a list item is a label and a body");
+        }
+        assert_eq!(elements.iter().filter(|e| e.role == "Link").count(), 3, "{at}: one per course");
+
+        // Both charts say in words what they show: the same sentences as the SVGs.
+        let instrument = strings::localize(&instrument(), strings);
+        let context = Context { experience: Some(Experience::ThreeToFiveYears), reports: None };
+        let report = Report::build(&instrument, &mixed(&instrument), &context, DEFAULT_THRESHOLD);
+        let alts: Vec<String> =
+            elements.iter().filter(|e| e.role == "Figure").filter_map(|e| e.alt.clone()).collect();
+        assert_eq!(
+            alts,
+            [
+                strings.balance_summary_for(&report.scores),
+                strings.competencies_summary_for(&instrument, &report.scores)
+            ],
+            "{at}"
+        );
+
+        // What the tree reads out comes in the order the pages show it.
+        let read = words(&struct_text(&path));
+        let mut order = vec![
+            strings.results_heading,
+            strings.strengths_heading,
+            strings.growth_heading,
+            strings.topics_heading,
+            strings.competencies_heading,
+            strings.reflection_heading,
+        ];
+        order.extend(strings.reflection_questions.iter().copied());
+        order.push(strings.self_rating_note);
+        let mut from = 0;
+        for text in order {
+            let text = words(text);
+            let found =
+                read[from..].find(&text).unwrap_or_else(|| panic!("{at}: {text:?} out of order in\n{read}"));
+            from += found + text.len();
+        }
+
+        // A heading always shares its page with what follows it.
+        for (i, heading) in elements.iter().enumerate().filter(|(_, e)| e.role.starts_with('H')) {
+            let next = elements[i + 1..].iter().find(|e| !e.pages.is_empty()).map(|e| e.pages[0]);
+            assert_eq!(Some(heading.pages[0]), next, "{at}: a heading alone at the foot of a page");
+        }
+
+        // Footers and rules are artifacts; no text is drawn outside a tag or an artifact.
+        let bytes = std::fs::read(&path).expect("the PDF");
+        let mut open: Vec<String> = Vec::new();
+        let mut footers = 0;
+        for mark in marking(&bytes) {
+            match mark.as_str() {
+                "--page--" => assert!(open.is_empty(), "{at}: marked content left open"),
+                "EMC" => {
+                    open.pop();
+                }
+                shown if shown.starts_with("BT ") => {
+                    let inside = open.last().unwrap_or_else(|| panic!("{at}: untagged text {shown}"));
+                    if shown.contains(" of 2)") || shown.contains(" von 2)") {
+                        assert_eq!(inside, "/Artifact BMC", "{at}: the page counter is an artifact");
+                        footers += 1;
+                    }
+                }
+                other => open.push(other.to_owned()),
+            }
+        }
+        assert_eq!(footers, 2, "{at}: one page counter per page");
+    }
+}
+
+/// Every element of `role` whose own content spans more than one page.
+fn split(elements: &[Element], role: &str) -> Vec<Vec<usize>> {
+    let mut found = Vec::new();
+    for (i, element) in elements.iter().enumerate().filter(|(_, e)| e.role == role) {
+        let mut pages: Vec<usize> = elements[i..]
+            .iter()
+            .enumerate()
+            .take_while(|(j, e)| *j == 0 || e.depth > element.depth)
+            .flat_map(|(_, e)| e.pages.iter().copied())
+            .collect();
+        pages.dedup();
+        if pages.len() > 1 {
+            found.push(pages);
+        }
+    }
+    found
+}
+
+#[test]
+fn long_notes_flow_onto_further_pages_without_splitting_blocks_or_leaving_sparse_pages() {
+    let instrument = instrument();
+    let sentence = "I would like to give people room to decide, and say so at the start of a task. ";
+    for (name, notes) in [
+        ("notes-medium", vec![sentence.repeat(6), sentence.repeat(3), String::new(), sentence.repeat(8)]),
+        (
+            "notes-long",
+            vec![sentence.repeat(50), sentence.repeat(2), sentence.repeat(40), "Short.".to_owned()],
+        ),
+    ] {
+        for paper in [Paper::A4, Paper::Letter] {
+            let (path, bytes) =
+                make_for(&provider(), &strings::GERMAN, name, &mixed(&instrument), &notes, paper);
+            let at = format!("{name} {paper:?}");
+            assert_well_formed(&path);
+            assert!(bytes.len() < 100_000, "{at}: {} bytes", bytes.len());
+            let pages = page_count(&path);
+            let least = if name == "notes-long" { 3 } else { 2 };
+            assert!(pages >= least, "{at}: {pages} pages");
+            let text = words(&text_of(&path));
+            assert_eq!(
+                text.matches("say so at the start").count(),
+                notes.iter().map(|n| n.matches("say so").count()).sum::<usize>(),
+                "{at}"
+            );
+            for (page, fill) in fills(&path, paper).iter().enumerate() {
+                assert!(*fill >= 0.25, "{at}: page {} is {fill:.2} full", page + 1);
+            }
+            let elements = PdfObjects::read(&path).structure();
+            assert_eq!(split(&elements, "LI"), Vec::<Vec<usize>>::new(), "{at}: a topic split across pages");
+            // A question stays with the start of its note, and a note that fits on a page
+            // is not split. After the reflection's heading: its intro, then each question
+            // and its note (none for the empty one), then the self-rating note.
+            let last_heading = elements.iter().rposition(|e| e.role == "H2").expect("headings");
+            let paragraphs: Vec<&Element> =
+                elements[last_heading..].iter().filter(|e| e.depth == 1 && e.role == "P").collect();
+            let mut at_paragraph = 1;
+            for note in &notes {
+                let question = paragraphs[at_paragraph];
+                at_paragraph += 1;
+                if note.is_empty() {
+                    continue;
+                }
+                let answer = paragraphs[at_paragraph];
+                at_paragraph += 1;
+                assert_eq!(question.pages[0], answer.pages[0], "{at}: a question apart from its note");
+                if note.len() < 1_000 {
+                    assert_eq!(answer.pages.len(), 1, "{at}: a short note split across pages");
+                }
+            }
+            assert_eq!(at_paragraph + 1, paragraphs.len(), "{at}: the self-rating note comes last");
+        }
+    }
+}
+
+/// The README shows both pages of a typical PDF, rendered by pdftoppm from the PDF this file
+/// makes. `LB_UPDATE_IMAGES=1 cargo test --test pdf readme` renders them again.
+#[test]
+fn the_readme_shows_both_pages_of_a_typical_pdf() {
+    let docs = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs");
+    if std::env::var_os("LB_UPDATE_IMAGES").is_some() {
+        let path = typical(&ENGLISH, Paper::A4);
+        let prefix = docs.join("pdf-page");
+        let out = run("pdftoppm", &["-png", "-r", "60", &path.to_string_lossy(), &prefix.to_string_lossy()]);
+        assert!(out.status.success(), "pdftoppm failed");
+    }
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).expect("README");
+    for page in [1, 2] {
+        let name = format!("docs/pdf-page-{page}.png");
+        assert!(readme.contains(&format!("]({name})")), "the README shows {name}");
+        let image = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(&name)).expect("the image");
+        assert!(image.starts_with(b"\x89PNG"), "{name} is a PNG");
+    }
 }

@@ -1,11 +1,18 @@
-//! Page layout: the results, placed top-down onto as many pages as they need.
+//! Page layout: the results, placed top-down onto as many pages as they need, each piece
+//! tagged with the structure element it belongs to.
 //!
 //! Everything here is plain geometry in points, with y growing downwards from the top of
 //! the page, like the chart geometry it embeds. [`super::writer`] turns it into PDF bytes.
+//!
+//! The page-break rules a reader notices are kept here, once: a heading never stands alone at
+//! the foot of a page ([`Flow::heading`]); a block that fits on one page is not split
+//! ([`Flow::keep_together`]); and no page but the last is left less than a quarter full,
+//! because both of those give way when obeying them would leave one.
 
 use crate::model::chart::Chart;
 
-use super::text::{Face, width, wrap};
+use super::structure::{NodeId, Role, Structure};
+use super::text::{Face, width, wrap_at_spaces};
 pub use crate::paper::Paper;
 
 /// How a text is coloured.
@@ -25,14 +32,23 @@ pub enum Item {
     Rule { x1: f64, y1: f64, x2: f64, y2: f64 },
     /// A chart, its top-left corner at (`x`, `y`), drawn at `scale` points per chart unit.
     Chart { chart: Chart, x: f64, y: f64, scale: f64 },
-    /// A clickable area, its top-left corner at (`x`, `y`), opening `url`.
-    Link { x: f64, y: f64, width: f64, height: f64, url: String },
+    /// A clickable area, its top-left corner at (`x`, `y`), opening `url`; `label` is the
+    /// text it covers, which the annotation also carries for screen readers.
+    Link { x: f64, y: f64, width: f64, height: f64, url: String, label: String },
+}
+
+/// An item and the structure element it belongs to; `None` marks an artifact (footers,
+/// rules), which screen readers skip.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Placed {
+    pub item: Item,
+    pub node: Option<NodeId>,
 }
 
 /// A laid-out page.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Page {
-    pub items: Vec<Item>,
+    pub items: Vec<Placed>,
 }
 
 /// The laid-out document.
@@ -41,11 +57,16 @@ pub struct Document {
     pub width: f64,
     pub height: f64,
     pub pages: Vec<Page>,
+    pub structure: Structure,
 }
 
 pub const MARGIN: f64 = 50.0;
 /// Room kept free at the bottom of each page for the footer.
-const FOOTER_SPACE: f64 = 24.0;
+pub const FOOTER_SPACE: f64 = 24.0;
+/// The share of a page that must be filled before the flow may leave it for the next one.
+const LEAST_FILL: f64 = 0.25;
+/// Line height as a multiple of the font size.
+const LEADING: f64 = 1.35;
 
 /// One column of [`Flow::side_by_side`]: its left edge, its width, and what fills it.
 pub type Column<'a> = (f64, f64, &'a mut dyn FnMut(&mut Flow));
@@ -55,6 +76,9 @@ pub struct Flow {
     width: f64,
     height: f64,
     pages: Vec<Page>,
+    structure: Structure,
+    /// The open structure elements, innermost last; content is tagged with the last.
+    open: Vec<NodeId>,
     /// The current line's top.
     pub y: f64,
     /// Left edge and width of the column being filled.
@@ -65,13 +89,19 @@ pub struct Flow {
 impl Flow {
     pub fn new(paper: Paper) -> Flow {
         let (width, height) = paper.size();
+        Flow::sized(width, height, width - 2.0 * MARGIN)
+    }
+
+    fn sized(width: f64, height: f64, column: f64) -> Flow {
         Flow {
             width,
             height,
             pages: vec![Page::default()],
+            structure: Structure::default(),
+            open: vec![0],
             y: MARGIN,
             x: MARGIN,
-            column: width - 2.0 * MARGIN,
+            column,
         }
     }
 
@@ -84,12 +114,54 @@ impl Flow {
         self.height - MARGIN - FOOTER_SPACE
     }
 
+    /// The height a page offers between the margins and above the footer.
+    pub fn page_capacity(&self) -> f64 {
+        self.bottom() - MARGIN
+    }
+
+    /// How much of the current page is filled, from 0 to 1.
+    fn filled(&self) -> f64 {
+        (self.y - MARGIN) / self.page_capacity()
+    }
+
+    /// The pages started so far.
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
     /// Starts a new page unless `height` more points fit on this one.
     pub fn ensure(&mut self, height: f64) {
         if self.y + height > self.bottom() && self.y > MARGIN {
-            self.pages.push(Page::default());
-            self.y = MARGIN;
+            self.new_page();
         }
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Page::default());
+        self.y = MARGIN;
+    }
+
+    /// Moves a block `height` points tall to the next page if it would be split here and fits
+    /// whole there; but not when that would leave this page less than a quarter full.
+    pub fn keep_together(&mut self, height: f64) {
+        if height <= self.page_capacity() && self.filled() >= LEAST_FILL {
+            self.ensure(height);
+        }
+    }
+
+    /// Starts the next part of the document on a new page, unless this page is still less
+    /// than a quarter full (what overflowed from the part before), where it simply goes on.
+    pub fn new_page_unless_sparse(&mut self) {
+        if self.filled() >= LEAST_FILL {
+            self.new_page();
+        }
+    }
+
+    /// The height `fill` takes in a column `column` points wide, placed nowhere.
+    pub fn measure(&self, column: f64, fill: impl FnOnce(&mut Flow)) -> f64 {
+        let mut scratch = Flow::sized(self.width, f64::INFINITY, column);
+        fill(&mut scratch);
+        scratch.y - MARGIN
     }
 
     pub fn gap(&mut self, height: f64) {
@@ -97,56 +169,134 @@ impl Flow {
     }
 
     fn push(&mut self, item: Item) {
+        let node = self.open.last().copied();
+        self.push_tagged(item, node);
+    }
+
+    fn push_tagged(&mut self, item: Item, node: Option<NodeId>) {
         if let Some(page) = self.pages.last_mut() {
-            page.items.push(item);
+            page.items.push(Placed { item, node });
         }
     }
 
-    /// Wrapped text in the current column; long text flows onto the next page line by line.
-    pub fn paragraph(&mut self, text: &str, face: Face, size: f64, tone: Tone) {
-        self.lines(text, face, size, tone, None);
+    /// Opens a structure element inside the current one; what is placed next belongs to it
+    /// until [`Flow::end`].
+    pub fn begin(&mut self, role: Role) {
+        self.begin_with_alt(role, None);
     }
 
-    /// Like [`Flow::paragraph`], with every line a link to `url`.
+    fn begin_with_alt(&mut self, role: Role, alt: Option<String>) {
+        let parent = self.open.last().copied().unwrap_or(0);
+        let node = self.structure.add(role, parent, alt);
+        self.open.push(node);
+    }
+
+    /// Closes the innermost open element. The document itself stays open.
+    pub fn end(&mut self) {
+        if self.open.len() > 1 {
+            self.open.pop();
+        }
+    }
+
+    /// `fill` placed inside a new element of `role`.
+    pub fn within(&mut self, role: Role, fill: impl FnOnce(&mut Flow)) {
+        self.begin(role);
+        fill(self);
+        self.end();
+    }
+
+    /// A paragraph of wrapped text in the current column; long text flows onto the next page
+    /// line by line.
+    pub fn paragraph(&mut self, text: &str, face: Face, size: f64, tone: Tone) {
+        self.within(Role::P, |f| f.lines(text, face, size, tone, None));
+    }
+
+    /// A paragraph whose every line is a link to `url`.
     pub fn link(&mut self, text: &str, url: &str, face: Face, size: f64) {
-        self.lines(text, face, size, Tone::Accent, Some(url));
+        self.within(Role::P, |f| {
+            f.within(Role::Link, |f| f.lines(text, face, size, Tone::Accent, Some(url)))
+        });
     }
 
     fn lines(&mut self, text: &str, face: Face, size: f64, tone: Tone, url: Option<&str>) {
-        let leading = size * 1.35;
-        for line in wrap(text, face, size, self.column) {
+        let leading = size * LEADING;
+        for (line, swallowed_space) in wrap_at_spaces(text, face, size, self.column) {
             self.ensure(leading);
             let top = self.y;
             self.y += leading;
-            let baseline = self.y - (leading - size) / 2.0 - size * 0.2;
+            let baseline = Flow::baseline(top, size);
             if let Some(url) = url {
                 let width = width(&line, face, size);
-                self.push(Item::Link { x: self.x, y: top, width, height: leading, url: url.to_owned() });
+                self.push(Item::Link {
+                    x: self.x,
+                    y: top,
+                    width,
+                    height: leading,
+                    url: url.to_owned(),
+                    label: line.clone(),
+                });
             }
-            self.push(Item::Text { x: self.x, y: baseline, text: line, face, size, tone });
+            let text = if swallowed_space { line + " " } else { line };
+            self.push(Item::Text { x: self.x, y: baseline, text, face, size, tone });
         }
     }
 
-    /// A heading, kept on the same page as at least `keep` points of what follows it.
-    pub fn heading(&mut self, text: &str, size: f64, keep: f64) {
-        self.ensure(size * 1.35 + keep);
+    /// The baseline of a line of `size` points whose line box starts at `top`.
+    fn baseline(top: f64, size: f64) -> f64 {
+        let leading = size * LEADING;
+        top + leading - (leading - size) / 2.0 - size * 0.2
+    }
+
+    /// A heading of `role`, kept on the same page as at least `keep` points of what follows it.
+    pub fn heading(&mut self, text: &str, role: Role, size: f64, keep: f64) {
+        self.ensure(size * LEADING + keep);
         self.gap(size * 0.5);
-        self.paragraph(text, Face::Bold, size, Tone::Normal);
+        self.within(role, |f| f.lines(text, Face::Bold, size, Tone::Normal, None));
         self.gap(size * 0.25);
     }
 
-    /// A chart `target_width` points wide at the cursor.
-    pub fn chart(&mut self, chart: &Chart, target_width: f64) {
+    /// One list item: `label` (a bullet or a number) hanging `indent` points to the left of
+    /// what `body` places. Call inside a [`Role::L`].
+    pub fn list_item(&mut self, label: &str, size: f64, indent: f64, body: impl FnOnce(&mut Flow)) {
+        self.ensure(size * LEADING);
+        self.within(Role::LI, |f| {
+            let (x, column) = (f.x, f.column);
+            let baseline = Flow::baseline(f.y, size);
+            f.within(Role::Lbl, |f| {
+                f.push(Item::Text {
+                    x,
+                    y: baseline,
+                    text: label.to_owned(),
+                    face: Face::Regular,
+                    size,
+                    tone: Tone::Normal,
+                })
+            });
+            f.x = x + indent;
+            f.column = column - indent;
+            f.within(Role::LBody, body);
+            f.x = x;
+            f.column = column;
+        });
+    }
+
+    /// A chart `target_width` points wide at the cursor, as a figure whose text alternative
+    /// is `alt`.
+    pub fn chart(&mut self, chart: &Chart, target_width: f64, alt: &str) {
         let scale = target_width / chart.width;
         self.ensure(chart.height * scale);
+        self.begin_with_alt(Role::Figure, Some(alt.to_owned()));
         self.push(Item::Chart { chart: chart.clone(), x: self.x, y: self.y, scale });
+        self.end();
         self.y += chart.height * scale;
     }
 
-    /// A horizontal rule across the column, `gap` points below the cursor.
+    /// A horizontal rule across the column, `gap` points below the cursor: decoration, so an
+    /// artifact.
     pub fn rule(&mut self, gap: f64) {
         self.y += gap;
-        self.push(Item::Rule { x1: self.x, y1: self.y, x2: self.x + self.column, y2: self.y });
+        let rule = Item::Rule { x1: self.x, y1: self.y, x2: self.x + self.column, y2: self.y };
+        self.push_tagged(rule, None);
     }
 
     /// `count` ruled lines to write on, `spacing` points apart.
@@ -155,11 +305,6 @@ impl Flow {
             self.ensure(spacing);
             self.rule(spacing);
         }
-    }
-
-    /// A text placed at an explicit position on the current page, not moving the cursor.
-    pub fn place(&mut self, x: f64, y: f64, text: &str, face: Face, size: f64, tone: Tone) {
-        self.push(Item::Text { x, y, text: text.to_owned(), face, size, tone });
     }
 
     /// Lays out `columns` side by side starting at the cursor: each closure fills its column;
@@ -179,8 +324,8 @@ impl Flow {
         self.column = column;
     }
 
-    /// Adds `footer(page, pages)`'s left and right texts to every page and returns the
-    /// document.
+    /// Adds `footer(page, pages)`'s left and right texts to every page, as artifacts, and
+    /// returns the document.
     pub fn finish(mut self, footer: impl Fn(usize, usize) -> (String, String)) -> Document {
         let count = self.pages.len();
         let baseline = self.height - MARGIN + 4.0;
@@ -188,25 +333,13 @@ impl Flow {
         for (i, page) in self.pages.iter_mut().enumerate() {
             let (left, right) = footer(i + 1, count);
             let size = 8.0;
-            page.items.push(Item::Text {
-                x: MARGIN,
-                y: baseline,
-                text: left,
-                face: Face::Regular,
-                size,
-                tone: Tone::Muted,
-            });
             let x = right_edge - width(&right, Face::Regular, size);
-            page.items.push(Item::Text {
-                x,
-                y: baseline,
-                text: right,
-                face: Face::Regular,
-                size,
-                tone: Tone::Muted,
-            });
+            for (x, text) in [(MARGIN, left), (x, right)] {
+                let item = Item::Text { x, y: baseline, text, face: Face::Regular, size, tone: Tone::Muted };
+                page.items.push(Placed { item, node: None });
+            }
         }
-        Document { width: self.width, height: self.height, pages: self.pages }
+        Document { width: self.width, height: self.height, pages: self.pages, structure: self.structure }
     }
 }
 
@@ -235,8 +368,8 @@ mod tests {
     fn texts(document: &Document) -> Vec<(usize, f64, String)> {
         let mut found = Vec::new();
         for (p, page) in document.pages.iter().enumerate() {
-            for item in &page.items {
-                if let Item::Text { y, text, .. } = item {
+            for placed in &page.items {
+                if let Item::Text { y, text, .. } = &placed.item {
                     found.push((p, *y, text.clone()));
                 }
             }
@@ -268,10 +401,77 @@ mod tests {
     fn a_heading_is_never_left_alone_at_the_foot_of_a_page() {
         let mut flow = Flow::new(Paper::A4);
         flow.y = 841.89 - MARGIN - FOOTER_SPACE - 30.0;
-        flow.heading("What to learn next", 14.0, 60.0);
+        flow.heading("What to learn next", Role::H2, 14.0, 60.0);
         let document = flow.finish(|_, _| (String::new(), String::new()));
         assert_eq!(document.pages.len(), 2);
         assert!(texts(&document).iter().any(|(p, _, t)| *p == 1 && t == "What to learn next"));
+    }
+
+    #[test]
+    fn a_block_that_fits_a_page_moves_whole_unless_that_leaves_a_sparse_page() {
+        let mut flow = Flow::new(Paper::A4);
+        let room = flow.page_capacity();
+        // Half the page used: a block taller than what is left moves to the next page.
+        flow.gap(room * 0.5);
+        flow.keep_together(room * 0.6);
+        assert_eq!((flow.page_count(), flow.y), (2, MARGIN));
+        // A tenth of a page used: the block stays and is split, rather than leave the page
+        // nine tenths empty.
+        flow.gap(room * 0.1);
+        flow.keep_together(room * 0.95);
+        assert_eq!(flow.page_count(), 2);
+        // A block taller than a page is split wherever it starts.
+        flow.gap(room * 0.5);
+        flow.keep_together(room * 1.5);
+        assert_eq!(flow.page_count(), 2);
+    }
+
+    #[test]
+    fn a_new_part_starts_a_page_unless_the_page_holds_only_an_overflow() {
+        let mut flow = Flow::new(Paper::Letter);
+        flow.gap(flow.page_capacity() * 0.8);
+        flow.new_page_unless_sparse();
+        assert_eq!(flow.page_count(), 2);
+        flow.gap(flow.page_capacity() * 0.1);
+        flow.new_page_unless_sparse();
+        assert_eq!(flow.page_count(), 2, "a tenth-full page is filled on, not left");
+    }
+
+    #[test]
+    fn content_is_tagged_with_the_element_it_was_placed_in_and_rules_are_artifacts() {
+        let mut flow = Flow::new(Paper::A4);
+        flow.heading("Your balance", Role::H2, 13.0, 0.0);
+        flow.within(Role::L, |f| {
+            f.list_item("•", 10.0, 10.0, |f| {
+                f.paragraph("Planning · 75", Face::Regular, 10.0, Tone::Normal)
+            })
+        });
+        flow.rule(4.0);
+        let document = flow.finish(|_, _| ("left".to_owned(), "right".to_owned()));
+        let tagged: Vec<(Option<Vec<Role>>, String)> = document.pages[0]
+            .items
+            .iter()
+            .map(|placed| {
+                let what = match &placed.item {
+                    Item::Text { text, .. } => text.clone(),
+                    Item::Rule { .. } => "rule".to_owned(),
+                    _ => "other".to_owned(),
+                };
+                (placed.node.map(|n| document.structure.path(n)), what)
+            })
+            .collect();
+        use Role::*;
+        assert_eq!(
+            tagged,
+            vec![
+                (Some(vec![Document, H2]), "Your balance".to_owned()),
+                (Some(vec![Document, L, LI, Lbl]), "•".to_owned()),
+                (Some(vec![Document, L, LI, LBody, P]), "Planning · 75".to_owned()),
+                (None, "rule".to_owned()),
+                (None, "left".to_owned()),
+                (None, "right".to_owned()),
+            ]
+        );
     }
 
     #[test]
@@ -296,7 +496,7 @@ mod tests {
         document.pages[0]
             .items
             .iter()
-            .filter_map(|i| match i {
+            .filter_map(|placed| match &placed.item {
                 Item::Text { x, y, text, .. } if !text.is_empty() => Some((*x, *y)),
                 _ => None,
             })

@@ -2,6 +2,7 @@
 //!
 //! - [`text`]: WinAnsi encoding, glyph widths and line wrapping for the standard fonts;
 //! - [`layout`]: placing blocks on pages, with page breaks and footers;
+//! - [`structure`]: the headings, paragraphs, lists and figures a screen reader follows;
 //! - [`results`]: what the results PDF says, in which order;
 //! - [`writer`]: the laid-out pages as PDF objects;
 //! - [`syntax`]: PDF file syntax, numbers and strings, written directly.
@@ -12,6 +13,7 @@
 pub mod layout;
 mod metrics;
 pub mod results;
+pub mod structure;
 pub mod syntax;
 pub mod text;
 pub mod writer;

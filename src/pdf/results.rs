@@ -1,16 +1,20 @@
 //! What the results PDF says, in which order: the same report, charts and strings as the
-//! results page.
+//! results page, on two pages. Page 1 is the summary a learner would pin up: the profile, the
+//! balance, strengths and growth areas, and the next topics. Page 2 holds the sixteen
+//! competencies and the reflection. Long notes flow onto further pages.
 
 use crate::config::ProviderConfig;
 use crate::model::chart::{ChartLabels, balance_chart, competency_chart, format_score};
-use crate::model::instrument::{Instrument, Track};
+use crate::model::instrument::Instrument;
 use crate::model::quality::QualityNote;
 use crate::model::report::Report;
+use crate::model::topics::Recommendation;
 use crate::strings::{Strings, fill};
 
 use super::CalendarDate;
-use super::layout::{Flow, Paper, Tone};
-use super::text::{Face, width};
+use super::layout::{Flow, MARGIN, Paper, Tone};
+use super::structure::Role;
+use super::text::Face;
 use super::writer::{Metadata, write};
 
 const TITLE: f64 = 20.0;
@@ -18,8 +22,14 @@ const HEADING: f64 = 13.0;
 const BODY: f64 = 10.0;
 const SMALL: f64 = 8.5;
 /// Spacing of the ruled lines offered for a reflection question left empty.
-const WRITING_LINE: f64 = 22.0;
+const WRITING_LINE: f64 = 20.0;
 const WRITING_LINES: usize = 3;
+/// Between two columns.
+const GUTTER: f64 = 24.0;
+/// How far list text stands right of its bullet, and of its number.
+const BULLET_INDENT: f64 = 10.0;
+const NUMBER_INDENT: f64 = 16.0;
+const TOPIC_GAP: f64 = 6.0;
 
 /// Everything the PDF needs; all of it is already on the results page.
 pub struct PdfInput<'a> {
@@ -41,75 +51,46 @@ pub fn long_date(strings: &Strings, date: CalendarDate) -> String {
     fill(strings.date_format, &[("day", &day), ("month", month), ("year", &date.year.to_string())])
 }
 
-fn score_text(strings: &Strings, score: Option<f64>) -> String {
-    score.map_or_else(|| strings.not_enough_answers.to_owned(), format_score)
-}
-
+/// A bullet list of competencies with their scores, or a sentence when there are none.
 fn competency_list(flow: &mut Flow, input: &PdfInput, heading: &str, competencies: &[usize]) {
     let s = input.strings;
-    flow.heading(heading, BODY + 1.0, 2.0 * BODY);
+    flow.heading(heading, Role::H2, BODY + 1.0, 2.0 * BODY);
     if competencies.is_empty() {
         flow.paragraph(s.nothing_to_rank, Face::Regular, BODY, Tone::Muted);
+        return;
     }
-    for &c in competencies {
-        let score = score_text(s, input.report.scores.competencies[c].value());
-        let line = format!("• {} · {score}", input.instrument.competencies[c].name);
-        flow.paragraph(&line, Face::Regular, BODY, Tone::Normal);
-    }
+    flow.within(Role::L, |flow| {
+        for &c in competencies {
+            let score = s.score(input.report.scores.competencies[c].value());
+            // No-break spaces keep the score on the line of the name's last word.
+            let line = format!("{}\u{a0}·\u{a0}{score}", input.instrument.competencies[c].name);
+            flow.list_item("•", BODY, BULLET_INDENT, |f| {
+                f.paragraph(&line, Face::Regular, BODY, Tone::Normal)
+            });
+        }
+    });
 }
 
-fn scores_table(flow: &mut Flow, input: &PdfInput) {
+/// Page 1's header: who made the report, what it is, and when.
+fn header(flow: &mut Flow, input: &PdfInput) {
     let s = input.strings;
-    let (left, total) = (flow.x, flow.full_width());
-    let track_x = left + total * 0.62;
-    let right = left + total;
-    let row = |flow: &mut Flow, name: &str, track: &str, score: &str, face: Face| {
-        flow.ensure(BODY * 1.6);
-        flow.gap(BODY * 1.45);
-        let baseline = flow.y - BODY * 0.35;
-        flow.place(left, baseline, name, face, BODY, Tone::Normal);
-        flow.place(track_x, baseline, track, face, BODY, Tone::Normal);
-        flow.place(right - width(score, face, BODY), baseline, score, face, BODY, Tone::Normal);
-        flow.rule(BODY * 0.1);
-    };
-    flow.heading(s.table_caption, HEADING, 6.0 * BODY);
-    row(flow, s.table_competency, s.table_track, s.table_score, Face::Bold);
-    for (competency, score) in input.instrument.competencies.iter().zip(&input.report.scores.competencies) {
-        row(flow, &competency.name, s.track(competency.track), &score_text(s, score.value()), Face::Regular);
-    }
-    for track in Track::ALL {
-        let name = s.track(track);
-        row(flow, name, "", &score_text(s, input.report.scores.index(track)), Face::Bold);
-    }
+    let provider = input.config.provider.name.as_deref().unwrap_or(s.app_title);
+    flow.paragraph(provider, Face::Bold, BODY, Tone::Accent);
+    flow.heading(s.results_heading, Role::H1, TITLE, 0.0);
+    let created = fill(s.created_on, &[("date", &long_date(s, input.date))]);
+    flow.paragraph(&created, Face::Regular, BODY, Tone::Muted);
+    flow.gap(BODY * 0.6);
 }
 
-fn lay_out(input: &PdfInput) -> Flow {
+/// The profile's name and what it means, with any note on how the answers were given.
+fn profile(flow: &mut Flow, input: &PdfInput) {
     let s = input.strings;
     let report = input.report;
-    let mut flow = Flow::new(input.paper);
-
-    // Title, provider and date.
-    flow.paragraph(
-        input.config.provider.name.as_deref().unwrap_or(s.app_title),
-        Face::Bold,
-        BODY,
-        Tone::Accent,
-    );
-    flow.paragraph(s.results_heading, Face::Bold, TITLE, Tone::Normal);
-    flow.paragraph(
-        &fill(s.created_on, &[("date", &long_date(s, input.date))]),
-        Face::Regular,
-        BODY,
-        Tone::Muted,
-    );
-    flow.gap(BODY);
-
-    // Profile and its interpretation.
     let (name, interpretation) = match report.profile {
         Some(profile) => (s.profile(profile).name, s.profile(profile).interpretation),
         None => (s.unplaced_heading, s.unplaced_body),
     };
-    flow.heading(name, HEADING + 2.0, 3.0 * BODY);
+    flow.heading(name, Role::H2, HEADING + 2.0, 3.0 * BODY);
     flow.paragraph(interpretation, Face::Regular, BODY, Tone::Normal);
     for note in &report.notes {
         let text = match note {
@@ -121,103 +102,160 @@ fn lay_out(input: &PdfInput) -> Flow {
         flow.gap(BODY * 0.4);
         flow.paragraph(&text, Face::Regular, SMALL, Tone::Muted);
     }
-    flow.gap(BODY);
+}
 
-    // The two charts, from the same geometry as the SVG: competencies on the left; the
-    // balance, strengths and growth areas on the right.
+/// The balance chart, large, with its sentence; strengths and growth areas beside it.
+fn balance(flow: &mut Flow, input: &PdfInput, labels: &ChartLabels) {
+    let s = input.strings;
+    let report = input.report;
+    let chart = balance_chart(&report.scores, labels, None);
+    let summary = s.balance_summary_for(&report.scores);
+    let full = flow.full_width();
+    let chart_width = full * 0.6;
+    let lists_width = full - chart_width - GUTTER;
+    let (left, right) = (flow.x, flow.x + chart_width + GUTTER);
+    let chart_block = flow.measure(chart_width, |f| {
+        f.chart(&chart, chart_width, &summary);
+        f.paragraph(&summary, Face::Regular, SMALL, Tone::Muted);
+    });
+    let lists_block = flow.measure(lists_width, |f| {
+        competency_list(f, input, s.strengths_heading, &report.strengths);
+        competency_list(f, input, s.growth_heading, &report.growth_areas);
+    });
+    flow.heading(s.balance_heading, Role::H2, HEADING, chart_block.max(lists_block));
+    flow.side_by_side(&mut [
+        (left, chart_width, &mut |f: &mut Flow| {
+            f.chart(&chart, chart_width, &summary);
+            f.paragraph(&summary, Face::Regular, SMALL, Tone::Muted);
+        }),
+        (right, lists_width, &mut |f: &mut Flow| {
+            competency_list(f, input, s.strengths_heading, &report.strengths);
+            competency_list(f, input, s.growth_heading, &report.growth_areas);
+        }),
+    ]);
+}
+
+/// One suggested topic: its title, what it covers, why it is suggested, and the provider's
+/// course for it.
+fn topic(flow: &mut Flow, input: &PdfInput, recommendation: &Recommendation) {
+    let s = input.strings;
+    let topic = &input.instrument.topics[recommendation.topic];
+    flow.paragraph(&topic.title, Face::Bold, BODY + 0.5, Tone::Normal);
+    flow.paragraph(&topic.summary, Face::Regular, BODY, Tone::Normal);
+    flow.paragraph(&s.topic_reason(input.instrument, recommendation), Face::Regular, BODY, Tone::Muted);
+    if let Some(course) = input.config.courses.get(&topic.id) {
+        let line = format!("{} {} – {}", s.course_label, course.title, course.url);
+        flow.link(&line, &course.url, Face::Regular, BODY);
+        if let Some(blurb) = &course.blurb {
+            flow.paragraph(blurb, Face::Regular, BODY, Tone::Normal);
+        }
+    }
+}
+
+/// The next topics, numbered, each kept whole on one page.
+fn topics(flow: &mut Flow, input: &PdfInput) {
+    let s = input.strings;
+    let report = input.report;
+    let indent = NUMBER_INDENT;
+    let blocks: Vec<f64> = report
+        .next_topics
+        .iter()
+        .map(|r| flow.measure(flow.full_width() - indent, |f| topic(f, input, r)) + TOPIC_GAP)
+        .collect();
+    flow.heading(s.topics_heading, Role::H2, HEADING, blocks.first().copied().unwrap_or(2.0 * BODY));
+    if report.next_topics.is_empty() {
+        flow.paragraph(s.no_topics, Face::Regular, BODY, Tone::Muted);
+        return;
+    }
+    flow.within(Role::L, |flow| {
+        for (rank, (recommendation, block)) in report.next_topics.iter().zip(blocks).enumerate() {
+            flow.keep_together(block);
+            let number = format!("{}.", rank + 1);
+            flow.list_item(&number, BODY + 0.5, indent, |f| topic(f, input, recommendation));
+            flow.gap(TOPIC_GAP);
+        }
+    });
+}
+
+/// The reflection questions, each with the learner's note or lines to write on.
+fn reflection(flow: &mut Flow, input: &PdfInput) {
+    let s = input.strings;
+    flow.heading(s.reflection_heading, Role::H2, HEADING, 6.0 * BODY);
+    flow.paragraph(s.reflection_intro, Face::Regular, BODY, Tone::Muted);
+    for (i, question) in s.reflection_questions.iter().enumerate() {
+        let answer = input.reflections.get(i).map(|a| a.trim()).filter(|a| !a.is_empty());
+        let one = |f: &mut Flow| {
+            f.gap(BODY * 0.6);
+            f.paragraph(question, Face::Bold, BODY, Tone::Normal);
+            match answer {
+                Some(answer) => f.paragraph(answer, Face::Regular, BODY, Tone::Normal),
+                None => f.writing_lines(WRITING_LINES, WRITING_LINE),
+            }
+        };
+        let block = flow.measure(flow.column, one);
+        flow.keep_together(block);
+        one(flow);
+    }
+}
+
+/// Page 2's chart of all sixteen competencies, each score printed at its bar.
+fn competencies(flow: &mut Flow, input: &PdfInput, labels: &ChartLabels, chart_width: f64) {
+    let s = input.strings;
+    let report = input.report;
+    let chart = competency_chart(input.instrument, &report.scores, report.threshold, labels, None);
+    let summary = s.competencies_summary_for(input.instrument, &report.scores);
+    flow.heading(s.competencies_heading, Role::H2, HEADING, chart.height * chart_width / chart.width);
+    flow.chart(&chart, chart_width, &summary);
+    let threshold = fill(s.threshold_note, &[("threshold", &format_score(report.threshold))]);
+    flow.paragraph(&threshold, Face::Regular, SMALL, Tone::Muted);
+}
+
+/// Page 2: the competencies, and the reflection beside them when it fits there; otherwise
+/// below, flowing onto further pages as long notes need.
+fn second_page(flow: &mut Flow, input: &PdfInput, labels: &ChartLabels) {
+    let s = input.strings;
+    flow.new_page_unless_sparse();
+    let full = flow.full_width();
+    let reflect = input.config.sections.reflection;
+    let chart_width = full * 0.5;
+    let side_width = full - chart_width - GUTTER;
+    let chart_block = flow.measure(chart_width, |f| competencies(f, input, labels, chart_width));
+    let side_block = flow.measure(side_width, |f| reflection(f, input));
+    let room = flow.page_capacity() - (flow.y - MARGIN);
+    if reflect && side_block <= room && chart_block <= room {
+        let (left, right) = (flow.x, flow.x + chart_width + GUTTER);
+        flow.side_by_side(&mut [
+            (left, chart_width, &mut |f: &mut Flow| competencies(f, input, labels, chart_width)),
+            (right, side_width, &mut |f: &mut Flow| reflection(f, input)),
+        ]);
+    } else {
+        competencies(flow, input, labels, chart_width);
+        if reflect {
+            flow.gap(BODY);
+            reflection(flow, input);
+        }
+    }
+    flow.gap(BODY);
+    flow.paragraph(s.self_rating_note, Face::Regular, BODY, Tone::Muted);
+}
+
+fn lay_out(input: &PdfInput) -> Flow {
+    let s = input.strings;
+    let mut flow = Flow::new(input.paper);
     let labels = ChartLabels {
         management: s.management,
         leadership: s.leadership,
         not_enough_answers: s.not_enough_answers,
     };
-    let bars = competency_chart(input.instrument, &report.scores, report.threshold, &labels, None);
-    let balance = balance_chart(&report.scores, &labels, None);
-    let full = flow.full_width();
-    let gutter = 24.0;
-    let left_width = full * 0.52;
-    let right_width = full - left_width - gutter;
-    let (left_x, right_x) = (flow.x, flow.x + left_width + gutter);
-    flow.ensure(bars.height * left_width / bars.width + 2.0 * HEADING);
-    flow.side_by_side(&mut [
-        (left_x, left_width, &mut |f: &mut Flow| {
-            f.heading(s.competencies_heading, HEADING, 0.0);
-            f.chart(&bars, left_width);
-            f.paragraph(
-                &fill(s.threshold_note, &[("threshold", &format_score(report.threshold))]),
-                Face::Regular,
-                SMALL,
-                Tone::Muted,
-            );
-        }),
-        (right_x, right_width, &mut |f: &mut Flow| {
-            f.heading(s.balance_heading, HEADING, 0.0);
-            f.chart(&balance, right_width);
-            let balance_summary = fill(
-                s.balance_summary,
-                &[
-                    ("management", &score_text(s, report.scores.management)),
-                    ("leadership", &score_text(s, report.scores.leadership)),
-                ],
-            );
-            f.paragraph(&balance_summary, Face::Regular, SMALL, Tone::Muted);
-            competency_list(f, input, s.strengths_heading, &report.strengths);
-            competency_list(f, input, s.growth_heading, &report.growth_areas);
-        }),
-    ]);
-    flow.gap(BODY);
-
-    scores_table(&mut flow, input);
-    flow.gap(BODY);
-
-    // Next topics with their reasons.
-    flow.heading(s.topics_heading, HEADING, 4.0 * BODY);
-    if report.next_topics.is_empty() {
-        flow.paragraph(s.no_topics, Face::Regular, BODY, Tone::Muted);
-    }
-    for (rank, recommendation) in report.next_topics.iter().enumerate() {
-        let topic = &input.instrument.topics[recommendation.topic];
-        flow.ensure(4.0 * BODY * 1.35);
-        flow.paragraph(&format!("{}. {}", rank + 1, topic.title), Face::Bold, BODY + 0.5, Tone::Normal);
-        flow.paragraph(&topic.summary, Face::Regular, BODY, Tone::Normal);
-        let reason = s.topic_reason(input.instrument, recommendation);
-        flow.paragraph(&reason, Face::Regular, BODY, Tone::Muted);
-        if let Some(course) = input.config.courses.get(&topic.id) {
-            flow.link(
-                &format!("{} {} – {}", s.course_label, course.title, course.url),
-                &course.url,
-                Face::Regular,
-                BODY,
-            );
-            if let Some(blurb) = &course.blurb {
-                flow.paragraph(blurb, Face::Regular, BODY, Tone::Normal);
-            }
-        }
-        flow.gap(BODY * 0.5);
-    }
+    // Page 1: what a learner would pin up.
+    header(&mut flow, input);
+    profile(&mut flow, input);
     flow.gap(BODY * 0.5);
-
-    // The reflection: the learner's notes, or lines to write on.
-    if input.config.sections.reflection {
-        reflection(&mut flow, input);
-    }
-    flow.gap(BODY);
-    flow.paragraph(s.self_rating_note, Face::Regular, BODY, Tone::Muted);
+    balance(&mut flow, input, &labels);
+    flow.gap(BODY * 0.5);
+    topics(&mut flow, input);
+    second_page(&mut flow, input, &labels);
     flow
-}
-
-fn reflection(flow: &mut Flow, input: &PdfInput) {
-    let s = input.strings;
-    flow.heading(s.reflection_heading, HEADING, 6.0 * BODY);
-    flow.paragraph(s.reflection_intro, Face::Regular, BODY, Tone::Muted);
-    for (i, question) in s.reflection_questions.iter().enumerate() {
-        flow.gap(BODY * 0.6);
-        flow.ensure(BODY * 1.35 + WRITING_LINE * WRITING_LINES as f64);
-        flow.paragraph(question, Face::Bold, BODY, Tone::Normal);
-        match input.reflections.get(i).map(|a| a.trim()).filter(|a| !a.is_empty()) {
-            Some(answer) => flow.paragraph(answer, Face::Regular, BODY, Tone::Normal),
-            None => flow.writing_lines(WRITING_LINES, WRITING_LINE),
-        }
-    }
 }
 
 /// The results as a PDF file.
@@ -233,6 +271,7 @@ pub fn results_pdf(input: &PdfInput) -> Vec<u8> {
     let metadata = Metadata {
         title: s.pdf_title,
         subject: s.pdf_subject,
+        language: s.code,
         year: input.date.year,
         month: input.date.month,
         day: input.date.day,
@@ -266,7 +305,7 @@ mod tests {
     }
 
     fn rules(document: &Document) -> usize {
-        document.pages.iter().flat_map(|p| &p.items).filter(|i| matches!(i, Item::Rule { .. })).count()
+        document.pages.iter().flat_map(|p| &p.items).filter(|p| matches!(p.item, Item::Rule { .. })).count()
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! PDF file syntax: objects, streams, the cross-reference table, strings, numbers, and the
-//! few content-stream operators the results need.
+//! few content-stream operators the results need, marked content for tagging included.
 //!
 //! Why not a PDF library: the results PDF needs a catalog, a page tree, two standard fonts,
 //! pages, content streams, link annotations and an info dictionary, nothing more. The library
@@ -179,6 +179,21 @@ impl Content {
             self.op(&[*x, *y], if i == 0 { "m" } else { "l" });
         }
         self.text.push_str("h\nf\n");
+    }
+
+    /// Opens marked content `mcid` of a structure element with the standard type `role`.
+    pub fn begin_marked(&mut self, role: &str, mcid: usize) {
+        self.text.push_str(&format!("/{role} << /MCID {mcid} >> BDC\n"));
+    }
+
+    /// Opens an artifact: drawing a screen reader skips.
+    pub fn begin_artifact(&mut self) {
+        self.text.push_str("/Artifact BMC\n");
+    }
+
+    /// Closes what [`Content::begin_marked`] or [`Content::begin_artifact`] opened.
+    pub fn end_marked(&mut self) {
+        self.text.push_str("EMC\n");
     }
 
     pub fn bytes(&self) -> &[u8] {

@@ -89,6 +89,13 @@ pub fn width(text: &str, face: Face, size: f64) -> f64 {
 /// an empty line stays an empty line. A no-break space (French puts one before `:`) joins
 /// its neighbours like a letter would.
 pub fn wrap(text: &str, face: Face, size: f64, max_width: f64) -> Vec<String> {
+    wrap_at_spaces(text, face, size, max_width).into_iter().map(|(line, _)| line).collect()
+}
+
+/// [`wrap`], with each line saying whether it ended at a space that the break swallowed.
+/// The PDF draws that space at the line's end, where it is invisible, so that a screen
+/// reader or a copy of the text does not run the last word of one line into the next.
+pub fn wrap_at_spaces(text: &str, face: Face, size: f64, max_width: f64) -> Vec<(String, bool)> {
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
         let mut line = String::new();
@@ -100,21 +107,21 @@ pub fn wrap(text: &str, face: Face, size: f64, max_width: f64) -> Vec<String> {
                 continue;
             }
             if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
+                lines.push((std::mem::take(&mut line), true));
             }
             // The word starts a new line; split it if even that is too wide.
             for c in word.chars() {
                 let mut longer = line.clone();
                 longer.push(c);
                 if !line.is_empty() && width(&longer, face, size) > max_width {
-                    lines.push(std::mem::take(&mut line));
+                    lines.push((std::mem::take(&mut line), false));
                     line.push(c);
                 } else {
                     line = longer;
                 }
             }
         }
-        lines.push(line);
+        lines.push((line, false));
     }
     lines
 }
@@ -182,6 +189,14 @@ mod tests {
         assert!(lines.len() > 1);
         assert!(lines.iter().all(|l| width(l, Face::Bold, 12.0) <= 100.0));
         assert_eq!(lines.concat(), word);
+        assert!(wrap_at_spaces(word, Face::Bold, 12.0, 100.0).iter().all(|(_, space)| !space));
+    }
+
+    #[test]
+    fn a_line_knows_whether_a_space_was_swallowed_at_its_end() {
+        let lines = wrap_at_spaces("one two three\nfour", Face::Regular, 10.0, 40.0);
+        let ends: Vec<(&str, bool)> = lines.iter().map(|(l, s)| (l.as_str(), *s)).collect();
+        assert_eq!(ends, vec![("one two", true), ("three", false), ("four", false)]);
     }
 
     #[test]

@@ -79,8 +79,7 @@ pub static GERMAN: Strings = Strings {
     balance_heading: "Ihre Balance",
     balance_summary: "Management erreicht {management} und Führung {leadership} von 100 Punkten.",
     competencies_heading: "Kompetenz für Kompetenz",
-    competencies_summary: "Balkendiagramm Ihrer {count} Kompetenzwerte von 100; die Tabelle darunter \
-        führt sie auf.",
+    competencies_summary: "Balkendiagramm Ihrer {count} Kompetenzwerte von 100: {scores}.",
     threshold_note: "Die dünne Linie markiert {threshold}: Ab diesem Wert gilt ein Bereich in Ihrem \
         Profil als stark.",
     table_caption: "Ihre Werte von 100",

@@ -75,7 +75,7 @@ pub static ENGLISH: Strings = Strings {
     balance_heading: "Your balance",
     balance_summary: "Management scores {management} and leadership scores {leadership} out of 100.",
     competencies_heading: "Competency by competency",
-    competencies_summary: "Bar chart of your {count} competency scores, out of 100; the table below lists them.",
+    competencies_summary: "Bar chart of your {count} competency scores, out of 100: {scores}.",
     threshold_note: "The thin line marks {threshold}, the score from which a track counts as strong in your profile.",
     table_caption: "Your scores, out of 100",
     table_competency: "Competency",

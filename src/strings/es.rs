@@ -79,8 +79,8 @@ pub static SPANISH: Strings = Strings {
     balance_heading: "Tu equilibrio",
     balance_summary: "La gestión obtiene {management} y el liderazgo {leadership} sobre 100.",
     competencies_heading: "Competencia por competencia",
-    competencies_summary: "Gráfico de barras de tus {count} puntuaciones por competencia, sobre 100; \
-        la tabla de abajo las enumera.",
+    competencies_summary: "Gráfico de barras de tus {count} puntuaciones por competencia, sobre 100: \
+        {scores}.",
     threshold_note: "La línea fina marca {threshold}, la puntuación a partir de la cual un área \
         cuenta como fuerte en tu perfil.",
     table_caption: "Tus puntuaciones, sobre 100",

@@ -80,8 +80,8 @@ pub static FRENCH: Strings = Strings {
     balance_heading: "Votre équilibre",
     balance_summary: "La gestion obtient {management} et le leadership {leadership} sur 100.",
     competencies_heading: "Compétence par compétence",
-    competencies_summary: "Diagramme en barres de vos {count} scores par compétence, sur 100\u{a0}; le \
-        tableau ci-dessous les reprend.",
+    competencies_summary: "Diagramme en barres de vos {count} scores par compétence, sur \
+        100\u{a0}: {scores}.",
     threshold_note: "Le trait fin marque {threshold}, le score à partir duquel un volet compte \
         comme fort dans votre profil.",
     table_caption: "Vos scores, sur 100",

@@ -32,8 +32,10 @@ pub use fr::FRENCH;
 pub use instrument_text::{CompetencyText, InstrumentText, TopicText, localize};
 
 use crate::model::answers::{DirectReports, Experience, Frequency};
+use crate::model::chart::format_score;
 use crate::model::instrument::{Instrument, Track};
 use crate::model::profile::Profile;
+use crate::model::scoring::Scores;
 use crate::model::share::ShareError;
 use crate::model::topics::Recommendation;
 
@@ -183,7 +185,9 @@ pub struct Strings {
     /// `{management}`, `{leadership}`: the one-sentence text alternative of the balance chart.
     pub balance_summary: &'static str,
     pub competencies_heading: &'static str,
-    /// `{count}`: the text alternative of the competency chart.
+    /// `{count}`, `{scores}` (each competency's short name and score): the one-sentence text
+    /// alternative of the competency chart. The PDF has no table of the scores, so a screen
+    /// reader finds them here.
     pub competencies_summary: &'static str,
     /// `{threshold}`: explains the thin line on the competency chart.
     pub threshold_note: &'static str,
@@ -301,6 +305,33 @@ impl Strings {
         }]
     }
 
+    /// A score, or "not enough answers" where there is none.
+    pub fn score(&self, score: Option<f64>) -> String {
+        score.map_or_else(|| self.not_enough_answers.to_owned(), format_score)
+    }
+
+    /// The balance chart's text alternative, the same on the results page and in the PDF.
+    pub fn balance_summary_for(&self, scores: &Scores) -> String {
+        fill(
+            self.balance_summary,
+            &[("management", &self.score(scores.management)), ("leadership", &self.score(scores.leadership))],
+        )
+    }
+
+    /// The competency chart's text alternative, the same on the results page and in the PDF.
+    pub fn competencies_summary_for(&self, instrument: &Instrument, scores: &Scores) -> String {
+        let each: Vec<String> = instrument
+            .competencies
+            .iter()
+            .zip(&scores.competencies)
+            .map(|(competency, score)| format!("{} {}", competency.short_name, self.score(score.value())))
+            .collect();
+        fill(
+            self.competencies_summary,
+            &[("count", &instrument.competencies.len().to_string()), ("scores", &each.join(", "))],
+        )
+    }
+
     /// Why a topic is suggested: "Because Managing budgets and Monitoring performance scored
     /// lowest." Empty for a topic without scored competencies, which is never suggested.
     pub fn topic_reason(&self, instrument: &Instrument, recommendation: &Recommendation) -> String {
@@ -402,7 +433,7 @@ mod tests {
             (s.missing_one, &["list"]),
             (s.missing_many, &["list"]),
             (s.balance_summary, &["management", "leadership"]),
-            (s.competencies_summary, &["count"]),
+            (s.competencies_summary, &["count", "scores"]),
             (s.threshold_note, &["threshold"]),
             (s.created_on, &["date"]),
             (s.welcome_back, &["answered", "total"]),

@@ -32,46 +32,71 @@ pub fn words(text: &str) -> String {
 }
 
 pub fn page_count(path: &Path) -> usize {
-    let out = run("pdfinfo", &[&path.to_string_lossy()]);
-    let info = String::from_utf8_lossy(&out.stdout).into_owned();
+    let info = info(path);
     info.lines()
         .find_map(|l| l.strip_prefix("Pages:"))
         .and_then(|n| n.trim().parse().ok())
         .unwrap_or_else(|| panic!("no page count in {info}"))
 }
 
-/// Share of page 1's pixels that are not near-white, rendered in grey at 30 dpi.
-pub fn ink_on_first_page(path: &Path) -> f64 {
-    let prefix = path.with_extension("");
-    let out = run(
-        "pdftoppm",
-        &["-gray", "-r", "30", "-f", "1", "-l", "1", &path.to_string_lossy(), &prefix.to_string_lossy()],
-    );
+/// Page `page` rendered in grey at `dpi`: its width, its height and one byte per pixel.
+pub fn render_grey(path: &Path, page: usize, dpi: u32) -> (usize, usize, Vec<u8>) {
+    let prefix = path.with_extension("").to_string_lossy().into_owned() + "-grey";
+    let (page, dpi) = (page.to_string(), dpi.to_string());
+    let args =
+        ["-gray", "-r", &dpi, "-f", &page, "-l", &page, "-singlefile", &path.to_string_lossy(), &prefix];
+    let out = run("pdftoppm", &args);
     assert!(out.status.success(), "pdftoppm failed");
-    let dir = prefix.parent().expect("a folder");
-    let stem = prefix.file_name().expect("a name").to_string_lossy().into_owned();
-    let image = std::fs::read_dir(dir)
-        .expect("readable")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .find(|p| {
-            let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            name.starts_with(&format!("{stem}-")) && name.ends_with(".pgm")
-        })
-        .expect("pdftoppm wrote page 1");
-    let bytes = std::fs::read(&image).expect("the image");
+    let image = format!("{prefix}.pgm");
+    let bytes = std::fs::read(&image).expect("pdftoppm wrote the page");
     let _ = std::fs::remove_file(&image);
     // A binary PGM: "P5", width, height, max value, then one byte per pixel.
     let header: Vec<&[u8]> = bytes.splitn(5, |b| b.is_ascii_whitespace()).collect();
     assert_eq!(header[0], b"P5");
-    let pixels = header[4];
+    let number = |field: &[u8]| String::from_utf8_lossy(field).parse::<usize>().expect("a PGM size");
+    (number(header[1]), number(header[2]), header[4].to_vec())
+}
+
+/// Share of page 1's pixels that are not near-white, rendered in grey at 30 dpi.
+pub fn ink_on_first_page(path: &Path) -> f64 {
+    let (_, _, pixels) = render_grey(path, 1, 30);
     let dark = pixels.iter().filter(|&&v| v < 200).count();
     dark as f64 / pixels.len() as f64
 }
 
-/// qpdf finds no error, and page 1 is not blank.
+/// The top and bottom of the ink on `page`, in points from the top edge, leaving out
+/// everything below `above`: the bounding box of what pdftoppm drew, footer excluded.
+pub fn ink_extent(path: &Path, page: usize, above: f64) -> Option<(f64, f64)> {
+    let dpi = 72;
+    let (width, _, pixels) = render_grey(path, page, dpi);
+    let rows: Vec<usize> = pixels
+        .chunks(width)
+        .enumerate()
+        .take_while(|(row, _)| (*row as f64) < above)
+        .filter(|(_, row)| row.iter().any(|&v| v < 200))
+        .map(|(row, _)| row)
+        .collect();
+    Some((*rows.first()? as f64, *rows.last()? as f64 + 1.0))
+}
+
+/// The text of pages `first..=last`, white space folded as in [`text_of`].
+pub fn pages_text(path: &Path, first: usize, last: usize) -> String {
+    let (first, last) = (first.to_string(), last.to_string());
+    let out = run("pdftotext", &["-enc", "UTF-8", "-f", &first, "-l", &last, &path.to_string_lossy(), "-"]);
+    assert!(out.status.success(), "pdftotext failed");
+    String::from_utf8_lossy(&out.stdout).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// pdfinfo's view of the file, one "Name: value" per line.
+pub fn info(path: &Path) -> String {
+    String::from_utf8_lossy(&run("pdfinfo", &[&path.to_string_lossy()]).stdout).into_owned()
+}
+
+/// qpdf finds no error, the file is tagged for screen readers, and page 1 is not blank.
 pub fn assert_well_formed(path: &Path) {
     qpdf_check(path);
+    let info = info(path);
+    assert!(info.lines().any(|l| l.starts_with("Tagged:") && l.ends_with("yes")), "not tagged:\n{info}");
     let ink = ink_on_first_page(path);
     assert!(ink > 0.01, "page 1 is blank: {ink:.4} of it has ink");
 }

@@ -82,13 +82,8 @@ pub fn results(view: ResultsProps) -> Html {
     };
     let balance = balance_chart(&report.scores, &labels, earlier_scores);
     let bars = competency_chart(instrument, &report.scores, report.threshold, &labels, earlier_scores);
-    let index = |value: Option<f64>| value.map_or_else(|| text.not_enough_answers.to_owned(), format_score);
-    let balance_summary = fill(
-        text.balance_summary,
-        &[("management", &index(report.scores.management)), ("leadership", &index(report.scores.leadership))],
-    );
-    let bars_summary =
-        fill(text.competencies_summary, &[("count", &instrument.competencies.len().to_string())]);
+    let balance_summary = text.balance_summary_for(&report.scores);
+    let bars_summary = text.competencies_summary_for(instrument, &report.scores);
 
     let profile = match report.profile {
         Some(profile) => {

@@ -155,6 +155,7 @@ pub async fn learner_takes_the_assessment(engine: Engine) {
         Some(format!("leadership-balance-{today}.pdf").as_str())
     );
     assert_well_formed(&pdf);
+    assert_eq!(pdf_tools::page_count(&pdf), 2, "a typical result is a two-page report");
     let text = pdf_tools::text_of(&pdf);
     for expected in [
         "Northwind Learning",

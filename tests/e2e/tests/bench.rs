@@ -349,13 +349,27 @@ fn lighthouse(server: &StaticServer, runs: usize) -> Value {
 #[ignore = "a benchmark, run by `cargo xtask bench`"]
 async fn bench() {
     let server = StaticServer::start(bundle_dir());
-    let report = json!({
-        "full_speed": measure(&server, 1.0).await,
-        "cpu_4x_slower": measure(&server, 4.0).await,
-        "slow_4g_cpu_4x": side_by_side(&server, 4.0, true).await,
-        "loopback_full_speed": side_by_side(&server, 1.0, false).await,
-        "lighthouse": lighthouse(&server, 3),
-    });
+    // LB_BENCH_PARTS=full_speed,lighthouse runs only those parts, for a quick look while
+    // working; `cargo xtask bench` runs them all.
+    let parts = std::env::var("LB_BENCH_PARTS").unwrap_or_default();
+    let wanted = |part: &str| parts.is_empty() || parts.split(',').any(|p| p.trim() == part);
+    let mut report = serde_json::Map::new();
+    if wanted("full_speed") {
+        report.insert("full_speed".into(), measure(&server, 1.0).await);
+    }
+    if wanted("cpu_4x_slower") {
+        report.insert("cpu_4x_slower".into(), measure(&server, 4.0).await);
+    }
+    if wanted("slow_4g_cpu_4x") {
+        report.insert("slow_4g_cpu_4x".into(), side_by_side(&server, 4.0, true).await);
+    }
+    if wanted("loopback_full_speed") {
+        report.insert("loopback_full_speed".into(), side_by_side(&server, 1.0, false).await);
+    }
+    if wanted("lighthouse") {
+        report.insert("lighthouse".into(), lighthouse(&server, 3));
+    }
+    let report = Value::Object(report);
     let text = serde_json::to_string_pretty(&report).expect("JSON");
     match std::env::var_os("LB_BENCH_OUT") {
         Some(path) => std::fs::write(&path, text).expect("the benchmark's output is written"),
