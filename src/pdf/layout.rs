@@ -158,7 +158,7 @@ impl Flow {
     }
 
     /// The height `fill` takes in a column `column` points wide, placed nowhere.
-    pub fn measure(&self, column: f64, fill: impl FnOnce(&mut Flow)) -> f64 {
+    pub fn measure(&self, column: f64, fill: &mut dyn FnMut(&mut Flow)) -> f64 {
         let mut scratch = Flow::sized(self.width, f64::INFINITY, column);
         fill(&mut scratch);
         scratch.y - MARGIN
@@ -199,7 +199,7 @@ impl Flow {
     }
 
     /// `fill` placed inside a new element of `role`.
-    pub fn within(&mut self, role: Role, fill: impl FnOnce(&mut Flow)) {
+    pub fn within(&mut self, role: Role, fill: &mut dyn FnMut(&mut Flow)) {
         self.begin(role);
         fill(self);
         self.end();
@@ -208,13 +208,13 @@ impl Flow {
     /// A paragraph of wrapped text in the current column; long text flows onto the next page
     /// line by line.
     pub fn paragraph(&mut self, text: &str, face: Face, size: f64, tone: Tone) {
-        self.within(Role::P, |f| f.lines(text, face, size, tone, None));
+        self.within(Role::P, &mut |f| f.lines(text, face, size, tone, None));
     }
 
     /// A paragraph whose every line is a link to `url`.
     pub fn link(&mut self, text: &str, url: &str, face: Face, size: f64) {
-        self.within(Role::P, |f| {
-            f.within(Role::Link, |f| f.lines(text, face, size, Tone::Accent, Some(url)))
+        self.within(Role::P, &mut |f| {
+            f.within(Role::Link, &mut |f| f.lines(text, face, size, Tone::Accent, Some(url)))
         });
     }
 
@@ -251,18 +251,18 @@ impl Flow {
     pub fn heading(&mut self, text: &str, role: Role, size: f64, keep: f64) {
         self.ensure(size * LEADING + keep);
         self.gap(size * 0.5);
-        self.within(role, |f| f.lines(text, Face::Bold, size, Tone::Normal, None));
+        self.within(role, &mut |f| f.lines(text, Face::Bold, size, Tone::Normal, None));
         self.gap(size * 0.25);
     }
 
     /// One list item: `label` (a bullet or a number) hanging `indent` points to the left of
     /// what `body` places. Call inside a [`Role::L`].
-    pub fn list_item(&mut self, label: &str, size: f64, indent: f64, body: impl FnOnce(&mut Flow)) {
+    pub fn list_item(&mut self, label: &str, size: f64, indent: f64, body: &mut dyn FnMut(&mut Flow)) {
         self.ensure(size * LEADING);
-        self.within(Role::LI, |f| {
+        self.within(Role::LI, &mut |f| {
             let (x, column) = (f.x, f.column);
             let baseline = Flow::baseline(f.y, size);
-            f.within(Role::Lbl, |f| {
+            f.within(Role::Lbl, &mut |f| {
                 f.push(Item::Text {
                     x,
                     y: baseline,
@@ -441,8 +441,8 @@ mod tests {
     fn content_is_tagged_with_the_element_it_was_placed_in_and_rules_are_artifacts() {
         let mut flow = Flow::new(Paper::A4);
         flow.heading("Your balance", Role::H2, 13.0, 0.0);
-        flow.within(Role::L, |f| {
-            f.list_item("•", 10.0, 10.0, |f| {
+        flow.within(Role::L, &mut |f| {
+            f.list_item("•", 10.0, 10.0, &mut |f| {
                 f.paragraph("Planning · 75", Face::Regular, 10.0, Tone::Normal)
             })
         });

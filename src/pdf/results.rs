@@ -59,12 +59,12 @@ fn competency_list(flow: &mut Flow, input: &PdfInput, heading: &str, competencie
         flow.paragraph(s.nothing_to_rank, Face::Regular, BODY, Tone::Muted);
         return;
     }
-    flow.within(Role::L, |flow| {
+    flow.within(Role::L, &mut |flow| {
         for &c in competencies {
             let score = s.score(input.report.scores.competencies[c].value());
             // No-break spaces keep the score on the line of the name's last word.
             let line = format!("{}\u{a0}·\u{a0}{score}", input.instrument.competencies[c].name);
-            flow.list_item("•", BODY, BULLET_INDENT, |f| {
+            flow.list_item("•", BODY, BULLET_INDENT, &mut |f| {
                 f.paragraph(&line, Face::Regular, BODY, Tone::Normal)
             });
         }
@@ -114,11 +114,11 @@ fn balance(flow: &mut Flow, input: &PdfInput, labels: &ChartLabels) {
     let chart_width = full * 0.6;
     let lists_width = full - chart_width - GUTTER;
     let (left, right) = (flow.x, flow.x + chart_width + GUTTER);
-    let chart_block = flow.measure(chart_width, |f| {
+    let chart_block = flow.measure(chart_width, &mut |f| {
         f.chart(&chart, chart_width, &summary);
         f.paragraph(&summary, Face::Regular, SMALL, Tone::Muted);
     });
-    let lists_block = flow.measure(lists_width, |f| {
+    let lists_block = flow.measure(lists_width, &mut |f| {
         competency_list(f, input, s.strengths_heading, &report.strengths);
         competency_list(f, input, s.growth_heading, &report.growth_areas);
     });
@@ -160,18 +160,18 @@ fn topics(flow: &mut Flow, input: &PdfInput) {
     let blocks: Vec<f64> = report
         .next_topics
         .iter()
-        .map(|r| flow.measure(flow.full_width() - indent, |f| topic(f, input, r)) + TOPIC_GAP)
+        .map(|r| flow.measure(flow.full_width() - indent, &mut |f| topic(f, input, r)) + TOPIC_GAP)
         .collect();
     flow.heading(s.topics_heading, Role::H2, HEADING, blocks.first().copied().unwrap_or(2.0 * BODY));
     if report.next_topics.is_empty() {
         flow.paragraph(s.no_topics, Face::Regular, BODY, Tone::Muted);
         return;
     }
-    flow.within(Role::L, |flow| {
-        for (rank, (recommendation, block)) in report.next_topics.iter().zip(blocks).enumerate() {
-            flow.keep_together(block);
+    flow.within(Role::L, &mut |flow| {
+        for (rank, (recommendation, block)) in report.next_topics.iter().zip(&blocks).enumerate() {
+            flow.keep_together(*block);
             let number = format!("{}.", rank + 1);
-            flow.list_item(&number, BODY + 0.5, indent, |f| topic(f, input, recommendation));
+            flow.list_item(&number, BODY + 0.5, indent, &mut |f| topic(f, input, recommendation));
             flow.gap(TOPIC_GAP);
         }
     });
@@ -184,7 +184,7 @@ fn reflection(flow: &mut Flow, input: &PdfInput) {
     flow.paragraph(s.reflection_intro, Face::Regular, BODY, Tone::Muted);
     for (i, question) in s.reflection_questions.iter().enumerate() {
         let answer = input.reflections.get(i).map(|a| a.trim()).filter(|a| !a.is_empty());
-        let one = |f: &mut Flow| {
+        let mut one = |f: &mut Flow| {
             f.gap(BODY * 0.6);
             f.paragraph(question, Face::Bold, BODY, Tone::Normal);
             match answer {
@@ -192,7 +192,7 @@ fn reflection(flow: &mut Flow, input: &PdfInput) {
                 None => f.writing_lines(WRITING_LINES, WRITING_LINE),
             }
         };
-        let block = flow.measure(flow.column, one);
+        let block = flow.measure(flow.column, &mut one);
         flow.keep_together(block);
         one(flow);
     }
@@ -219,8 +219,8 @@ fn second_page(flow: &mut Flow, input: &PdfInput, labels: &ChartLabels) {
     let reflect = input.config.sections.reflection;
     let chart_width = full * 0.5;
     let side_width = full - chart_width - GUTTER;
-    let chart_block = flow.measure(chart_width, |f| competencies(f, input, labels, chart_width));
-    let side_block = flow.measure(side_width, |f| reflection(f, input));
+    let chart_block = flow.measure(chart_width, &mut |f| competencies(f, input, labels, chart_width));
+    let side_block = flow.measure(side_width, &mut |f| reflection(f, input));
     let room = flow.page_capacity() - (flow.y - MARGIN);
     if reflect && side_block <= room && chart_block <= room {
         let (left, right) = (flow.x, flow.x + chart_width + GUTTER);
