@@ -4,6 +4,8 @@
 //!
 //! - [`decimal`], [`paper`]: small shared vocabulary (number formatting, paper sizes).
 //! - [`model`]: the instrument, scoring, advice, share codes and chart geometry; pure Rust.
+//! - [`cohort`]: a group of learners' results for their trainer: pasted share links read line
+//!   by line, combined into medians, spreads and ranked topics, and written as CSV.
 //! - [`strings`]: every word the learner reads, one table per language.
 //! - [`config`]: the provider's configuration, checked with paths and suggestions.
 //! - [`persistence`]: the progress file kept on the learner's device.
@@ -15,6 +17,7 @@
 //!
 //! Everything above `ui` is free of `web-sys`, so `cargo test` checks it natively.
 
+pub mod cohort;
 pub mod config;
 pub mod decimal;
 pub mod events;

@@ -21,6 +21,9 @@ pub enum Profile {
 }
 
 impl Profile {
+    /// Every profile, in the order the strings tables and the cohort's counts use.
+    pub const ALL: [Profile; 4] =
+        [Profile::BothStrong, Profile::ManagementStrong, Profile::LeadershipStrong, Profile::BothGrowing];
     /// The profile for two indexes, or `None` while either track has no scored competency:
     /// an empty track is missing evidence, not a low score.
     ///

@@ -1,0 +1,228 @@
+//! Reading what a trainer pastes or drops: one share link or code per line, or a CSV export
+//! with the link somewhere in each row. Each line is decoded on its own, so one bad line costs
+//! only itself, and it is listed with its number and the reason.
+
+use crate::model::answers::Context;
+use crate::model::instrument::Instrument;
+use crate::model::profile::Profile;
+use crate::model::scoring::Scores;
+use crate::model::share::{ShareError, decode};
+
+/// The most lines read from one paste or file: far more than any cohort, and a bound on the
+/// work a mistaken drop of a huge file can cause.
+pub const MAX_LINES: usize = 5_000;
+
+/// One learner of the cohort.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Member {
+    /// The share code, as read: the CSV export's first column.
+    pub code: String,
+    pub context: Context,
+    pub scores: Scores,
+    /// `None` while either index is missing.
+    pub profile: Option<Profile>,
+}
+
+/// A line that held no readable result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineProblem {
+    /// 1-based, as an editor numbers lines.
+    pub line: usize,
+    pub error: ShareError,
+}
+
+/// What a paste gave: the learners, in the order their lines came, and what was left out.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Intake {
+    pub members: Vec<Member>,
+    pub problems: Vec<LineProblem>,
+    /// Lines whose code was already counted on an earlier line: the same learner sent twice.
+    pub repeats: Vec<usize>,
+    /// Lines past [`MAX_LINES`], not read.
+    pub skipped: usize,
+}
+
+impl Intake {
+    /// Adds the learners and problems of `more`, keeping a code already here out: a second
+    /// paste or file adds to the cohort. Line numbers stay those of their own paste.
+    pub fn merge(&mut self, more: Intake) {
+        for member in more.members {
+            if !self.members.iter().any(|m| m.code == member.code) {
+                self.members.push(member);
+            }
+        }
+        self.problems = more.problems;
+        self.repeats = more.repeats;
+        self.skipped = more.skipped;
+    }
+}
+
+/// Reads `text`, one learner per line. Empty lines are ignored; a line is a share link
+/// (anything with `#lb=` in it), a bare code, or a CSV row with either in one of its cells.
+pub fn read_pasted(instrument: &Instrument, text: &str, threshold: f64) -> Intake {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut intake = Intake::default();
+    for (index, line) in text.lines().enumerate() {
+        if index >= MAX_LINES {
+            intake.skipped += 1;
+            continue;
+        }
+        let line_number = index + 1;
+        if line.trim().is_empty() {
+            continue;
+        }
+        match read_line(instrument, line) {
+            Ok((code, answers, context)) => {
+                if intake.members.iter().any(|m| m.code == code) {
+                    intake.repeats.push(line_number);
+                    continue;
+                }
+                let scores = Scores::compute(instrument, &answers);
+                let profile = Profile::place(scores.management, scores.leadership, threshold);
+                intake.members.push(Member { code, context, scores, profile });
+            }
+            Err(error) => intake.problems.push(LineProblem { line: line_number, error }),
+        }
+    }
+    intake
+}
+
+type Decoded = (String, crate::model::answers::AnswerSheet, Context);
+
+/// Shorter cells of a CSV row are words, dates or names, even when they happen to be
+/// valid base64 ("Timestamp" is): a code for any instrument is longer.
+const SHORTEST_CODE_CELL: usize = 16;
+
+fn read_line(instrument: &Instrument, line: &str) -> Result<Decoded, ShareError> {
+    let (candidates, from_cells) = candidates(line);
+    let several = candidates.len() > 1;
+    let mut first_error = None;
+    for candidate in &candidates {
+        if from_cells && several && candidate.len() < SHORTEST_CODE_CELL {
+            continue;
+        }
+        match decode(instrument, candidate) {
+            Ok((answers, context)) => return Ok((candidate.clone(), answers, context)),
+            // A cell that is plainly not a code says less than a code that is damaged or
+            // made for another instrument: report the more telling reason.
+            Err(ShareError::NotACode) => {}
+            Err(error) => {
+                first_error.get_or_insert(error);
+            }
+        }
+    }
+    Err(first_error.unwrap_or(ShareError::NotACode))
+}
+
+/// The pieces of `line` that may be a code: what follows `#lb=` in a link, or else each cell
+/// of a CSV row (comma, semicolon or tab separated, quotes removed); and whether they are
+/// cells.
+fn candidates(line: &str) -> (Vec<String>, bool) {
+    let ends = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '"' | '\'' | '&' | '<' | '>');
+    let from_links: Vec<String> = line
+        .match_indices("#lb=")
+        .map(|(at, marker)| {
+            let rest = &line[at + marker.len()..];
+            rest[..rest.find(ends).unwrap_or(rest.len())].to_owned()
+        })
+        .collect();
+    if !from_links.is_empty() {
+        return (from_links, false);
+    }
+    let cells = line
+        .split([',', ';', '\t'])
+        .map(|cell| cell.trim().trim_matches('"').trim().to_owned())
+        .filter(|cell| !cell.is_empty())
+        .collect();
+    (cells, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::answers::{Answer, AnswerSheet, Experience, Frequency};
+    use crate::model::profile::DEFAULT_THRESHOLD;
+    use crate::model::share::encode;
+
+    fn builtin() -> Instrument {
+        Instrument::builtin().expect("valid")
+    }
+
+    /// A learner who scores `level` on every statement (reverse-keyed ones answered mirrored):
+    /// Rarely gives every competency 25.
+    fn code(instrument: &Instrument, level: Frequency, experience: Experience) -> String {
+        let answer = |s: usize| if instrument.statements[s].reverse { level.mirrored() } else { level };
+        let answers = AnswerSheet::from_answers(
+            (0..instrument.statements.len()).map(|s| Some(Answer::Frequency(answer(s)))).collect(),
+        );
+        encode(instrument, &answers, &Context { experience: Some(experience), reports: None })
+    }
+
+    #[test]
+    fn links_codes_and_csv_rows_are_read_and_bad_lines_listed_with_their_reason() {
+        let instrument = builtin();
+        let often = code(&instrument, Frequency::Often, Experience::NotYet);
+        let rarely = code(&instrument, Frequency::Rarely, Experience::OverFiveYears);
+        let always = code(&instrument, Frequency::AlmostAlways, Experience::UnderOneYear);
+        let mut damaged = often.clone();
+        damaged.replace_range(10..11, if &often[10..11] == "A" { "B" } else { "A" });
+        let text = format!(
+            "https://training.example/check#lb={often}\n\
+             \n\
+             {rarely}\n\
+             \"2026-11-30 10:12\",\"Ana\",\"https://training.example/#lb={always}\"\n\
+             Timestamp,Name,Result\n\
+             {damaged}\n\
+             https://training.example/check#lb={often}\n\
+             {}\n",
+            &often[..12]
+        );
+        let intake = read_pasted(&instrument, &text, DEFAULT_THRESHOLD);
+        let codes: Vec<&str> = intake.members.iter().map(|m| m.code.as_str()).collect();
+        assert_eq!(codes, [often.as_str(), rarely.as_str(), always.as_str()]);
+        assert_eq!(
+            intake.problems,
+            [
+                LineProblem { line: 5, error: ShareError::NotACode },
+                LineProblem { line: 6, error: ShareError::Damaged },
+                LineProblem { line: 8, error: ShareError::Truncated },
+            ]
+        );
+        assert_eq!(intake.repeats, [7], "the same code twice counts once");
+        assert_eq!(intake.members[0].context.experience, Some(Experience::NotYet));
+        assert_eq!(intake.members[1].scores.management, Some(25.0));
+        assert_eq!(intake.members[2].profile, Some(Profile::BothStrong));
+    }
+
+    #[test]
+    fn a_byte_order_mark_windows_line_ends_and_a_second_paste_are_handled() {
+        let instrument = builtin();
+        let a = code(&instrument, Frequency::Often, Experience::NotYet);
+        let b = code(&instrument, Frequency::Sometimes, Experience::NotYet);
+        let mut intake = read_pasted(&instrument, &format!("\u{feff}{a}\r\n{b}\r\n"), DEFAULT_THRESHOLD);
+        assert_eq!(intake.members.len(), 2);
+        assert!(intake.problems.is_empty(), "{:?}", intake.problems);
+        let c = code(&instrument, Frequency::Rarely, Experience::NotYet);
+        intake.merge(read_pasted(&instrument, &format!("{b}\n{c}\nnot a code"), DEFAULT_THRESHOLD));
+        assert_eq!(intake.members.len(), 3, "b is already in the cohort");
+        assert_eq!(intake.problems, [LineProblem { line: 3, error: ShareError::NotACode }]);
+    }
+
+    #[test]
+    fn a_code_for_another_instrument_says_so() {
+        let instrument = builtin();
+        let mut other = instrument.clone();
+        other.statements.pop();
+        let foreign = code(&other, Frequency::Often, Experience::NotYet);
+        let intake = read_pasted(&instrument, &foreign, DEFAULT_THRESHOLD);
+        assert_eq!(intake.problems, [LineProblem { line: 1, error: ShareError::OtherInstrument }]);
+    }
+
+    #[test]
+    fn lines_past_the_limit_are_counted_not_read() {
+        let instrument = builtin();
+        let text = "x\n".repeat(MAX_LINES + 3);
+        let intake = read_pasted(&instrument, &text, DEFAULT_THRESHOLD);
+        assert_eq!((intake.problems.len(), intake.skipped), (MAX_LINES, 3));
+    }
+}
