@@ -2,6 +2,7 @@
 //! (`tests/fuzz_corpora.rs`). Each takes arbitrary bytes, as an attacker or a mangled paste
 //! would supply them, and must never panic.
 
+use crate::cohort::{CohortSummary, csv, read_pasted};
 use crate::config::ProviderConfig;
 use crate::model::instrument::Instrument;
 use crate::model::share;
@@ -51,4 +52,21 @@ pub fn language_pack(data: &[u8]) {
     if let Some(json) = text(data) {
         let _ = pack::check(json);
     }
+}
+
+/// The cohort page's reader of pasted lines, the summary and the CSV export: every learner
+/// kept decodes from their own code, no code is counted twice, and the CSV has a row each.
+pub fn cohort_paste(data: &[u8]) {
+    let (Some(pasted), Ok(instrument)) = (text(data), Instrument::builtin()) else { return };
+    let intake = read_pasted(&instrument, pasted, 60.0);
+    let lines = pasted.lines().filter(|l| !l.trim().is_empty()).count();
+    assert!(intake.members.len() + intake.problems.len() + intake.repeats.len() <= lines);
+    for (i, member) in intake.members.iter().enumerate() {
+        assert!(share::decode(&instrument, &member.code).is_ok());
+        assert!(intake.members[..i].iter().all(|m| m.code != member.code));
+    }
+    let summary = CohortSummary::build(&instrument, &intake.members);
+    assert_eq!(summary.learners, intake.members.len());
+    let file = csv::cohort_csv(&instrument, &intake.members);
+    assert_eq!(file.matches("\r\n").count(), intake.members.len() + 1);
 }

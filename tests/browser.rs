@@ -342,6 +342,32 @@ async fn course_links_open_safely_and_config_text_stays_text() {
 }
 
 #[wasm_bindgen_test]
+async fn a_named_trainer_gets_a_mail_link_holding_the_result_link_and_nothing_else() {
+    let (root, _) = mount_configured(r#"{"cohort": {"contact": "trainer@northwind.example"}}"#).await;
+    complete(&root).await;
+    let mail = one(&root, ".lb-share__trainer a");
+    assert_eq!(text(&mail), "Send my result to my trainer");
+    let href = mail.get_attribute("href").unwrap_or_default();
+    let share =
+        one(&root, ".lb-share input").dyn_into::<web_sys::HtmlInputElement>().expect("an input").value();
+    let (_, code) = share.split_once("#lb=").expect("a share link");
+    assert!(
+        href.starts_with(
+            "mailto:trainer@northwind.example?subject=My%20Leadership%20Balance%20result&body=Hello%2C%0D%0A"
+        ),
+        "{href}"
+    );
+    assert!(href.contains(&format!("%23lb%3D{code}%0D%0A")), "the result link is in the body: {href}");
+    assert_eq!(href.matches('?').count() + href.matches('&').count(), 2, "no extra header: {href}");
+    assert!(text(&root).contains("Nothing is sent until you send it."));
+
+    // Without a trainer in the config there is no mail link.
+    let plain = mount_app().await;
+    complete(&plain).await;
+    assert!(all(&plain, ".lb-share__trainer").is_empty());
+}
+
+#[wasm_bindgen_test]
 async fn an_invalid_config_shows_every_problem_with_its_path() {
     let (root, events) = mount_configured(r##"{"theme": {"acent": "#fff"}, "threshold": 300}"##).await;
     assert_eq!(one(&root, "section").get_attribute("role").as_deref(), Some("alert"));

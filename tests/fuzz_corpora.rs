@@ -48,3 +48,8 @@ fn the_saved_state_corpus_replays_without_a_panic() {
 fn the_language_pack_corpus_replays_without_a_panic() {
     replay("language_pack", fuzzing::language_pack);
 }
+
+#[test]
+fn the_cohort_paste_corpus_replays_without_a_panic() {
+    replay("cohort_paste", fuzzing::cohort_paste);
+}

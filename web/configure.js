@@ -60,6 +60,7 @@ function config() {
   const reflection = document.getElementById("section-reflection").checked;
   const pdf = document.getElementById("section-pdf").checked;
   if (!reflection || !pdf) result.sections = { reflection, pdf };
+  if (value("cohort-contact")) result.cohort = { contact: value("cohort-contact") };
   const topics = {};
   for (const [id] of TOPICS) {
     const title = value(`course-${id}-title`);

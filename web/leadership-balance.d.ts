@@ -96,6 +96,11 @@ export interface LeadershipBalanceConfig {
     /** iframe mode: the only origin the frame posts its height and events to. */
     parent_origin?: string;
   };
+  cohort?: {
+    /** The trainer's email address: the results page then offers "Send my result to my
+     *  trainer", which opens the learner's own mail program. The widget sends nothing. */
+    contact?: string;
+  };
 }
 
 /** The attributes of `<leadership-balance>`; each may change at any time. */

@@ -4,7 +4,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{ConfigError, MAX_URL};
+use super::{ConfigError, MAX_EMAIL, MAX_URL};
 
 type Object = Map<String, Value>;
 
@@ -185,6 +185,30 @@ impl Checker {
                 self.fail(path, "must not contain spaces; encode them as %20")
             }
             Some(_) => return Some(url),
+        }
+        None
+    }
+
+    /// One email address, as a `mailto:` link can carry it safely: a local part and a domain
+    /// with a dot, and none of the characters that would add a second recipient or a header
+    /// to the link (`,` `;` `?` `&` `%` quotes, angle brackets, spaces).
+    pub fn email(&mut self, path: &str, value: &Value) -> Option<String> {
+        let address = self.string(path, value)?;
+        let (local, domain) = address.rsplit_once('@').unwrap_or(("", ""));
+        let unsafe_character =
+            |c: char| c.is_whitespace() || c.is_control() || ",;?&%\"'<>()[]\\:/".contains(c);
+        if address.chars().count() > MAX_EMAIL {
+            self.fail(path, &format!("is longer than {MAX_EMAIL} characters"));
+        } else if local.is_empty()
+            || local.contains('@')
+            || domain.is_empty()
+            || address.contains(unsafe_character)
+        {
+            self.fail(path, "must be one email address, such as trainer@example.org");
+        } else if !domain.contains('.') || domain.starts_with('.') || domain.ends_with('.') {
+            self.fail(path, "needs a full domain after the @, such as example.org");
+        } else {
+            return Some(address);
         }
         None
     }

@@ -172,6 +172,16 @@ impl Default for Sections {
     }
 }
 
+/// Where learners may send their result for a trainer's cohort view.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CohortSettings {
+    /// The trainer's email address. With it, the results page offers "Send my result to my
+    /// trainer", which opens the learner's own mail program; the widget sends nothing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+}
+
 /// Settings for iframe mode (`embed.html`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -211,6 +221,7 @@ pub struct ProviderConfig {
     pub embed: Embed,
     /// Whether answers are kept on the learner's device to resume later.
     pub persistence: bool,
+    pub cohort: CohortSettings,
 }
 
 impl Default for ProviderConfig {
@@ -228,13 +239,14 @@ impl Default for ProviderConfig {
             paper: None,
             embed: Embed::default(),
             persistence: true,
+            cohort: CohortSettings::default(),
         }
     }
 }
 
 /// Every key the top level and each nested object accept. The JSON Schema lists the same, and
 /// a test holds both to the fields of the structs above.
-pub const TOP_KEYS: [&str; 12] = [
+pub const TOP_KEYS: [&str; 13] = [
     "id",
     "provider",
     "theme",
@@ -247,12 +259,16 @@ pub const TOP_KEYS: [&str; 12] = [
     "paper",
     "embed",
     "persistence",
+    "cohort",
 ];
 pub const PROVIDER_KEYS: [&str; 2] = ["name", "url"];
 pub const THEME_KEYS: [&str; 5] = ["accent", "text", "background", "font_family", "radius"];
 pub const COURSE_KEYS: [&str; 3] = ["title", "url", "blurb"];
 pub const SECTION_KEYS: [&str; 2] = ["reflection", "pdf"];
 pub const EMBED_KEYS: [&str; 1] = ["parent_origin"];
+pub const COHORT_KEYS: [&str; 1] = ["contact"];
+/// The longest email address a mail system accepts (RFC 5321's path limit, less the brackets).
+pub const MAX_EMAIL: usize = 254;
 
 impl ProviderConfig {
     /// Parses and checks a config, returning every problem found.

@@ -16,7 +16,8 @@ const VALID: &str = r##"{
     "sections": { "reflection": false, "pdf": true },
     "paper": "Letter",
     "persistence": false,
-    "embed": { "parent_origin": "https://www.northwind.example" }
+    "embed": { "parent_origin": "https://www.northwind.example" },
+    "cohort": { "contact": "maria.lopez+leaders@northwind.example" }
 }"##;
 
 #[test]
@@ -37,6 +38,7 @@ fn a_full_valid_config_is_read_completely() {
     assert_eq!(config.paper, Some(Paper::Letter));
     assert!(!config.persistence);
     assert_eq!(config.embed.parent_origin.as_deref(), Some("https://www.northwind.example"));
+    assert_eq!(config.cohort.contact.as_deref(), Some("maria.lopez+leaders@northwind.example"));
     assert_eq!(
         config.theme.custom_properties(),
         vec![
@@ -47,6 +49,43 @@ fn a_full_valid_config_is_read_completely() {
             ("--lb-radius", "6px".to_owned()),
         ]
     );
+}
+
+#[test]
+fn a_trainer_contact_is_one_email_address_a_mailto_link_can_carry() {
+    for (contact, expected) in [
+        ("trainer@example.org", None),
+        ("Ana.Ruiz+cohort-7@mail.example.co.uk", None),
+        ("trainer", Some("cohort.contact: must be one email address, such as trainer@example.org")),
+        ("@example.org", Some("cohort.contact: must be one email address, such as trainer@example.org")),
+        ("a@b@example.org", Some("cohort.contact: must be one email address, such as trainer@example.org")),
+        (
+            "trainer@example.org?bcc=all@example.org",
+            Some("cohort.contact: must be one email address, such as trainer@example.org"),
+        ),
+        ("a@x.org, b@y.org", Some("cohort.contact: must be one email address, such as trainer@example.org")),
+        ("trainer@localhost", Some("cohort.contact: needs a full domain after the @, such as example.org")),
+    ] {
+        let json = format!(r#"{{"cohort": {{"contact": {}}}}}"#, serde_json::Value::from(contact));
+        let result = ProviderConfig::from_json(&json);
+        match expected {
+            None => assert_eq!(result.map(|c| c.cohort.contact), Ok(Some(contact.to_owned())), "{contact}"),
+            Some(message) => {
+                let errors = result.expect_err(contact);
+                assert_eq!(
+                    errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                    [message],
+                    "{contact}"
+                );
+            }
+        }
+    }
+    let long = format!("{}@example.org", "a".repeat(250));
+    let errors =
+        ProviderConfig::from_json(&format!(r#"{{"cohort": {{"contact": "{long}"}}}}"#)).expect_err("long");
+    assert_eq!(errors[0].to_string(), "cohort.contact: is longer than 254 characters");
+    let errors = ProviderConfig::from_json(r#"{"cohort": {"contakt": "a@b.org"}}"#).expect_err("typo");
+    assert_eq!(errors[0].to_string(), "cohort.contakt: unknown key; did you mean `contact`?");
 }
 
 #[test]
@@ -66,7 +105,7 @@ fn each_mistake_is_reported_with_its_path() {
         (r#"{"langauge": "en"}"#, "langauge: unknown key; did you mean `language`?"),
         (
             r#"{"colour": 1}"#,
-            "colour: unknown key; expected one of: id, provider, theme, language, threshold, topics, intro, sections, instrument, paper, embed, persistence",
+            "colour: unknown key; expected one of: id, provider, theme, language, threshold, topics, intro, sections, instrument, paper, embed, persistence, cohort",
         ),
         (r#"{"theme": {"accent": "blue"}}"#, "theme.accent: must be a hex colour such as #2450a6 or #25a"),
         (
@@ -195,6 +234,7 @@ fn the_json_schema_names_the_same_keys_as_the_validator() {
     assert_eq!(keys("/properties/theme/properties"), sorted(&THEME_KEYS));
     assert_eq!(keys("/properties/sections/properties"), sorted(&SECTION_KEYS));
     assert_eq!(keys("/properties/embed/properties"), sorted(&EMBED_KEYS));
+    assert_eq!(keys("/properties/cohort/properties"), sorted(&COHORT_KEYS));
     assert_eq!(keys("/$defs/course/properties"), sorted(&COURSE_KEYS));
     // The example config shipped in dist is valid.
     let example = include_str!("../../web/example-config.json");

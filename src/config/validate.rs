@@ -8,8 +8,8 @@ use crate::model::instrument::Instrument;
 
 use super::checks::{Checker, is_origin};
 use super::{
-    COURSE_KEYS, ConfigError, EMBED_KEYS, LANGUAGES, MAX_BLURB, MAX_INTRO, MAX_NAME, PROVIDER_KEYS,
-    SECTION_KEYS, THEME_KEYS, TOP_KEYS, Theme, contrast,
+    COHORT_KEYS, COURSE_KEYS, ConfigError, EMBED_KEYS, LANGUAGES, MAX_BLURB, MAX_INTRO, MAX_NAME,
+    PROVIDER_KEYS, SECTION_KEYS, THEME_KEYS, TOP_KEYS, Theme, contrast,
 };
 
 /// Every problem in `value`, in the order a provider reads the file; empty when it is fine.
@@ -63,6 +63,9 @@ fn walk(c: &mut Checker, value: &Value) {
         c.field(sections, "sections", "pdf", |c, p, v| c.boolean(p, v));
     }
     c.field(top, "", "paper", |c, p, v| c.one_of(p, v, &["A4", "Letter"]));
+    if let Some(cohort) = top.get("cohort").and_then(|v| c.object("cohort", v, &COHORT_KEYS)) {
+        c.field(cohort, "cohort", "contact", |c, p, v| c.email(p, v));
+    }
     if let Some(embed) = top.get("embed").and_then(|v| c.object("embed", v, &EMBED_KEYS)) {
         c.field(embed, "embed", "parent_origin", |c, p, v| {
             let origin = c.string(p, v)?;

@@ -149,6 +149,11 @@ pub static GERMAN: Strings = Strings {
     copy_link: "Link kopieren",
     copied: "Kopiert.",
     copy_fallback: "Drücken Sie Strg+C (oder ⌘C), um den markierten Link zu kopieren.",
+    send_to_trainer: "Mein Ergebnis an meine Trainerin oder meinen Trainer senden",
+    send_to_trainer_hint: "Damit öffnet sich Ihr eigenes E-Mail-Programm mit dem Link. Gesendet wird erst, wenn Sie \
+        selbst auf Senden drücken.",
+    send_to_trainer_subject: "Mein Ergebnis der Leadership Balance",
+    send_to_trainer_body: "Guten Tag,\n\nhier ist mein Ergebnis der Leadership Balance:\n{link}\n\nViele Grüße",
     compare_heading: "Seit Ihrem früheren Ergebnis",
     compare_intro: "Die Striche auf den Balken zeigen Ihre früheren Werte.",
     compare_details: "Alle Kompetenzen",

@@ -149,6 +149,11 @@ pub static SPANISH: Strings = Strings {
     copy_link: "Copiar el enlace",
     copied: "Copiado.",
     copy_fallback: "Pulsa Ctrl+C (o ⌘C) para copiar el enlace seleccionado.",
+    send_to_trainer: "Enviar mi resultado a mi formador",
+    send_to_trainer_hint: "Se abrirá tu propio programa de correo con el enlace ya puesto. No se envía nada hasta \
+        que tú lo envíes.",
+    send_to_trainer_subject: "Mi resultado de Leadership Balance",
+    send_to_trainer_body: "Hola:\n\naquí tienes mi resultado de Leadership Balance:\n{link}\n\nUn saludo",
     compare_heading: "Desde tu resultado anterior",
     compare_intro: "Las marcas en las barras indican tus puntuaciones anteriores.",
     compare_details: "Todas las competencias",

@@ -150,6 +150,11 @@ pub static FRENCH: Strings = Strings {
     copy_link: "Copier le lien",
     copied: "Copié.",
     copy_fallback: "Appuyez sur Ctrl+C (ou ⌘C) pour copier le lien sélectionné.",
+    send_to_trainer: "Envoyer mon résultat à mon formateur",
+    send_to_trainer_hint: "Votre propre messagerie s’ouvre avec le lien déjà inséré. Rien n’est envoyé tant que vous \
+        ne l’envoyez pas.",
+    send_to_trainer_subject: "Mon résultat Leadership Balance",
+    send_to_trainer_body: "Bonjour,\n\nvoici mon résultat Leadership Balance\u{a0}:\n{link}\n\nBien cordialement",
     compare_heading: "Depuis votre résultat précédent",
     compare_intro: "Les repères sur les barres indiquent vos scores précédents.",
     compare_details: "Toutes les compétences",

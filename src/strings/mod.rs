@@ -238,6 +238,13 @@ pub struct Strings {
     pub copy_link: &'static str,
     pub copied: &'static str,
     pub copy_fallback: &'static str,
+    /// The results page's mail link to the trainer, when the config names one.
+    pub send_to_trainer: &'static str,
+    /// What the mail link opens with: nothing is sent until the learner sends it.
+    pub send_to_trainer_hint: &'static str,
+    pub send_to_trainer_subject: &'static str,
+    /// `{link}`: the mail's text, with the result link.
+    pub send_to_trainer_body: &'static str,
     pub compare_heading: &'static str,
     pub compare_intro: &'static str,
     pub compare_details: &'static str,
@@ -426,7 +433,7 @@ mod tests {
     #[test]
     fn every_template_slot_is_documented_and_filled() {
         let s = &ENGLISH;
-        let cases: [(&str, &[&str]); 17] = [
+        let cases: [(&str, &[&str]); 18] = [
             (s.intro_duration, &["statements", "minutes"]),
             (s.statement_counter, &["n", "total"]),
             (s.progress, &["answered", "total"]),
@@ -434,6 +441,7 @@ mod tests {
             (s.missing_many, &["list"]),
             (s.balance_summary, &["management", "leadership"]),
             (s.competencies_summary, &["count", "scores"]),
+            (s.send_to_trainer_body, &["link"]),
             (s.threshold_note, &["threshold"]),
             (s.created_on, &["date"]),
             (s.welcome_back, &["answered", "total"]),

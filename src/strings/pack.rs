@@ -140,6 +140,10 @@ pub fn texts(s: &Strings) -> Vec<(&'static str, &'static str)> {
     texts.push(("copy_link", s.copy_link));
     texts.push(("copied", s.copied));
     texts.push(("copy_fallback", s.copy_fallback));
+    texts.push(("send_to_trainer", s.send_to_trainer));
+    texts.push(("send_to_trainer_hint", s.send_to_trainer_hint));
+    texts.push(("send_to_trainer_subject", s.send_to_trainer_subject));
+    texts.push(("send_to_trainer_body", s.send_to_trainer_body));
     texts.push(("compare_heading", s.compare_heading));
     texts.push(("compare_intro", s.compare_intro));
     texts.push(("compare_details", s.compare_details));
@@ -261,6 +265,10 @@ fn build(
         copy_link: next(),
         copied: next(),
         copy_fallback: next(),
+        send_to_trainer: next(),
+        send_to_trainer_hint: next(),
+        send_to_trainer_subject: next(),
+        send_to_trainer_body: next(),
         compare_heading: next(),
         compare_intro: next(),
         compare_details: next(),

@@ -116,7 +116,8 @@ iframe mode also loads configs from: {}",
 }
 
 /// The fuzz targets in fuzz/, each with its corpus in fuzz/corpus/<target>/.
-const FUZZ_TARGETS: [&str; 5] = ["config", "instrument", "share_link", "saved_state", "language_pack"];
+const FUZZ_TARGETS: [&str; 6] =
+    ["config", "instrument", "share_link", "saved_state", "language_pack", "cohort_paste"];
 
 /// `cargo xtask fuzz`: every target for `seconds`, one after another. New inputs that reach
 /// new code are added to the corpora, which `cargo xtask test` replays.

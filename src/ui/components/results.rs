@@ -164,6 +164,7 @@ pub fn results(view: ResultsProps) -> Html {
                     instance: view.instance,
                     status: &view.notices.share,
                     notify: view.notify,
+                    trainer: config.cohort.contact.as_deref(),
                 }) }
                 { compare_paste(ComparePasteProps {
                     text,

@@ -1,8 +1,10 @@
-//! "Share your result": a link that carries the scores in its fragment, and a Copy button.
+//! "Share your result": a link that carries the scores in its fragment, a Copy button, and,
+//! when the provider names a trainer, a mail link that opens the learner's own mail program.
 
 use yew::prelude::*;
 
-use crate::strings::Strings;
+use crate::cohort::mailto::mail_link;
+use crate::strings::{Strings, fill};
 use crate::ui::notices::Notice;
 use crate::web::{clipboard, environment};
 
@@ -18,10 +20,12 @@ pub struct SharePanelProps<'a> {
     pub status: &'a str,
     /// Takes what the Copy button says next.
     pub notify: &'a Callback<Notice>,
+    /// The trainer's email address from the config (`cohort.contact`), if any.
+    pub trainer: Option<&'a str>,
 }
 
 pub fn share_panel(props: SharePanelProps) -> Html {
-    let SharePanelProps { text, code, instance, status, notify } = props;
+    let SharePanelProps { text, code, instance, status, notify, trainer } = props;
     let link = format!("{}#lb={}", environment::address_without_fragment(), code);
     let field = NodeRef::default();
     let onclick = {
@@ -43,6 +47,10 @@ pub fn share_panel(props: SharePanelProps) -> Html {
         })
     };
     let id = format!("lb{instance}-share-link");
+    let mail = trainer.map(|address| {
+        let body = fill(text.send_to_trainer_body, &[("link", &link)]);
+        mail_link(address, text.send_to_trainer_subject, &body)
+    });
     html! {
         <section class="lb-section lb-share">
             <h3>{ text.share_heading }</h3>
@@ -53,6 +61,12 @@ pub fn share_panel(props: SharePanelProps) -> Html {
                 <button type="button" class="lb-button lb-button--secondary" onclick={onclick}>{ text.copy_link }</button>
                 <span class="lb-status lb-status--ok" aria-live="polite">{ status.to_owned() }</span>
             </p>
+            if let Some(mail) = mail {
+                <p class="lb-share__trainer">
+                    <a class="lb-button lb-button--secondary" href={mail}>{ text.send_to_trainer }</a>
+                </p>
+                <p class="lb-hint">{ text.send_to_trainer_hint }</p>
+            }
         </section>
     }
 }

@@ -180,6 +180,13 @@ pub async fn learner_takes_the_assessment(engine: Engine) {
     let share = widget.root.find(Locator::Css(".lb-share input")).await.expect("the share link");
     let share = share.prop("value").await.expect("value").expect("a link");
     assert!(share.starts_with(&format!("{}#lb=", server.url("/"))), "{share}");
+    // The demo names a trainer: the mail link opens the learner's own mail program with the
+    // same link in the body (percent-encoded, as mailto: needs), and sends nothing itself.
+    let mail = widget.find(".lb-share__trainer a", "Send my result to my trainer").await;
+    let href = mail.attr("href").await.expect("href").unwrap_or_default();
+    assert!(href.starts_with("mailto:trainer@northwind.example?subject="), "{href}");
+    let code = share.split_once("#lb=").map(|(_, code)| code).unwrap_or_default();
+    assert!(href.contains(&format!("%23lb%3D{code}")), "the mail holds the result link: {href}");
     browser.client.goto("about:blank").await.expect("away");
     browser.client.goto(&share).await.expect("the share link loads");
     let shared = browser.widget(0).await;

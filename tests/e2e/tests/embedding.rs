@@ -236,6 +236,14 @@ async fn the_configurators_snippet_pasted_into_a_page_works() {
         .send_keys("https://configured.example/motivation")
         .await
         .expect("typed");
+    browser
+        .client
+        .find(Locator::Id("cohort-contact"))
+        .await
+        .expect("the trainer's email")
+        .send_keys("trainer@configured.example")
+        .await
+        .expect("typed");
     // The live preview follows the form: its widget is redrawn with the new config.
     eventually(
         &browser,
@@ -246,6 +254,7 @@ async fn the_configurators_snippet_pasted_into_a_page_works() {
 
     let snippet = snippet_of(&browser).await;
     assert!(snippet.contains("\"name\": \"Configured Co\""), "{snippet}");
+    assert!(snippet.contains("\"contact\": \"trainer@configured.example\""), "{snippet}");
     assert!(snippet.contains(&format!(
         "<script type=\"module\" src=\"{}\"></script>",
         server.url("/leadership-balance.js")
