@@ -140,7 +140,8 @@ fn candidates(line: &str) -> (Vec<String>, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::answers::{Answer, AnswerSheet, Experience, Frequency};
+    use crate::model::answers::{Experience, Frequency};
+    use crate::model::fixtures::sheet_scoring;
     use crate::model::profile::DEFAULT_THRESHOLD;
     use crate::model::share::encode;
 
@@ -151,10 +152,7 @@ mod tests {
     /// A learner who scores `level` on every statement (reverse-keyed ones answered mirrored):
     /// Rarely gives every competency 25.
     fn code(instrument: &Instrument, level: Frequency, experience: Experience) -> String {
-        let answer = |s: usize| if instrument.statements[s].reverse { level.mirrored() } else { level };
-        let answers = AnswerSheet::from_answers(
-            (0..instrument.statements.len()).map(|s| Some(Answer::Frequency(answer(s)))).collect(),
-        );
+        let answers = sheet_scoring(instrument, |_| level);
         encode(instrument, &answers, &Context { experience: Some(experience), reports: None })
     }
 

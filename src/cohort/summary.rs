@@ -197,7 +197,8 @@ impl CohortSummary {
 mod tests {
     use super::*;
     use crate::cohort::intake::read_pasted;
-    use crate::model::answers::{Answer, AnswerSheet, Context, DirectReports, Frequency};
+    use crate::model::answers::{Context, DirectReports, Frequency};
+    use crate::model::fixtures::sheet_scoring;
     use crate::model::profile::DEFAULT_THRESHOLD;
     use crate::model::share::encode;
 
@@ -223,16 +224,11 @@ mod tests {
         experience: Experience,
         reports: Option<DirectReports>,
     ) -> String {
-        let answers = (0..instrument.statements.len())
-            .map(|s| {
-                let track = instrument.competencies[instrument.competency_of(s)].track;
-                let level = if track == Track::Management { management } else { leadership };
-                let level = if instrument.statements[s].reverse { level.mirrored() } else { level };
-                Some(Answer::Frequency(level))
-            })
-            .collect();
+        let answers = sheet_scoring(instrument, |c| {
+            if instrument.competencies[c].track == Track::Management { management } else { leadership }
+        });
         let context = Context { experience: Some(experience), reports };
-        encode(instrument, &AnswerSheet::from_answers(answers), &context)
+        encode(instrument, &answers, &context)
     }
 
     fn cohort(instrument: &Instrument, codes: &[String]) -> CohortSummary {

@@ -261,20 +261,31 @@ fn lay_out(input: &PdfInput) -> Flow {
 /// The results as a PDF file.
 pub fn results_pdf(input: &PdfInput) -> Vec<u8> {
     let s = input.strings;
-    let date = long_date(s, input.date);
-    let document = lay_out(input).finish(|page, pages| {
+    write_with_footers(lay_out(input), s, input.date, (s.pdf_title, s.pdf_subject))
+}
+
+/// `flow` with the footer every PDF of ours carries ("Leadership Balance · date", "Page n of
+/// N") and written out, titled `title` with `subject`, in the strings' language.
+pub(super) fn write_with_footers(
+    flow: Flow,
+    strings: &Strings,
+    date: CalendarDate,
+    (title, subject): (&str, &str),
+) -> Vec<u8> {
+    let day = long_date(strings, date);
+    let document = flow.finish(|page, pages| {
         (
-            format!("{} · {date}", s.app_title),
-            fill(s.page_counter, &[("n", &page.to_string()), ("total", &pages.to_string())]),
+            format!("{} · {day}", strings.app_title),
+            fill(strings.page_counter, &[("n", &page.to_string()), ("total", &pages.to_string())]),
         )
     });
     let metadata = Metadata {
-        title: s.pdf_title,
-        subject: s.pdf_subject,
-        language: s.code,
-        year: input.date.year,
-        month: input.date.month,
-        day: input.date.day,
+        title,
+        subject,
+        language: strings.code,
+        year: date.year,
+        month: date.month,
+        day: date.day,
     };
     write(&document, &metadata)
 }

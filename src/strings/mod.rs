@@ -9,6 +9,7 @@
 
 // The other languages reach the wasm as packs fetched at start (see `pack`); natively they are
 // compiled in, which keeps them checked by the compiler and the completeness tests.
+pub mod cohort;
 #[cfg(not(target_arch = "wasm32"))]
 mod de;
 mod en;

@@ -1,0 +1,281 @@
+//! The trainer's words: what the cohort summary says, in every language the widget speaks.
+//!
+//! Shared words (profile names, track names, topic titles, dates) come from the learner's
+//! table ([`super::Strings`]), so a trainer and their learners read the same names. These
+//! live apart because the learner's widget never shows them and must not carry them.
+
+use super::fill;
+
+/// Everything the cohort summary says beyond the learner's words.
+#[derive(Debug)]
+pub struct CohortWords {
+    /// The language, as in [`super::Strings::code`].
+    pub code: &'static str,
+    pub title: &'static str,
+    /// `{count}`: the group's size, for one learner and for more.
+    pub learners_one: &'static str,
+    pub learners_many: &'static str,
+    /// Shown under three learners.
+    pub small_group: &'static str,
+    pub advice_heading: &'static str,
+    /// `{new}`, `{total}`.
+    pub advice_management_lower: &'static str,
+    /// `{new}`, `{total}`: most are new, though their management index is the higher one.
+    pub advice_management_anyway: &'static str,
+    /// `{experienced}`, `{total}`.
+    pub advice_leadership: &'static str,
+    /// `{experienced}`, `{total}`.
+    pub advice_management_gaps: &'static str,
+    pub advice_not_enough: &'static str,
+    pub profiles_heading: &'static str,
+    /// For learners with too few answers to place.
+    pub unplaced: &'static str,
+    /// `{count}`, `{each}` ("Steady organizer 3, …"): the profile chart's text alternative.
+    pub profiles_summary: &'static str,
+    pub indexes_heading: &'static str,
+    /// `{value}`: a median on the dot plot.
+    pub median: &'static str,
+    /// `{management}`, `{leadership}`, `{count}`: the dot plot's text alternative.
+    pub indexes_summary: &'static str,
+    pub competencies_heading: &'static str,
+    /// `{each}` ("Budgets 37.5, …"): the box chart's text alternative.
+    pub competencies_summary: &'static str,
+    /// How to read the box chart.
+    pub competencies_note: &'static str,
+    pub topics_heading: &'static str,
+    /// `{count}`, `{total}`: how many have the topic among their own next three.
+    pub top_three: &'static str,
+    pub pdf_title: &'static str,
+    pub pdf_subject: &'static str,
+}
+
+impl CohortWords {
+    /// "1 learner", "12 learners".
+    pub fn learners(&self, count: usize) -> String {
+        let template = if count == 1 { self.learners_one } else { self.learners_many };
+        fill(template, &[("count", &count.to_string())])
+    }
+}
+
+pub static COHORT_ENGLISH: CohortWords = CohortWords {
+    code: "en",
+    title: "Your group's leadership balance",
+    learners_one: "{count} learner",
+    learners_many: "{count} learners",
+    small_group: "With fewer than three learners, each person can be recognised in these figures. Share them with care.",
+    advice_heading: "Where to start",
+    advice_management_lower: "Start with management basics: {new} of {total} learners are new to managing people, \
+        and their management index is lower.",
+    advice_management_anyway: "Start with management basics: {new} of {total} learners are new to managing \
+        people, and new managers build the how first, even where their leadership index is lower.",
+    advice_leadership: "Focus on leadership: {experienced} of {total} learners have managed people for a year or \
+        more, and their leadership index is lower.",
+    advice_management_gaps: "Close the management gaps first: {experienced} of {total} learners have managed \
+        people for a year or more, yet their management index is the lower one.",
+    advice_not_enough: "Too few learners said how long they have managed people to suggest where to start.",
+    profiles_heading: "Profiles",
+    unplaced: "Not placed yet",
+    profiles_summary: "Bar chart of {count} learners by profile: {each}.",
+    indexes_heading: "Management and leadership",
+    median: "median {value}",
+    indexes_summary: "Dot plot of {count} learners' indexes out of 100: the median management index is \
+        {management} and the median leadership index {leadership}.",
+    competencies_heading: "Competency by competency",
+    competencies_summary: "Box chart of each competency's scores, lowest median first: {each}.",
+    competencies_note: "Each line runs from the lowest to the highest score; the box holds the middle half of \
+        the group; the dark bar and the number are the median.",
+    topics_heading: "What the group needs most",
+    top_three: "{count} of {total} have it among their next three topics",
+    pdf_title: "Leadership Balance: cohort summary",
+    pdf_subject: "A group's management and leadership self-assessments, combined",
+};
+
+pub static COHORT_GERMAN: CohortWords = CohortWords {
+    code: "de",
+    title: "Die Führungsbalance Ihrer Gruppe",
+    learners_one: "{count} Person",
+    learners_many: "{count} Teilnehmende",
+    small_group: "Bei weniger als drei Teilnehmenden lässt sich jede Person in diesen Zahlen erkennen. Geben Sie \
+        sie mit Bedacht weiter.",
+    advice_heading: "Womit beginnen",
+    advice_management_lower: "Beginnen Sie mit den Grundlagen des Managements: {new} von {total} Teilnehmenden \
+        führen noch nicht lange Menschen, und ihr Management-Index ist niedriger.",
+    advice_management_anyway: "Beginnen Sie mit den Grundlagen des Managements: {new} von {total} Teilnehmenden \
+        führen noch nicht lange Menschen, und neue Führungskräfte lernen zuerst das Wie, auch wo ihr \
+        Führungs-Index niedriger ist.",
+    advice_leadership: "Setzen Sie auf Führung: {experienced} von {total} Teilnehmenden führen seit einem Jahr \
+        oder länger Menschen, und ihr Führungs-Index ist niedriger.",
+    advice_management_gaps: "Schließen Sie zuerst die Lücken im Management: {experienced} von {total} \
+        Teilnehmenden führen seit einem Jahr oder länger Menschen, doch ihr Management-Index ist der \
+        niedrigere.",
+    advice_not_enough: "Zu wenige Teilnehmende haben angegeben, wie lange sie schon Menschen führen, um einen \
+        Anfang vorzuschlagen.",
+    profiles_heading: "Profile",
+    unplaced: "Noch nicht eingeordnet",
+    profiles_summary: "Balkendiagramm von {count} Teilnehmenden nach Profil: {each}.",
+    indexes_heading: "Management und Führung",
+    median: "Median {value}",
+    indexes_summary: "Punktdiagramm der Indizes von {count} Teilnehmenden, von 100: Der Median des \
+        Management-Index ist {management}, der des Führungs-Index {leadership}.",
+    competencies_heading: "Kompetenz für Kompetenz",
+    competencies_summary: "Boxdiagramm der Werte jeder Kompetenz, niedrigster Median zuerst: {each}.",
+    competencies_note: "Jede Linie reicht vom niedrigsten bis zum höchsten Wert; der Kasten umfasst die \
+        mittlere Hälfte der Gruppe; der dunkle Strich und die Zahl sind der Median.",
+    topics_heading: "Was die Gruppe am meisten braucht",
+    top_three: "{count} von {total} haben es unter ihren nächsten drei Themen",
+    pdf_title: "Leadership Balance: Zusammenfassung der Gruppe",
+    pdf_subject: "Die Selbsteinschätzungen einer Gruppe zu Management und Führung, zusammengefasst",
+};
+
+pub static COHORT_SPANISH: CohortWords = CohortWords {
+    code: "es",
+    title: "El equilibrio de liderazgo de tu grupo",
+    learners_one: "{count} participante",
+    learners_many: "{count} participantes",
+    small_group: "Con menos de tres participantes, cada persona puede reconocerse en estas cifras. \
+        Compártelas con cuidado.",
+    advice_heading: "Por dónde empezar",
+    advice_management_lower: "Empieza por las bases de la gestión: {new} de {total} participantes llevan poco \
+        tiempo dirigiendo personas, y su índice de gestión es más bajo.",
+    advice_management_anyway: "Empieza por las bases de la gestión: {new} de {total} participantes llevan poco \
+        tiempo dirigiendo personas, y quien empieza a dirigir aprende primero el cómo, aunque su índice de \
+        liderazgo sea más bajo.",
+    advice_leadership: "Céntrate en el liderazgo: {experienced} de {total} participantes dirigen personas desde \
+        hace un año o más, y su índice de liderazgo es más bajo.",
+    advice_management_gaps: "Cierra primero las carencias de gestión: {experienced} de {total} participantes \
+        dirigen personas desde hace un año o más, pero su índice de gestión es el más bajo.",
+    advice_not_enough: "Muy pocos participantes han dicho cuánto tiempo llevan dirigiendo personas para \
+        proponer un punto de partida.",
+    profiles_heading: "Perfiles",
+    unplaced: "Aún sin perfil",
+    profiles_summary: "Gráfico de barras de {count} participantes por perfil: {each}.",
+    indexes_heading: "Gestión y liderazgo",
+    median: "mediana {value}",
+    indexes_summary: "Gráfico de puntos de los índices de {count} participantes, sobre 100: la mediana del \
+        índice de gestión es {management} y la del índice de liderazgo, {leadership}.",
+    competencies_heading: "Competencia por competencia",
+    competencies_summary: "Diagrama de cajas de las puntuaciones de cada competencia, de la mediana más baja a \
+        la más alta: {each}.",
+    competencies_note: "Cada línea va de la puntuación más baja a la más alta; la caja abarca la mitad central \
+        del grupo; la barra oscura y el número son la mediana.",
+    topics_heading: "Lo que más necesita el grupo",
+    top_three: "{count} de {total} lo tienen entre sus tres próximos temas",
+    pdf_title: "Leadership Balance: resumen del grupo",
+    pdf_subject: "Las autoevaluaciones de gestión y liderazgo de un grupo, combinadas",
+};
+
+pub static COHORT_FRENCH: CohortWords = CohortWords {
+    code: "fr",
+    title: "L’équilibre de leadership de votre groupe",
+    learners_one: "{count}\u{a0}participant",
+    learners_many: "{count}\u{a0}participants",
+    small_group: "Avec moins de trois participants, chaque personne peut être reconnue dans ces chiffres. \
+        Partagez-les avec précaution.",
+    advice_heading: "Par où commencer",
+    advice_management_lower: "Commencez par les bases de la gestion\u{a0}: {new} participants sur {total} \
+        encadrent des personnes depuis peu, et leur indice de gestion est plus bas.",
+    advice_management_anyway: "Commencez par les bases de la gestion\u{a0}: {new} participants sur {total} \
+        encadrent des personnes depuis peu, et un nouveau manager apprend d’abord le comment, même si son \
+        indice de leadership est plus bas.",
+    advice_leadership: "Misez sur le leadership\u{a0}: {experienced} participants sur {total} encadrent des \
+        personnes depuis un an ou plus, et leur indice de leadership est plus bas.",
+    advice_management_gaps: "Comblez d’abord les lacunes de gestion\u{a0}: {experienced} participants sur \
+        {total} encadrent des personnes depuis un an ou plus, mais leur indice de gestion est le plus bas.",
+    advice_not_enough: "Trop peu de participants ont indiqué depuis combien de temps ils encadrent des \
+        personnes pour proposer un point de départ.",
+    profiles_heading: "Profils",
+    unplaced: "Pas encore placé",
+    profiles_summary: "Diagramme en barres de {count}\u{a0}participants par profil\u{a0}: {each}.",
+    indexes_heading: "Gestion et leadership",
+    median: "médiane {value}",
+    indexes_summary: "Nuage de points des indices de {count}\u{a0}participants, sur 100\u{a0}: la médiane de \
+        l’indice de gestion est {management} et celle de l’indice de leadership {leadership}.",
+    competencies_heading: "Compétence par compétence",
+    competencies_summary: "Diagramme en boîtes des scores de chaque compétence, de la médiane la plus basse à \
+        la plus haute\u{a0}: {each}.",
+    competencies_note: "Chaque trait va du score le plus bas au plus haut\u{a0}; la boîte contient la moitié \
+        centrale du groupe\u{a0}; la barre foncée et le nombre sont la médiane.",
+    topics_heading: "Ce dont le groupe a le plus besoin",
+    top_three: "{count} sur {total} l’ont parmi leurs trois prochains thèmes",
+    pdf_title: "Leadership Balance\u{a0}: synthèse du groupe",
+    pdf_subject: "Les autoévaluations de gestion et de leadership d’un groupe, réunies",
+};
+
+/// Every cohort table, in [`super::LANGUAGES`]' order.
+pub static COHORT_LANGUAGES: [&CohortWords; 4] =
+    [&COHORT_ENGLISH, &COHORT_GERMAN, &COHORT_SPANISH, &COHORT_FRENCH];
+
+/// The cohort table for a language code, English for any other.
+pub fn cohort_words(code: &str) -> &'static CohortWords {
+    COHORT_LANGUAGES.iter().copied().find(|w| w.code == code).unwrap_or(&COHORT_ENGLISH)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(w: &CohortWords) -> Vec<(&'static str, &'static str)> {
+        vec![
+            ("title", w.title),
+            ("learners_one", w.learners_one),
+            ("learners_many", w.learners_many),
+            ("small_group", w.small_group),
+            ("advice_heading", w.advice_heading),
+            ("advice_management_lower", w.advice_management_lower),
+            ("advice_management_anyway", w.advice_management_anyway),
+            ("advice_leadership", w.advice_leadership),
+            ("advice_management_gaps", w.advice_management_gaps),
+            ("advice_not_enough", w.advice_not_enough),
+            ("profiles_heading", w.profiles_heading),
+            ("unplaced", w.unplaced),
+            ("profiles_summary", w.profiles_summary),
+            ("indexes_heading", w.indexes_heading),
+            ("median", w.median),
+            ("indexes_summary", w.indexes_summary),
+            ("competencies_heading", w.competencies_heading),
+            ("competencies_summary", w.competencies_summary),
+            ("competencies_note", w.competencies_note),
+            ("topics_heading", w.topics_heading),
+            ("top_three", w.top_three),
+            ("pdf_title", w.pdf_title),
+            ("pdf_subject", w.pdf_subject),
+        ]
+    }
+
+    #[test]
+    fn every_language_fills_every_text_with_its_placeholders_and_its_own_words() {
+        let placeholders: [(&str, &[&str]); 11] = [
+            ("learners_one", &["count"]),
+            ("learners_many", &["count"]),
+            ("advice_management_lower", &["new", "total"]),
+            ("advice_management_anyway", &["new", "total"]),
+            ("advice_leadership", &["experienced", "total"]),
+            ("advice_management_gaps", &["experienced", "total"]),
+            ("profiles_summary", &["count", "each"]),
+            ("median", &["value"]),
+            ("indexes_summary", &["count", "management", "leadership"]),
+            ("top_three", &["count", "total"]),
+            ("competencies_summary", &["each"]),
+        ];
+        let english = texts(&COHORT_ENGLISH);
+        for words in COHORT_LANGUAGES {
+            assert_eq!(cohort_words(words.code).code, words.code);
+            for ((name, text), (_, in_english)) in texts(words).into_iter().zip(&english) {
+                assert!(!text.trim().is_empty(), "{}: {name} is empty", words.code);
+                if words.code != "en" && !text.starts_with("Leadership Balance") {
+                    assert_ne!(text, *in_english, "{}: {name} is not translated", words.code);
+                }
+                let wanted: &[&str] = placeholders.iter().find(|(n, _)| *n == name).map_or(&[], |(_, p)| p);
+                let mut found: Vec<&str> =
+                    text.split('{').skip(1).filter_map(|p| p.split_once('}')).map(|(n, _)| n).collect();
+                found.sort_unstable();
+                let mut wanted = wanted.to_vec();
+                wanted.sort_unstable();
+                assert_eq!(found, wanted, "{}: {name}'s placeholders", words.code);
+            }
+        }
+        assert_eq!(COHORT_ENGLISH.learners(1), "1 learner");
+        assert_eq!(COHORT_FRENCH.learners(12), "12\u{a0}participants");
+        assert_eq!(cohort_words("pt").code, "en");
+    }
+}

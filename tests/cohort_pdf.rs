@@ -1,0 +1,156 @@
+//! The cohort summary PDF, made natively and checked like the learner's: qpdf, pdftotext,
+//! pdfinfo, and the structure tree read back with qpdf --json.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+
+use leadership_balance::cohort::{CohortSummary, read_pasted};
+use leadership_balance::model::answers::{Answer, AnswerSheet, Context, Experience, Frequency};
+use leadership_balance::model::instrument::{Instrument, Track};
+use leadership_balance::model::profile::DEFAULT_THRESHOLD;
+use leadership_balance::model::share::encode;
+use leadership_balance::pdf::cohort::{CohortPdfInput, advice_text, chart_summaries, cohort_pdf};
+use leadership_balance::pdf::{CalendarDate, Paper};
+use leadership_balance::strings::cohort::{COHORT_ENGLISH, COHORT_LANGUAGES};
+use leadership_balance::strings::{self, ENGLISH};
+
+#[path = "support/pdf_structure.rs"]
+mod pdf_structure;
+#[path = "support/pdf_tools.rs"]
+mod pdf_tools;
+
+use pdf_structure::PdfObjects;
+use pdf_tools::{assert_well_formed, ink_extent, page_count, pages_text, words};
+
+const DATE: CalendarDate = CalendarDate { year: 2026, month: 11, day: 30 };
+
+/// A learner whose management statements all score `management` and leadership ones
+/// `leadership`, with `experience`.
+fn learner(
+    instrument: &Instrument,
+    management: Frequency,
+    leadership: Frequency,
+    experience: Experience,
+) -> String {
+    let answers = (0..instrument.statements.len())
+        .map(|s| {
+            let track = instrument.competencies[instrument.competency_of(s)].track;
+            let level = if track == Track::Management { management } else { leadership };
+            Some(Answer::Frequency(if instrument.statements[s].reverse { level.mirrored() } else { level }))
+        })
+        .collect();
+    encode(
+        instrument,
+        &AnswerSheet::from_answers(answers),
+        &Context { experience: Some(experience), reports: None },
+    )
+}
+
+/// Twelve learners: nine new to managing people and weaker on management, three experienced.
+fn twelve(instrument: &Instrument) -> Vec<String> {
+    use Frequency::*;
+    let levels = [Never, Rarely, Sometimes];
+    let mut codes = Vec::new();
+    for i in 0..9 {
+        let experience = if i % 2 == 0 { Experience::NotYet } else { Experience::UnderOneYear };
+        codes.push(learner(instrument, levels[i % 3], [Sometimes, Often, AlmostAlways][i / 3], experience));
+    }
+    codes.push(learner(instrument, Often, Rarely, Experience::ThreeToFiveYears));
+    codes.push(learner(instrument, AlmostAlways, Sometimes, Experience::OverFiveYears));
+    codes.push(learner(instrument, Often, Often, Experience::OneToThreeYears));
+    codes
+}
+
+fn make(name: &str, codes: &[String], language: &str, paper: Paper) -> (PathBuf, CohortSummary) {
+    let instrument = Instrument::builtin().expect("valid");
+    let strings = strings::LANGUAGES.iter().copied().find(|s| s.code == language).expect("a language");
+    let words = COHORT_LANGUAGES.iter().copied().find(|w| w.code == language).expect("cohort words");
+    let instrument = strings::localize(&instrument, strings);
+    let intake = read_pasted(&instrument, &codes.join("\n"), DEFAULT_THRESHOLD);
+    assert!(intake.problems.is_empty() && intake.repeats.is_empty(), "{:?}", intake.problems);
+    let summary = CohortSummary::build(&instrument, &intake.members);
+    let input = CohortPdfInput {
+        instrument: &instrument,
+        summary: &summary,
+        strings,
+        words,
+        provider: Some("Northwind Learning"),
+        date: DATE,
+        paper,
+    };
+    let bytes = cohort_pdf(&input);
+    assert!(bytes.len() < 100_000, "{} bytes", bytes.len());
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cohort-pdf");
+    std::fs::create_dir_all(&dir).expect("a folder");
+    let path = dir.join(format!("{name}.pdf"));
+    std::fs::write(&path, &bytes).expect("written");
+    (path, summary)
+}
+
+#[test]
+fn a_cohort_of_twelve_is_a_two_page_summary_with_the_advice_on_page_one() {
+    let instrument = Instrument::builtin().expect("valid");
+    let (path, summary) = make("twelve", &twelve(&instrument), "en", Paper::A4);
+    assert_well_formed(&path);
+    assert_eq!(page_count(&path), 2);
+    let first = words(&pages_text(&path, 1, 1));
+    for wanted in [
+        "Northwind Learning",
+        "Your group's leadership balance",
+        "12 learners · Created on 30 November 2026",
+        "Start with management basics: 9 of 12 learners are new to managing people, and their management index is lower.",
+        "Profiles",
+        "Rising manager",
+        "median",
+        "What the group needs most",
+    ] {
+        assert!(first.contains(wanted), "page 1 lacks {wanted:?}:\n{first}");
+    }
+    let top = &instrument.topics[summary.topics[0].topic].title;
+    assert!(first.contains(&format!("1. {top}")), "the top topic: {top}\n{first}");
+    assert!(!first.contains("can be recognised"), "twelve learners need no small-group note");
+    // Page 1 is well filled before page 2 starts (A4: 842 pt tall, 50 pt margins, the footer
+    // below 768 pt).
+    let (_, bottom) = ink_extent(&path, 1, 841.89 - 74.0 + 2.0).expect("ink on page 1");
+    assert!((bottom - 50.0) / (841.89 - 124.0) > 0.25, "page 1 ends at {bottom} pt");
+    let second = words(&pages_text(&path, 2, 2));
+    assert!(second.contains("Competency by competency") && second.contains("the middle half"), "{second}");
+
+    // Three figures, each with the sentence the page's SVG carries.
+    let objects = PdfObjects::read(&path);
+    let figures: Vec<_> = objects.structure().into_iter().filter(|e| e.role == "Figure").collect();
+    assert!(figures.iter().all(|f| f.depth == 1), "each chart is a figure of the document itself");
+    let alts: Vec<String> = figures.into_iter().filter_map(|e| e.alt).collect();
+    let input = CohortPdfInput {
+        instrument: &instrument,
+        summary: &summary,
+        strings: &ENGLISH,
+        words: &COHORT_ENGLISH,
+        provider: None,
+        date: DATE,
+        paper: Paper::A4,
+    };
+    let expected = chart_summaries(&input);
+    assert_eq!(alts, [expected.profiles, expected.indexes, expected.competencies]);
+    assert_eq!(objects.catalog()["/Lang"], "u:en", "the catalog names the language");
+}
+
+#[test]
+fn every_language_and_a_small_group_note() {
+    let instrument = Instrument::builtin().expect("valid");
+    let two = &twelve(&instrument)[..2];
+    for words_table in COHORT_LANGUAGES {
+        let (path, summary) =
+            make(&format!("two-{}", words_table.code), two, words_table.code, Paper::Letter);
+        assert_well_formed(&path);
+        let text = words(&pdf_tools::text_of(&path));
+        for wanted in [words_table.title, words_table.small_group, &advice_text(words_table, summary.advice)]
+        {
+            assert!(text.contains(&words(wanted)), "{}: lacks {wanted:?}:\n{text}", words_table.code);
+        }
+        if words_table.code != "en" {
+            assert!(!text.contains(COHORT_ENGLISH.title), "{}: English left", words_table.code);
+        }
+    }
+}
