@@ -116,22 +116,20 @@ fn a_cohort_of_twelve_is_a_two_page_summary_with_the_advice_on_page_one() {
     assert!((bottom - 50.0) / (841.89 - 124.0) > 0.25, "page 1 ends at {bottom} pt");
     let second = words(&pages_text(&path, 2, 2));
     assert!(second.contains("Competency by competency") && second.contains("the middle half"), "{second}");
+    for language in ["en", "de", "es", "fr"] {
+        for paper in [Paper::A4, Paper::Letter] {
+            let (path, _) =
+                make(&format!("twelve-{language}-{paper:?}"), &twelve(&instrument), language, paper);
+            assert_eq!(page_count(&path), 2, "{language} {paper:?}: the summary, then the competencies");
+        }
+    }
 
     // Three figures, each with the sentence the page's SVG carries.
     let objects = PdfObjects::read(&path);
     let figures: Vec<_> = objects.structure().into_iter().filter(|e| e.role == "Figure").collect();
     assert!(figures.iter().all(|f| f.depth == 1), "each chart is a figure of the document itself");
     let alts: Vec<String> = figures.into_iter().filter_map(|e| e.alt).collect();
-    let input = CohortPdfInput {
-        instrument: &instrument,
-        summary: &summary,
-        strings: &ENGLISH,
-        words: &COHORT_ENGLISH,
-        provider: None,
-        date: DATE,
-        paper: Paper::A4,
-    };
-    let expected = chart_summaries(&input);
+    let expected = chart_summaries(&instrument, &summary, &ENGLISH, &COHORT_ENGLISH);
     assert_eq!(alts, [expected.profiles, expected.indexes, expected.competencies]);
     assert_eq!(objects.catalog()["/Lang"], "u:en", "the catalog names the language");
 }

@@ -39,15 +39,23 @@ try {
   fail(`terser and csso are missing from ${tools}; run \`cargo xtask serve\` or \`cargo xtask test\` once to install them.`);
 }
 
-/** The ES modules a page loads: the loader and wasm-bindgen's glue. */
-const scripts = ["leadership-balance.js", "core/leadership-balance.js"];
-const stylesheets = ["leadership-balance.css"];
+/** The scripts a page loads, and whether each is an ES module: the widget's loader and
+ *  wasm-bindgen's glue; the cohort page's starter and its glue (classic scripts, whose
+ *  top-level names other scripts use). */
+const scripts = [
+  ["leadership-balance.js", true],
+  ["core/leadership-balance.js", true],
+  ["cohort-page.js", false],
+  ["cohort/cohort.js", false],
+];
+const stylesheets = ["leadership-balance.css", "cohort.css"];
 
-for (const name of scripts) {
+for (const [name, module] of scripts) {
   const path = join(staging, name);
   const source = await readFile(path, "utf8");
-  // Module mode keeps the import/export statements and lets terser rename top-level names.
-  const result = await terser.minify(source, { module: true, compress: true, mangle: true });
+  // Module mode keeps the import/export statements and lets terser rename top-level names;
+  // a classic script keeps its top-level names (wasm_bindgen), which the next script uses.
+  const result = await terser.minify(source, { module, compress: true, mangle: true });
   if (!result.code) fail(`terser returned nothing for ${name}`);
   await writeFile(path, result.code);
   console.log(`minify: ${name} ${Buffer.byteLength(source)} → ${Buffer.byteLength(result.code)} B`);

@@ -71,17 +71,19 @@ pub fn read_pasted(instrument: &Instrument, text: &str, threshold: f64) -> Intak
         if line.trim().is_empty() {
             continue;
         }
-        match read_line(instrument, line) {
-            Ok((code, answers, context)) => {
-                if intake.members.iter().any(|m| m.code == code) {
-                    intake.repeats.push(line_number);
-                    continue;
+        for read in read_line(instrument, line) {
+            match read {
+                Ok((code, answers, context)) => {
+                    if intake.members.iter().any(|m| m.code == code) {
+                        intake.repeats.push(line_number);
+                        continue;
+                    }
+                    let scores = Scores::compute(instrument, &answers);
+                    let profile = Profile::place(scores.management, scores.leadership, threshold);
+                    intake.members.push(Member { code, context, scores, profile });
                 }
-                let scores = Scores::compute(instrument, &answers);
-                let profile = Profile::place(scores.management, scores.leadership, threshold);
-                intake.members.push(Member { code, context, scores, profile });
+                Err(error) => intake.problems.push(LineProblem { line: line_number, error }),
             }
-            Err(error) => intake.problems.push(LineProblem { line: line_number, error }),
         }
     }
     intake
@@ -93,16 +95,24 @@ type Decoded = (String, crate::model::answers::AnswerSheet, Context);
 /// valid base64 ("Timestamp" is): a code for any instrument is longer.
 const SHORTEST_CODE_CELL: usize = 16;
 
-fn read_line(instrument: &Instrument, line: &str) -> Result<Decoded, ShareError> {
+/// The learners on one line. Every link on it counts, since links pasted from a mail whose
+/// line breaks were lost can share a line; a CSV row is one learner, in whichever cell.
+fn read_line(instrument: &Instrument, line: &str) -> Vec<Result<Decoded, ShareError>> {
     let (candidates, from_cells) = candidates(line);
+    if !from_cells {
+        return candidates
+            .iter()
+            .map(|code| decode(instrument, code).map(|(answers, context)| (code.clone(), answers, context)))
+            .collect();
+    }
     let several = candidates.len() > 1;
     let mut first_error = None;
     for candidate in &candidates {
-        if from_cells && several && candidate.len() < SHORTEST_CODE_CELL {
+        if several && candidate.len() < SHORTEST_CODE_CELL {
             continue;
         }
         match decode(instrument, candidate) {
-            Ok((answers, context)) => return Ok((candidate.clone(), answers, context)),
+            Ok((answers, context)) => return vec![Ok((candidate.clone(), answers, context))],
             // A cell that is plainly not a code says less than a code that is damaged or
             // made for another instrument: report the more telling reason.
             Err(ShareError::NotACode) => {}
@@ -111,7 +121,7 @@ fn read_line(instrument: &Instrument, line: &str) -> Result<Decoded, ShareError>
             }
         }
     }
-    Err(first_error.unwrap_or(ShareError::NotACode))
+    vec![Err(first_error.unwrap_or(ShareError::NotACode))]
 }
 
 /// The pieces of `line` that may be a code: what follows `#lb=` in a link, or else each cell
@@ -204,6 +214,23 @@ mod tests {
         intake.merge(read_pasted(&instrument, &format!("{b}\n{c}\nnot a code"), DEFAULT_THRESHOLD));
         assert_eq!(intake.members.len(), 3, "b is already in the cohort");
         assert_eq!(intake.problems, [LineProblem { line: 3, error: ShareError::NotACode }]);
+    }
+
+    #[test]
+    fn every_link_on_a_line_counts_when_line_breaks_were_lost() {
+        let instrument = builtin();
+        let a = code(&instrument, Frequency::Often, Experience::NotYet);
+        let b = code(&instrument, Frequency::Rarely, Experience::NotYet);
+        let line =
+            format!("https://x.example/#lb={a} https://x.example/#lb={b}https://x.example/#lb={}", &a[..9]);
+        let intake = read_pasted(&instrument, &line, DEFAULT_THRESHOLD);
+        let codes: Vec<&str> = intake.members.iter().map(|m| m.code.as_str()).collect();
+        assert_eq!(codes, [a.as_str()], "the second link runs into the third: it is damaged");
+        let line = format!("https://x.example/#lb={a} https://x.example/#lb={b} https://x.example/#lb={a}");
+        let intake = read_pasted(&instrument, &line, DEFAULT_THRESHOLD);
+        assert_eq!(intake.members.len(), 2);
+        assert_eq!(intake.repeats, [1]);
+        assert!(intake.problems.is_empty());
     }
 
     #[test]

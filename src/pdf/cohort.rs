@@ -22,7 +22,7 @@ const BODY: f64 = 10.0;
 const SMALL: f64 = 8.5;
 /// Charts are drawn this share of the text width: wide enough to read, narrow enough that
 /// page 1 holds both.
-const CHART_SHARE: f64 = 0.72;
+const CHART_SHARE: f64 = 0.6;
 
 /// Everything the cohort PDF needs; all of it is on the cohort page.
 pub struct CohortPdfInput<'a> {
@@ -74,9 +74,13 @@ pub struct ChartSummaries {
     pub competencies: String,
 }
 
-pub fn chart_summaries(input: &CohortPdfInput) -> ChartSummaries {
-    let (summary, words) = (input.summary, input.words);
-    let labels = chart_labels(input.strings, words);
+pub fn chart_summaries(
+    instrument: &Instrument,
+    summary: &CohortSummary,
+    strings: &Strings,
+    words: &CohortWords,
+) -> ChartSummaries {
+    let labels = chart_labels(strings, words);
     let mut each: Vec<String> =
         labels.profiles.iter().zip(summary.profiles).map(|(name, count)| format!("{name} {count}")).collect();
     if summary.unplaced > 0 {
@@ -84,13 +88,13 @@ pub fn chart_summaries(input: &CohortPdfInput) -> ChartSummaries {
     }
     let count = summary.learners.to_string();
     let median = |spread: Option<crate::cohort::Spread>| {
-        spread.map_or_else(|| input.strings.not_enough_answers.to_owned(), |s| format_median(s.median))
+        spread.map_or_else(|| strings.not_enough_answers.to_owned(), |s| format_median(s.median))
     };
     let competencies: Vec<String> = summary
         .competencies
         .iter()
         .filter_map(|(c, spread)| {
-            let name = &input.instrument.competencies.get(*c)?.short_name;
+            let name = &instrument.competencies.get(*c)?.short_name;
             Some(format!("{name} {}", format_median(spread.median)))
         })
         .collect();
@@ -111,7 +115,7 @@ pub fn chart_summaries(input: &CohortPdfInput) -> ChartSummaries {
 fn lay_out(input: &CohortPdfInput) -> Flow {
     let (s, words, summary) = (input.strings, input.words, input.summary);
     let labels = chart_labels(s, words);
-    let alts = chart_summaries(input);
+    let alts = chart_summaries(input.instrument, summary, s, words);
     let mut flow = Flow::new(input.paper);
     let width = flow.full_width() * CHART_SHARE;
 

@@ -47,6 +47,23 @@ pub struct CohortWords {
     pub top_three: &'static str,
     pub pdf_title: &'static str,
     pub pdf_subject: &'static str,
+    /// The page's own words, before a summary exists.
+    pub page_intro: &'static str,
+    pub paste_label: &'static str,
+    pub paste_hint: &'static str,
+    pub add_button: &'static str,
+    /// Said when Add is pressed with nothing readable.
+    pub nothing_read: &'static str,
+    pub problems_heading: &'static str,
+    /// `{line}`, `{reason}`.
+    pub problem_line: &'static str,
+    /// `{count}`: lines whose result was already counted (a number alone, so no plural).
+    pub repeats: &'static str,
+    pub csv_button: &'static str,
+    pub pdf_button: &'static str,
+    /// `{reason}`: a file could not be saved.
+    pub save_failed: &'static str,
+    pub clear_button: &'static str,
 }
 
 impl CohortWords {
@@ -88,6 +105,19 @@ pub static COHORT_ENGLISH: CohortWords = CohortWords {
     top_three: "{count} of {total} have it among their next three topics",
     pdf_title: "Leadership Balance: cohort summary",
     pdf_subject: "A group's management and leadership self-assessments, combined",
+    page_intro: "Paste the result links your learners sent you, one per line, or a form tool's export \
+        that holds them. Everything stays in this browser: nothing is uploaded or stored.",
+    paste_label: "Result links or codes",
+    paste_hint: "One per line. Lines that are not results are listed below with the reason; the rest count.",
+    add_button: "Add these results",
+    nothing_read: "No result could be read from what was pasted.",
+    problems_heading: "Lines left out",
+    problem_line: "Line {line}: {reason}",
+    repeats: "Results sent twice count once: {count} left out.",
+    csv_button: "Download CSV",
+    pdf_button: "Download PDF",
+    save_failed: "The file could not be saved ({reason}).",
+    clear_button: "Start a new cohort",
 };
 
 pub static COHORT_GERMAN: CohortWords = CohortWords {
@@ -125,6 +155,20 @@ pub static COHORT_GERMAN: CohortWords = CohortWords {
     top_three: "{count} von {total} haben es unter ihren nächsten drei Themen",
     pdf_title: "Leadership Balance: Zusammenfassung der Gruppe",
     pdf_subject: "Die Selbsteinschätzungen einer Gruppe zu Management und Führung, zusammengefasst",
+    page_intro: "Fügen Sie die Ergebnis-Links ein, die Ihnen Ihre Teilnehmenden geschickt haben, einen pro \
+        Zeile, oder den Export eines Formular-Werkzeugs, der sie enthält. Alles bleibt in diesem Browser: \
+        Nichts wird hochgeladen oder gespeichert.",
+    paste_label: "Ergebnis-Links oder -Codes",
+    paste_hint: "Einer pro Zeile. Zeilen ohne Ergebnis stehen unten mit dem Grund; der Rest zählt.",
+    add_button: "Diese Ergebnisse hinzufügen",
+    nothing_read: "Aus dem Eingefügten ließ sich kein Ergebnis lesen.",
+    problems_heading: "Ausgelassene Zeilen",
+    problem_line: "Zeile {line}: {reason}",
+    repeats: "Doppelt gesendete Ergebnisse zählen einmal: {count} ausgelassen.",
+    csv_button: "CSV herunterladen",
+    pdf_button: "PDF herunterladen",
+    save_failed: "Die Datei ließ sich nicht speichern ({reason}).",
+    clear_button: "Neue Gruppe beginnen",
 };
 
 pub static COHORT_SPANISH: CohortWords = CohortWords {
@@ -162,6 +206,20 @@ pub static COHORT_SPANISH: CohortWords = CohortWords {
     top_three: "{count} de {total} lo tienen entre sus tres próximos temas",
     pdf_title: "Leadership Balance: resumen del grupo",
     pdf_subject: "Las autoevaluaciones de gestión y liderazgo de un grupo, combinadas",
+    page_intro: "Pega los enlaces de resultado que te enviaron tus participantes, uno por línea, o la \
+        exportación de una herramienta de formularios que los contenga. Todo se queda en este navegador: no se \
+        sube ni se guarda nada.",
+    paste_label: "Enlaces o códigos de resultado",
+    paste_hint: "Uno por línea. Las líneas que no son resultados aparecen abajo con el motivo; el resto cuenta.",
+    add_button: "Añadir estos resultados",
+    nothing_read: "No se pudo leer ningún resultado de lo pegado.",
+    problems_heading: "Líneas descartadas",
+    problem_line: "Línea {line}: {reason}",
+    repeats: "Los resultados enviados dos veces cuentan una vez: {count} descartados.",
+    csv_button: "Descargar CSV",
+    pdf_button: "Descargar PDF",
+    save_failed: "No se pudo guardar el archivo ({reason}).",
+    clear_button: "Empezar un grupo nuevo",
 };
 
 pub static COHORT_FRENCH: CohortWords = CohortWords {
@@ -199,6 +257,21 @@ pub static COHORT_FRENCH: CohortWords = CohortWords {
     top_three: "{count} sur {total} l’ont parmi leurs trois prochains thèmes",
     pdf_title: "Leadership Balance\u{a0}: synthèse du groupe",
     pdf_subject: "Les autoévaluations de gestion et de leadership d’un groupe, réunies",
+    page_intro: "Collez les liens de résultat que vos participants vous ont envoyés, un par ligne, ou \
+        l’export d’un outil de formulaires qui les contient. Tout reste dans ce navigateur\u{a0}: rien n’est \
+        envoyé ni enregistré.",
+    paste_label: "Liens ou codes de résultat",
+    paste_hint: "Un par ligne. Les lignes qui ne sont pas des résultats sont listées plus bas avec la \
+        raison\u{a0}; les autres comptent.",
+    add_button: "Ajouter ces résultats",
+    nothing_read: "Aucun résultat n’a pu être lu dans le texte collé.",
+    problems_heading: "Lignes écartées",
+    problem_line: "Ligne {line}\u{a0}: {reason}",
+    repeats: "Les résultats envoyés deux fois comptent une fois\u{a0}: {count}\u{a0}écartés.",
+    csv_button: "Télécharger le CSV",
+    pdf_button: "Télécharger le PDF",
+    save_failed: "Le fichier n’a pas pu être enregistré ({reason}).",
+    clear_button: "Commencer un nouveau groupe",
 };
 
 /// Every cohort table, in [`super::LANGUAGES`]' order.
@@ -239,12 +312,24 @@ mod tests {
             ("top_three", w.top_three),
             ("pdf_title", w.pdf_title),
             ("pdf_subject", w.pdf_subject),
+            ("page_intro", w.page_intro),
+            ("paste_label", w.paste_label),
+            ("paste_hint", w.paste_hint),
+            ("add_button", w.add_button),
+            ("nothing_read", w.nothing_read),
+            ("problems_heading", w.problems_heading),
+            ("problem_line", w.problem_line),
+            ("repeats", w.repeats),
+            ("csv_button", w.csv_button),
+            ("pdf_button", w.pdf_button),
+            ("save_failed", w.save_failed),
+            ("clear_button", w.clear_button),
         ]
     }
 
     #[test]
     fn every_language_fills_every_text_with_its_placeholders_and_its_own_words() {
-        let placeholders: [(&str, &[&str]); 11] = [
+        let placeholders: [(&str, &[&str]); 14] = [
             ("learners_one", &["count"]),
             ("learners_many", &["count"]),
             ("advice_management_lower", &["new", "total"]),
@@ -256,6 +341,9 @@ mod tests {
             ("indexes_summary", &["count", "management", "leadership"]),
             ("top_three", &["count", "total"]),
             ("competencies_summary", &["each"]),
+            ("problem_line", &["line", "reason"]),
+            ("repeats", &["count"]),
+            ("save_failed", &["reason"]),
         ];
         let english = texts(&COHORT_ENGLISH);
         for words in COHORT_LANGUAGES {

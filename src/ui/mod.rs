@@ -2,6 +2,7 @@
 //! buttons' [`notices`]), and one view per file under [`components`].
 
 pub mod app;
+pub mod cohort;
 pub mod components;
 pub mod hooks;
 pub mod notices;

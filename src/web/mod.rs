@@ -2,6 +2,7 @@
 //! rest of the crate can be read (and mostly tested) without a browser in mind.
 
 pub mod clipboard;
+pub mod cohort;
 pub mod download;
 pub mod element;
 pub mod environment;

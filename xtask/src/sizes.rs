@@ -14,6 +14,11 @@ pub const SHIPPED: [&str; 4] = [
     "leadership-balance.css",
 ];
 
+/// The files the trainer's cohort page downloads (besides the page itself and, for German,
+/// Spanish or French, one language pack).
+pub const COHORT_SHIPPED: [&str; 5] =
+    ["cohort-page.js", "cohort/cohort.js", "cohort/cohort_bg.wasm", "cohort.css", "leadership-balance.css"];
+
 /// Files a page downloads only when a learner needs them: one language pack, for a learner
 /// who reads another language than English.
 pub const ON_DEMAND: [&str; 3] = ["core/lang/de.json", "core/lang/es.json", "core/lang/fr.json"];
@@ -99,6 +104,17 @@ pub struct Budget {
 impl Budget {
     pub fn from_json(text: &str) -> Result<Budget, String> {
         let value: Value = serde_json::from_str(text).map_err(|e| format!("bench/budget.json: {e}"))?;
+        Budget::from_value(&value)
+    }
+
+    /// The budget of another bundle, kept under `key` in the same file with the same shape.
+    pub fn from_json_at(text: &str, key: &str) -> Result<Budget, String> {
+        let value: Value = serde_json::from_str(text).map_err(|e| format!("bench/budget.json: {e}"))?;
+        let nested = value.get(key).ok_or(format!("bench/budget.json: `{key}` is missing"))?;
+        Budget::from_value(nested)
+    }
+
+    fn from_value(value: &Value) -> Result<Budget, String> {
         let number = |key: &str| {
             value
                 .get(key)
@@ -262,5 +278,17 @@ mod tests {
         .expect("gunzip");
         assert_eq!(back, text);
         assert!(brotli(text.as_bytes()).len() < text.len() / 10);
+    }
+
+    #[test]
+    fn another_bundle_keeps_its_own_budget_in_the_same_file() {
+        let text = r#"{"limit_total_gzip_bytes": 10, "files_gzip_bytes": {},
+            "cohort_page": {"limit_total_gzip_bytes": 200, "files_gzip_bytes": {"a.wasm": 150}}}"#;
+        assert_eq!(Budget::from_json(text).map(|b| b.limit_total_gzip), Ok(10));
+        let cohort = Budget::from_json_at(text, "cohort_page").expect("nested");
+        assert_eq!(cohort.limit_total_gzip, 200);
+        assert!(cohort.check(&[size("a.wasm", 190)]).is_ok());
+        assert!(cohort.check(&[size("a.wasm", 210)]).is_err());
+        assert!(Budget::from_json_at(text, "other").is_err());
     }
 }

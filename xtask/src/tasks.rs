@@ -21,7 +21,7 @@ pub fn serve() -> Result<(), String> {
 }
 
 /// What `cargo xtask dist` must produce, relative to dist/.
-const DIST_FILES: [&str; 23] = [
+const DIST_FILES: [&str; 28] = [
     "leadership-balance.js",
     "leadership-balance.css",
     "core/leadership-balance.js",
@@ -36,6 +36,11 @@ const DIST_FILES: [&str; 23] = [
     "configure.html",
     "configure.css",
     "configure.js",
+    "cohort.html",
+    "cohort.css",
+    "cohort-page.js",
+    "cohort/cohort.js",
+    "cohort/cohort_bg.wasm",
     "config.schema.json",
     "example-config.json",
     "index.html",
@@ -202,6 +207,12 @@ pub fn test() -> Result<(), String> {
         let measured = sizes::measure(&root().join(E2E_DIST))?;
         print!("{}", sizes::table(&measured));
         println!("{}", budget.check(&measured)?);
+        // The trainer's cohort page is its own bundle with its own limit: it never adds to
+        // the learner's download, and nothing it grows goes unnoticed either.
+        let cohort = sizes::Budget::from_json_at(&text, "cohort_page")?;
+        let measured = sizes::measure_files(&root().join(E2E_DIST), &sizes::COHORT_SHIPPED)?;
+        print!("{}", sizes::table(&measured));
+        println!("cohort page: {}", cohort.check(&measured)?);
         Ok(())
     })?;
     step("end-to-end tests (release bundle; Chromium, Firefox ESR, WebKit)", &|| {

@@ -248,7 +248,7 @@ async fn focused(browser: &Browser) -> Value {
 /// Presses and releases each key of `keys` on whatever has the focus, as a keyboard does.
 /// (Sending keys *to an element* would not do: Firefox refuses the shadow host that
 /// `document.activeElement` names.)
-async fn press(browser: &Browser, keys: &str) {
+pub async fn press(browser: &Browser, keys: &str) {
     let mut actions = KeyActions::new("keyboard".to_owned());
     for key in keys.chars() {
         actions = actions.then(KeyAction::Down { value: key }).then(KeyAction::Up { value: key });

@@ -144,3 +144,33 @@ async fn axe_finds_no_violation_in_the_configurator_in_either_colour_scheme() {
     }
     assert!(found.is_empty(), "axe violations:\n{}", found.join("\n"));
 }
+
+#[tokio::test]
+async fn axe_finds_no_violation_on_the_cohort_page_in_either_colour_scheme() {
+    let server = StaticServer::start(bundle_dir());
+    let axe = axe_source();
+    let mut found = Vec::new();
+    for scheme in ["light", "dark"] {
+        let browser = Browser::launch_with_scheme(900, 1000, scheme).await;
+        browser.client.goto(&server.url("/cohort.html")).await.expect("the cohort page loads");
+        let field = browser.wait_for("//textarea[@id='lb-cohort-paste']").await;
+        for v in violations_in(&browser, &axe, "document").await {
+            found.push(format!("{scheme}, empty: {v}"));
+        }
+        // One learner (so the small-group note shows too) and one line that is not a result.
+        let code = "AbyLMEEokkokkkkko2222222222222zX_w";
+        field.send_keys(&format!("{code}\nnot a result")).await.expect("pasted");
+        browser
+            .wait_for("//button[normalize-space(.)='Add these results']")
+            .await
+            .click()
+            .await
+            .expect("Add");
+        browser.wait_for("//h2[normalize-space(.)='1 learner']").await;
+        for v in violations_in(&browser, &axe, "document").await {
+            found.push(format!("{scheme}, summary: {v}"));
+        }
+        browser.close().await;
+    }
+    assert!(found.is_empty(), "axe violations on the cohort page:\n{}", found.join("\n"));
+}

@@ -1,0 +1,14 @@
+//! The trainer's cohort page (`cohort.html`) as a wasm of its own, so that none of its code
+//! reaches the learner's widget. Trunk builds it beside the widget (index.html); the page's
+//! script, `web/cohort-page.js`, calls [`start_cohort`].
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// Mounts the cohort page into `root`; `language_pack` is the JSON of `core/lang/<code>.json`
+/// for a language other than English.
+#[wasm_bindgen]
+pub fn start_cohort(root: web_sys::HtmlElement, language_pack: Option<String>) {
+    leadership_balance::web::cohort::start(root, language_pack);
+}
+
+fn main() {}

@@ -1,0 +1,109 @@
+//! The trainer's cohort page: paste the learners' result links, see the group's summary, and
+//! download it as CSV or PDF. It is its own wasm (`src/bin/cohort.rs`); the learner's widget
+//! never links any of this.
+//!
+//! - [`paste_form`]: the text box, the Add button, and what was left out;
+//! - [`summary_view`]: the group's size, the advice, the three charts and the topics.
+
+mod paste_form;
+mod summary_view;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::cohort::{CohortSummary, Intake, read_pasted};
+use crate::model::instrument::Instrument;
+use crate::model::profile::DEFAULT_THRESHOLD;
+use crate::strings::Strings;
+use crate::strings::cohort::CohortWords;
+
+use paste_form::{PasteFormProps, paste_form};
+use summary_view::{SummaryViewProps, summary_view};
+
+/// What the page starts from: the language's two tables and the instrument in that language.
+pub struct CohortSetup {
+    pub strings: &'static Strings,
+    pub words: &'static CohortWords,
+    pub instrument: Instrument,
+}
+
+#[derive(Properties)]
+pub struct CohortPageProps {
+    pub setup: Rc<CohortSetup>,
+}
+
+impl PartialEq for CohortPageProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.setup, &other.setup)
+    }
+}
+
+/// The cohort so far and what the page last said.
+#[derive(Clone, Default, PartialEq)]
+struct CohortState {
+    intake: Intake,
+    /// A sentence for the status line: nothing could be read, a file could not be saved.
+    notice: String,
+}
+
+#[function_component(CohortPage)]
+pub fn cohort_page(props: &CohortPageProps) -> Html {
+    let setup = props.setup.clone();
+    let state = use_state(CohortState::default);
+    let field = use_node_ref();
+
+    let on_add = {
+        let (state, field, setup) = (state.clone(), field.clone(), setup.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(area) = field.cast::<web_sys::HtmlTextAreaElement>() else { return };
+            let pasted = read_pasted(&setup.instrument, &area.value(), DEFAULT_THRESHOLD);
+            let mut next = (*state).clone();
+            next.notice =
+                if pasted.members.is_empty() { setup.words.nothing_read.to_owned() } else { String::new() };
+            if !pasted.members.is_empty() {
+                area.set_value("");
+            }
+            next.intake.merge(pasted);
+            state.set(next);
+        })
+    };
+    let on_clear = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.set(CohortState::default()))
+    };
+    let on_notice = {
+        let state = state.clone();
+        Callback::from(move |notice: String| {
+            let mut next = (*state).clone();
+            next.notice = notice;
+            state.set(next);
+        })
+    };
+
+    let summary = (!state.intake.members.is_empty())
+        .then(|| CohortSummary::build(&setup.instrument, &state.intake.members));
+    html! {
+        <main class="lb lb-cohort" lang={setup.strings.code}>
+            <h1 class="lb-heading">{ setup.words.title }</h1>
+            <p>{ setup.words.page_intro }</p>
+            { paste_form(PasteFormProps {
+                words: setup.words,
+                strings: setup.strings,
+                intake: &state.intake,
+                field,
+                notice: &state.notice,
+                on_add,
+            }) }
+            if let Some(summary) = summary {
+                { summary_view(SummaryViewProps {
+                    setup: &setup,
+                    summary: &summary,
+                    members: &state.intake.members,
+                    on_notice,
+                    on_clear,
+                }) }
+            }
+        </main>
+    }
+}

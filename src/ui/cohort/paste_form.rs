@@ -1,0 +1,60 @@
+//! The paste box: one result link or code per line, and the lines that were left out with
+//! their line numbers and reasons, so that the trainer can fix them and paste again.
+
+use yew::prelude::*;
+
+use crate::cohort::Intake;
+use crate::strings::cohort::CohortWords;
+use crate::strings::{Strings, fill};
+
+/// What the paste box shows.
+pub struct PasteFormProps<'a> {
+    /// The trainer's words.
+    pub words: &'static CohortWords,
+    /// The learner's table, for why a line is not a result.
+    pub strings: &'static Strings,
+    /// The cohort so far, with the last paste's left-out lines.
+    pub intake: &'a Intake,
+    /// The text box, read when Add is pressed.
+    pub field: NodeRef,
+    /// What the status line says; empty when all went well.
+    pub notice: &'a str,
+    /// Reads the box into the cohort.
+    pub on_add: Callback<MouseEvent>,
+}
+
+pub fn paste_form(props: PasteFormProps) -> Html {
+    let PasteFormProps { words, strings, intake, field, notice, on_add } = props;
+    let problems = intake.problems.iter().map(|problem| {
+        let line = fill(
+            words.problem_line,
+            &[("line", &problem.line.to_string()), ("reason", strings.share_error(&problem.error))],
+        );
+        html! { <li>{ line }</li> }
+    });
+    html! {
+        <section class="lb-section lb-cohort__paste">
+            <label class="lb-field__label" for="lb-cohort-paste">{ words.paste_label }</label>
+            <p class="lb-hint" id="lb-cohort-paste-hint">{ words.paste_hint }</p>
+            <textarea
+                id="lb-cohort-paste"
+                class="lb-field__input lb-cohort__text"
+                rows="8"
+                spellcheck="false"
+                aria-describedby="lb-cohort-paste-hint"
+                ref={field}
+            />
+            <p class="lb-share__actions">
+                <button type="button" class="lb-button lb-button--primary" onclick={on_add}>{ words.add_button }</button>
+                <span class="lb-status" role="status">{ notice.to_owned() }</span>
+            </p>
+            if !intake.problems.is_empty() {
+                <h2>{ words.problems_heading }</h2>
+                <ul class="lb-cohort__problems">{ for problems }</ul>
+            }
+            if !intake.repeats.is_empty() {
+                <p>{ fill(words.repeats, &[("count", &intake.repeats.len().to_string())]) }</p>
+            }
+        </section>
+    }
+}

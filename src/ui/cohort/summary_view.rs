@@ -1,0 +1,109 @@
+//! The group's summary: its size, where to start, the profiles, both indexes, the topics it
+//! needs most and every competency's spread; and the CSV and PDF downloads.
+
+use yew::prelude::*;
+
+use crate::cohort::charts::{competency_box_chart, index_chart, profile_chart};
+use crate::cohort::csv::cohort_csv;
+use crate::cohort::{CohortSummary, Member};
+use crate::pdf::Paper;
+use crate::pdf::cohort::{CohortPdfInput, advice_text, chart_labels, chart_summaries, cohort_pdf};
+use crate::strings::fill;
+use crate::ui::components::chart_svg::{ChartSvgProps, chart_svg};
+use crate::web::{download, environment};
+
+use super::CohortSetup;
+
+/// How many of the ranked topics the page and the PDF list.
+const TOPICS_SHOWN: usize = 5;
+
+/// What the summary shows.
+pub struct SummaryViewProps<'a> {
+    /// The language's tables and the instrument.
+    pub setup: &'a CohortSetup,
+    /// The group, combined.
+    pub summary: &'a CohortSummary,
+    /// The learners, for the CSV.
+    pub members: &'a [Member],
+    /// Takes what the status line says when a download fails.
+    pub on_notice: Callback<String>,
+    /// Empties the cohort.
+    pub on_clear: Callback<MouseEvent>,
+}
+
+fn save(bytes: &[u8], name: &str, mime: &str, failed: &'static str, on_notice: &Callback<String>) {
+    if let Err(error) = download::save(bytes, name, mime) {
+        web_sys::console::error_1(&error.to_string().into());
+        on_notice.emit(fill(failed, &[("reason", &error.to_string())]));
+    }
+}
+
+pub fn summary_view(props: SummaryViewProps) -> Html {
+    let SummaryViewProps { setup, summary, members, on_notice, on_clear } = props;
+    let (strings, words, instrument) = (setup.strings, setup.words, &setup.instrument);
+    let labels = chart_labels(strings, words);
+    let alts = chart_summaries(instrument, summary, strings, words);
+    let topics = summary.topics.iter().take(TOPICS_SHOWN).filter_map(|topic| {
+        let info = instrument.topics.get(topic.topic)?;
+        let share = fill(
+            words.top_three,
+            &[("count", &topic.in_top_three.to_string()), ("total", &summary.learners.to_string())],
+        );
+        Some(html! {
+            <li>
+                <strong class="lb-topic__title">{ info.title.clone() }</strong>
+                <p class="lb-hint">{ share }</p>
+            </li>
+        })
+    });
+
+    let on_csv = {
+        let (file, on_notice) = (cohort_csv(instrument, members), on_notice.clone());
+        let name = format!("cohort-{}.csv", environment::today().iso());
+        Callback::from(move |_: MouseEvent| {
+            save(file.as_bytes(), &name, "text/csv;charset=utf-8", words.save_failed, &on_notice)
+        })
+    };
+    let on_pdf = {
+        let (summary, instrument, on_notice) = (summary.clone(), instrument.clone(), on_notice.clone());
+        Callback::from(move |_: MouseEvent| {
+            let date = environment::today();
+            let input = CohortPdfInput {
+                instrument: &instrument,
+                summary: &summary,
+                strings,
+                words,
+                provider: None,
+                date,
+                paper: Paper::for_locale(&environment::locale()),
+            };
+            let name = format!("cohort-{}.pdf", date.iso());
+            save(&cohort_pdf(&input), &name, "application/pdf", words.save_failed, &on_notice)
+        })
+    };
+
+    html! {
+        <section class="lb-section lb-cohort__summary" aria-labelledby="lb-cohort-size">
+            <h2 id="lb-cohort-size">{ words.learners(summary.learners) }</h2>
+            if summary.learners < 3 {
+                <p class="lb-notes">{ words.small_group }</p>
+            }
+            <h2>{ words.advice_heading }</h2>
+            <p class="lb-cohort__advice">{ advice_text(words, summary.advice) }</p>
+            <h2>{ words.profiles_heading }</h2>
+            { chart_svg(ChartSvgProps { chart: &profile_chart(summary, &labels), summary: alts.profiles, class: "lb-chart--profiles" }) }
+            <h2>{ words.indexes_heading }</h2>
+            { chart_svg(ChartSvgProps { chart: &index_chart(summary, &labels), summary: alts.indexes, class: "lb-chart--indexes" }) }
+            <h2>{ words.topics_heading }</h2>
+            <ol class="lb-cohort__topics">{ for topics }</ol>
+            <h2>{ words.competencies_heading }</h2>
+            { chart_svg(ChartSvgProps { chart: &competency_box_chart(instrument, summary), summary: alts.competencies, class: "lb-chart--boxes" }) }
+            <p class="lb-chart-note">{ words.competencies_note }</p>
+            <p class="lb-share__actions">
+                <button type="button" class="lb-button lb-button--secondary" onclick={on_csv}>{ words.csv_button }</button>
+                <button type="button" class="lb-button lb-button--secondary" onclick={on_pdf}>{ words.pdf_button }</button>
+                <button type="button" class="lb-button lb-button--secondary" onclick={on_clear}>{ words.clear_button }</button>
+            </p>
+        </section>
+    }
+}

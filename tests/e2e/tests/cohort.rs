@@ -1,0 +1,171 @@
+//! The trainer's cohort page (cohort.html) on the release bundle: a trainer pastes twelve
+//! learners' result links with a bad line and a repeat, reads the summary, and downloads the
+//! CSV and the PDF; by keyboard alone; in German; at 320 px; axe in both colour schemes; in
+//! Firefox and WebKit too. Nothing the trainer pastes is sent anywhere.
+
+use fantoccini::key::Key;
+use serde_json::Value;
+
+use e2e::flows::press;
+use e2e::pdf_tools::{self, assert_well_formed};
+use e2e::{Browser, Engine, StaticServer, bundle_dir};
+use leadership_balance::model::answers::{Answer, AnswerSheet, Context, Experience, Frequency};
+use leadership_balance::model::instrument::{Instrument, Track};
+use leadership_balance::model::share::encode;
+
+const ADVICE: &str = "Start with management basics: 9 of 12 learners are new to managing people, and their management index is lower.";
+
+/// A learner whose management statements all score `management` and leadership ones
+/// `leadership`.
+fn learner(management: Frequency, leadership: Frequency, experience: Experience) -> String {
+    let instrument = Instrument::builtin().expect("valid");
+    let answers = (0..instrument.statements.len())
+        .map(|s| {
+            let track = instrument.competencies[instrument.competency_of(s)].track;
+            let level = if track == Track::Management { management } else { leadership };
+            Some(Answer::Frequency(if instrument.statements[s].reverse { level.mirrored() } else { level }))
+        })
+        .collect();
+    encode(
+        &instrument,
+        &AnswerSheet::from_answers(answers),
+        &Context { experience: Some(experience), reports: None },
+    )
+}
+
+/// What the trainer pastes: twelve learners as links (nine new to managing people and lower on
+/// management), a line that is not a result (line 5), and one learner sent twice (line 14).
+fn pasted(server: &StaticServer) -> String {
+    use Frequency::*;
+    let mut codes = Vec::new();
+    for i in 0..9 {
+        let experience = if i % 2 == 0 { Experience::NotYet } else { Experience::UnderOneYear };
+        codes.push(learner(
+            [Never, Rarely, Sometimes][i % 3],
+            [Sometimes, Often, AlmostAlways][i / 3],
+            experience,
+        ));
+    }
+    codes.push(learner(Often, Rarely, Experience::ThreeToFiveYears));
+    codes.push(learner(AlmostAlways, Sometimes, Experience::OverFiveYears));
+    codes.push(learner(Often, Often, Experience::OneToThreeYears));
+    let mut lines: Vec<String> = codes.iter().map(|code| format!("{}#lb={code}", server.url("/"))).collect();
+    lines.insert(4, "Timestamp,Name,Result".to_owned());
+    lines.push(lines[0].clone());
+    lines.join("\n")
+}
+
+async fn visible_text(browser: &Browser) -> String {
+    browser.script("return document.body.innerText;").await.as_str().unwrap_or_default().to_owned()
+}
+
+async fn button(browser: &Browser, label: &str) -> fantoccini::elements::Element {
+    browser.wait_for(&format!("//button[normalize-space(.)='{label}']")).await
+}
+
+/// Pastes, adds, and checks what the summary says, in `engine`.
+async fn trainer_reads_the_cohort(engine: Engine) -> (StaticServer, Browser) {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch_engine(engine, 1000, 1100).await;
+    browser.client.goto(&server.url("/cohort.html")).await.expect("the cohort page loads");
+    browser.wait_for("//h1[normalize-space(.)=\"Your group's leadership balance\"]").await;
+    let loaded = server.requests().len();
+
+    let field =
+        browser.wait_for("//textarea[@id=(//label[normalize-space(.)='Result links or codes']/@for)]").await;
+    // Typed as keys, with Enter between lines: WebKitGTK's driver drops "\n" from send_keys.
+    field.click().await.expect("the text box focused");
+    press(&browser, &pasted(&server).replace('\n', &Key::Enter.to_string())).await;
+    button(&browser, "Add these results").await.click().await.expect("Add");
+    browser.wait_for("//h2[normalize-space(.)='12 learners']").await;
+
+    let text = visible_text(&browser).await;
+    for wanted in [
+        ADVICE,
+        "Line 5: the link contains characters a result link never has",
+        "Results sent twice count once: 1 left out.",
+        "Rising manager",
+        "What the group needs most",
+        "of 12 have it among their next three topics",
+        "Competency by competency",
+    ] {
+        assert!(text.contains(wanted), "{engine:?}: the page lacks {wanted:?}:\n{text}");
+    }
+    assert!(!text.contains("can be recognised"), "twelve learners need no small-group note");
+    let charts = browser.script("return Array.from(document.querySelectorAll('svg[role=img]'), (s) => s.getAttribute('aria-label'));").await;
+    let charts: Vec<String> =
+        charts.as_array().into_iter().flatten().filter_map(Value::as_str).map(str::to_owned).collect();
+    assert_eq!(charts.len(), 3, "{engine:?}: profiles, indexes, competencies");
+    assert!(charts[0].starts_with("Bar chart of 12 learners by profile: "), "{}", charts[0]);
+    assert!(charts[1].contains("the median management index is 37.5"), "{}", charts[1]);
+    assert_eq!(
+        server.requests().len(),
+        loaded,
+        "{engine:?}: reading the cohort asked the server for nothing"
+    );
+    (server, browser)
+}
+
+#[tokio::test]
+async fn a_trainer_pastes_twelve_links_reads_the_summary_and_downloads_csv_and_pdf() {
+    let (server, browser) = trainer_reads_the_cohort(Engine::Chromium).await;
+    let loaded = server.requests().len();
+
+    button(&browser, "Download CSV").await.click().await.expect("CSV");
+    let csv_path = browser.downloaded_file().await;
+    assert!(csv_path.to_string_lossy().ends_with(".csv"), "{}", csv_path.display());
+    let csv = std::fs::read_to_string(&csv_path).expect("the CSV");
+    assert!(csv.starts_with('\u{feff}'), "a byte-order mark");
+    let rows: Vec<&str> = csv.trim_end().split("\r\n").collect();
+    assert_eq!(rows.len(), 13, "a header and twelve learners");
+    assert!(rows[0].ends_with("management,leadership,profile"), "{}", rows[0]);
+    assert!(rows[1].contains(",not_yet,"), "{}", rows[1]);
+    std::fs::remove_file(&csv_path).expect("cleared for the next download");
+
+    button(&browser, "Download PDF").await.click().await.expect("PDF");
+    let pdf = browser.downloaded_file().await;
+    assert_well_formed(&pdf);
+    assert_eq!(pdf_tools::page_count(&pdf), 2);
+    let text = pdf_tools::words(&pdf_tools::text_of(&pdf));
+    assert!(text.contains(ADVICE) && text.contains("12 learners"), "{text}");
+    assert_eq!(server.requests().len(), loaded, "the downloads asked the server for nothing");
+
+    // Start a new cohort: the summary goes, the page is ready for the next paste.
+    button(&browser, "Start a new cohort").await.click().await.expect("clear");
+    let gone = browser.script("return document.querySelector('.lb-cohort__summary') === null;").await;
+    assert_eq!(gone, Value::Bool(true));
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_cohort_page_works_in_firefox_and_webkit() {
+    for engine in [Engine::Firefox, Engine::WebKit] {
+        let (_server, browser) = trainer_reads_the_cohort(engine).await;
+        browser.close().await;
+    }
+}
+
+#[tokio::test]
+async fn by_keyboard_alone_in_german_at_320_px() {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch(320, 900).await;
+    browser.client.goto(&server.url("/cohort.html?lang=de")).await.expect("the cohort page loads");
+    browser.wait_for("//h1[normalize-space(.)='Die Führungsbalance Ihrer Gruppe']").await;
+    // Tab reaches the text box first; type, Tab to the button, Enter.
+    press(&browser, &Key::Tab.to_string()).await;
+    let focused = browser.script("return document.activeElement.id;").await;
+    assert_eq!(focused, Value::String("lb-cohort-paste".to_owned()), "the text box comes first");
+    let one = learner(Frequency::Often, Frequency::Sometimes, Experience::OneToThreeYears);
+    press(&browser, &one).await;
+    press(&browser, &Key::Tab.to_string()).await;
+    press(&browser, &Key::Enter.to_string()).await;
+    browser.wait_for("//h2[normalize-space(.)='1 Person']").await;
+    let text = visible_text(&browser).await;
+    assert!(text.contains("Bei weniger als drei Teilnehmenden lässt sich jede Person"), "{text}");
+    // Management 75, leadership 50: the German profile name, and the advice for someone who
+    // has managed for a while.
+    assert!(text.contains("Stark im Organisieren"), "German profile names: {text}");
+    assert!(text.contains("Setzen Sie auf Führung: 1 von 1 Teilnehmenden"), "{text}");
+    assert_eq!(browser.sideways_overflow().await, 0, "nothing scrolls sideways at 320 px");
+    browser.close().await;
+}
