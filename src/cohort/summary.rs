@@ -347,6 +347,24 @@ mod tests {
     }
 
     #[test]
+    fn tied_topics_keep_the_instrument_order_and_tied_competencies_their_own() {
+        use Frequency::*;
+        let instrument = builtin();
+        // Everyone the same on every competency: every management topic's priority is its
+        // competency count times the same deficit, so equal counts tie.
+        let codes = vec![learner(&instrument, Sometimes, Sometimes, Experience::OneToThreeYears)];
+        let summary = cohort(&instrument, &codes);
+        for pair in summary.topics.windows(2) {
+            if pair[0].priority == pair[1].priority {
+                assert!(pair[0].topic < pair[1].topic, "a tie keeps the instrument's order");
+            }
+        }
+        assert!(summary.topics.windows(2).any(|p| p[0].priority == p[1].priority), "the case has ties");
+        let order: Vec<usize> = summary.competencies.iter().map(|(c, _)| *c).collect();
+        assert_eq!(order, (0..16).collect::<Vec<_>>(), "all medians 50: the instrument's order");
+    }
+
+    #[test]
     fn one_learner_and_five_hundred_learners() {
         use Frequency::*;
         let instrument = builtin();

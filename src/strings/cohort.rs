@@ -64,6 +64,12 @@ pub struct CohortWords {
     /// `{reason}`: a file could not be saved.
     pub save_failed: &'static str,
     pub clear_button: &'static str,
+    /// The check box that keeps the cohort in this browser's storage.
+    pub keep_label: &'static str,
+    pub kept: &'static str,
+    pub forgotten: &'static str,
+    /// The browser refused storage (private browsing, a full quota).
+    pub keep_failed: &'static str,
 }
 
 impl CohortWords {
@@ -118,6 +124,10 @@ pub static COHORT_ENGLISH: CohortWords = CohortWords {
     pdf_button: "Download PDF",
     save_failed: "The file could not be saved ({reason}).",
     clear_button: "Start a new cohort",
+    keep_label: "Keep this cohort on this device",
+    kept: "Kept in this browser until you untick the box or start a new cohort.",
+    forgotten: "This cohort is no longer kept on this device.",
+    keep_failed: "This browser does not allow keeping it; the cohort lasts as long as the page.",
 };
 
 pub static COHORT_GERMAN: CohortWords = CohortWords {
@@ -169,6 +179,10 @@ pub static COHORT_GERMAN: CohortWords = CohortWords {
     pdf_button: "PDF herunterladen",
     save_failed: "Die Datei ließ sich nicht speichern ({reason}).",
     clear_button: "Neue Gruppe beginnen",
+    keep_label: "Diese Gruppe auf diesem Gerät behalten",
+    kept: "Bleibt in diesem Browser, bis Sie das Häkchen entfernen oder eine neue Gruppe beginnen.",
+    forgotten: "Diese Gruppe wird nicht mehr auf diesem Gerät aufbewahrt.",
+    keep_failed: "Dieser Browser erlaubt das Aufbewahren nicht; die Gruppe bleibt, solange die Seite offen ist.",
 };
 
 pub static COHORT_SPANISH: CohortWords = CohortWords {
@@ -220,6 +234,10 @@ pub static COHORT_SPANISH: CohortWords = CohortWords {
     pdf_button: "Descargar PDF",
     save_failed: "No se pudo guardar el archivo ({reason}).",
     clear_button: "Empezar un grupo nuevo",
+    keep_label: "Guardar este grupo en este dispositivo",
+    kept: "Se guarda en este navegador hasta que desmarques la casilla o empieces un grupo nuevo.",
+    forgotten: "Este grupo ya no se guarda en este dispositivo.",
+    keep_failed: "Este navegador no permite guardarlo; el grupo dura lo que la página esté abierta.",
 };
 
 pub static COHORT_FRENCH: CohortWords = CohortWords {
@@ -272,6 +290,10 @@ pub static COHORT_FRENCH: CohortWords = CohortWords {
     pdf_button: "Télécharger le PDF",
     save_failed: "Le fichier n’a pas pu être enregistré ({reason}).",
     clear_button: "Commencer un nouveau groupe",
+    keep_label: "Conserver ce groupe sur cet appareil",
+    kept: "Conservé dans ce navigateur jusqu’à ce que vous décochiez la case ou commenciez un nouveau groupe.",
+    forgotten: "Ce groupe n’est plus conservé sur cet appareil.",
+    keep_failed: "Ce navigateur ne permet pas de le conserver\u{a0}; le groupe dure tant que la page est ouverte.",
 };
 
 /// Every cohort table, in [`super::LANGUAGES`]' order.
@@ -324,6 +346,10 @@ mod tests {
             ("pdf_button", w.pdf_button),
             ("save_failed", w.save_failed),
             ("clear_button", w.clear_button),
+            ("keep_label", w.keep_label),
+            ("kept", w.kept),
+            ("forgotten", w.forgotten),
+            ("keep_failed", w.keep_failed),
         ]
     }
 

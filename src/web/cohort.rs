@@ -9,6 +9,7 @@ use crate::model::instrument::Instrument;
 use crate::strings::cohort::cohort_words;
 use crate::strings::{ENGLISH, localize, pack};
 use crate::ui::cohort::{CohortPage, CohortPageProps, CohortSetup};
+use crate::web::storage::DeviceStorage;
 
 /// Mounts the cohort page into `root`, in the language of `language_pack` (English without
 /// one, or with one that cannot be read).
@@ -30,7 +31,27 @@ pub fn start(root: HtmlElement, language_pack: Option<String>) {
             return;
         }
     };
-    let setup = CohortSetup { strings, words: cohort_words(strings.code), instrument };
+    let setup = CohortSetup { strings, words: cohort_words(strings.code), instrument, kept: kept() };
     yew::Renderer::<CohortPage>::with_root_and_props(root.into(), CohortPageProps { setup: Rc::new(setup) })
         .render();
+}
+
+/// Where a kept cohort lives: the learners' codes, one per line. Nothing else is kept.
+const KEPT: &str = "leadership-balance:cohort";
+
+/// The cohort the trainer chose to keep on this device, if any.
+pub fn kept() -> Option<String> {
+    DeviceStorage::open()?.get(KEPT).filter(|codes| !codes.trim().is_empty())
+}
+
+/// Keeps the cohort's `codes` on this device; `false` when the browser refuses storage.
+pub fn keep(codes: &[&str]) -> bool {
+    DeviceStorage::open().is_some_and(|storage| storage.set(KEPT, &codes.join("\n")))
+}
+
+/// Removes the kept cohort from this device.
+pub fn forget() {
+    if let Some(storage) = DeviceStorage::open() {
+        storage.remove(KEPT);
+    }
 }

@@ -17,15 +17,19 @@ use crate::model::instrument::Instrument;
 use crate::model::profile::DEFAULT_THRESHOLD;
 use crate::strings::Strings;
 use crate::strings::cohort::CohortWords;
+use crate::web::cohort;
 
 use paste_form::{PasteFormProps, paste_form};
 use summary_view::{SummaryViewProps, summary_view};
 
-/// What the page starts from: the language's two tables and the instrument in that language.
+/// What the page starts from: the language's two tables, the instrument in that language,
+/// and the cohort kept on this device, if the trainer chose to keep one.
 pub struct CohortSetup {
     pub strings: &'static Strings,
     pub words: &'static CohortWords,
     pub instrument: Instrument,
+    /// The kept learners' codes, one per line.
+    pub kept: Option<String>,
 }
 
 #[derive(Properties)]
@@ -39,18 +43,45 @@ impl PartialEq for CohortPageProps {
     }
 }
 
-/// The cohort so far and what the page last said.
+/// The cohort so far, whether it is kept on this device, and what the page last said.
 #[derive(Clone, Default, PartialEq)]
 struct CohortState {
     intake: Intake,
+    /// The trainer ticked "Keep this cohort on this device".
+    kept: bool,
     /// A sentence for the status line: nothing could be read, a file could not be saved.
     notice: String,
+}
+
+impl CohortState {
+    /// The page as it opens: empty, or the kept cohort read back.
+    fn opening(setup: &CohortSetup) -> CohortState {
+        match &setup.kept {
+            Some(codes) => CohortState {
+                intake: Intake {
+                    problems: Vec::new(),
+                    repeats: Vec::new(),
+                    ..read_pasted(&setup.instrument, codes, DEFAULT_THRESHOLD)
+                },
+                kept: true,
+                notice: String::new(),
+            },
+            None => CohortState::default(),
+        }
+    }
+
+    fn codes(&self) -> Vec<&str> {
+        self.intake.members.iter().map(|m| m.code.as_str()).collect()
+    }
 }
 
 #[function_component(CohortPage)]
 pub fn cohort_page(props: &CohortPageProps) -> Html {
     let setup = props.setup.clone();
-    let state = use_state(CohortState::default);
+    let state = {
+        let setup = setup.clone();
+        use_state(move || CohortState::opening(&setup))
+    };
     let field = use_node_ref();
 
     let on_add = {
@@ -65,12 +96,35 @@ pub fn cohort_page(props: &CohortPageProps) -> Html {
                 area.set_value("");
             }
             next.intake.merge(pasted);
+            if next.kept && !cohort::keep(&next.codes()) {
+                next.notice = setup.words.keep_failed.to_owned();
+            }
             state.set(next);
         })
     };
     let on_clear = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.set(CohortState::default()))
+        Callback::from(move |_: MouseEvent| {
+            cohort::forget();
+            state.set(CohortState::default());
+        })
+    };
+    let on_keep = {
+        let (state, words) = (state.clone(), setup.words);
+        Callback::from(move |event: Event| {
+            let Some(check) = event.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
+            let mut next = (*state).clone();
+            if check.checked() {
+                next.kept = cohort::keep(&next.codes());
+                next.notice = (if next.kept { words.kept } else { words.keep_failed }).to_owned();
+                check.set_checked(next.kept);
+            } else {
+                cohort::forget();
+                next.kept = false;
+                next.notice = words.forgotten.to_owned();
+            }
+            state.set(next);
+        })
     };
     let on_notice = {
         let state = state.clone();
@@ -100,6 +154,8 @@ pub fn cohort_page(props: &CohortPageProps) -> Html {
                     setup: &setup,
                     summary: &summary,
                     members: &state.intake.members,
+                    kept: state.kept,
+                    on_keep,
                     on_notice,
                     on_clear,
                 }) }

@@ -25,6 +25,10 @@ pub struct SummaryViewProps<'a> {
     pub summary: &'a CohortSummary,
     /// The learners, for the CSV.
     pub members: &'a [Member],
+    /// Whether the cohort is kept on this device.
+    pub kept: bool,
+    /// Ticks or unticks "Keep this cohort on this device".
+    pub on_keep: Callback<Event>,
     /// Takes what the status line says when a download fails.
     pub on_notice: Callback<String>,
     /// Empties the cohort.
@@ -39,7 +43,7 @@ fn save(bytes: &[u8], name: &str, mime: &str, failed: &'static str, on_notice: &
 }
 
 pub fn summary_view(props: SummaryViewProps) -> Html {
-    let SummaryViewProps { setup, summary, members, on_notice, on_clear } = props;
+    let SummaryViewProps { setup, summary, members, kept, on_keep, on_notice, on_clear } = props;
     let (strings, words, instrument) = (setup.strings, setup.words, &setup.instrument);
     let labels = chart_labels(strings, words);
     let alts = chart_summaries(instrument, summary, strings, words);
@@ -99,6 +103,10 @@ pub fn summary_view(props: SummaryViewProps) -> Html {
             <h2>{ words.competencies_heading }</h2>
             { chart_svg(ChartSvgProps { chart: &competency_box_chart(instrument, summary), summary: alts.competencies, class: "lb-chart--boxes" }) }
             <p class="lb-chart-note">{ words.competencies_note }</p>
+            <label class="lb-option lb-cohort__keep">
+                <input type="checkbox" checked={kept} onchange={on_keep} />
+                <span class="lb-option__label">{ words.keep_label }</span>
+            </label>
             <p class="lb-share__actions">
                 <button type="button" class="lb-button lb-button--secondary" onclick={on_csv}>{ words.csv_button }</button>
                 <button type="button" class="lb-button lb-button--secondary" onclick={on_pdf}>{ words.pdf_button }</button>

@@ -130,7 +130,44 @@ async fn a_trainer_pastes_twelve_links_reads_the_summary_and_downloads_csv_and_p
     assert!(text.contains(ADVICE) && text.contains("12 learners"), "{text}");
     assert_eq!(server.requests().len(), loaded, "the downloads asked the server for nothing");
 
+    // Kept on this device only when the trainer ticks the box: a reload brings it back,
+    // unticking forgets it.
+    let key = "return localStorage.getItem('leadership-balance:cohort');";
+    assert_eq!(browser.script(key).await, Value::Null, "nothing kept before the box is ticked");
+    let keep = "//label[normalize-space(.)='Keep this cohort on this device']/input";
+    browser.wait_for(keep).await.click().await.expect("ticked");
+    let kept = browser.script(key).await;
+    assert_eq!(kept.as_str().map(|codes| codes.lines().count()), Some(12), "the twelve codes, nothing else");
+    browser.client.refresh().await.expect("reloaded");
+    browser.wait_for("//h2[normalize-space(.)='12 learners']").await;
+    browser.wait_for(keep).await.click().await.expect("unticked");
+    assert_eq!(browser.script(key).await, Value::Null, "forgotten");
+    browser.client.refresh().await.expect("reloaded");
+    browser.wait_for("//textarea[@id='lb-cohort-paste']").await;
+    let empty = browser.script("return document.querySelector('.lb-cohort__summary') === null;").await;
+    assert_eq!(empty, Value::Bool(true), "a forgotten cohort does not come back");
+    // The reloads fetched the page's own files again, and nothing else.
+    let page_files = [
+        "/cohort.html",
+        "/leadership-balance.css",
+        "/cohort.css",
+        "/cohort/cohort.js",
+        "/cohort-page.js",
+        "/cohort/cohort_bg.wasm",
+        "/favicon.ico",
+    ];
+    for request in &server.requests()[loaded..] {
+        assert!(
+            page_files.iter().any(|file| request == &format!("GET {file}")),
+            "unexpected request: {request}"
+        );
+    }
+
     // Start a new cohort: the summary goes, the page is ready for the next paste.
+    let field = browser.wait_for("//textarea[@id='lb-cohort-paste']").await;
+    field.send_keys(&learner(Frequency::Often, Frequency::Often, Experience::NotYet)).await.expect("pasted");
+    button(&browser, "Add these results").await.click().await.expect("Add");
+    browser.wait_for("//h2[normalize-space(.)='1 learner']").await;
     button(&browser, "Start a new cohort").await.click().await.expect("clear");
     let gone = browser.script("return document.querySelector('.lb-cohort__summary') === null;").await;
     assert_eq!(gone, Value::Bool(true));
