@@ -58,7 +58,9 @@ impl Intake {
 }
 
 /// Reads `text`, one learner per line. Empty lines are ignored; a line is a share link
-/// (anything with `#lb=` in it), a bare code, or a CSV row with either in one of its cells.
+/// (anything with `#lb=` in it; several on a line all count), a bare code, or a CSV row with
+/// either in one of its cells. A first row of several cells without a code is taken for a
+/// form export's header and skipped.
 pub fn read_pasted(instrument: &Instrument, text: &str, threshold: f64) -> Intake {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut intake = Intake::default();
@@ -71,7 +73,16 @@ pub fn read_pasted(instrument: &Instrument, text: &str, threshold: f64) -> Intak
         if line.trim().is_empty() {
             continue;
         }
-        for read in read_line(instrument, line) {
+        let reads = read_line(instrument, line);
+        // A first line that holds no code in any cell is a form export's header row.
+        if intake.members.is_empty()
+            && intake.problems.is_empty()
+            && is_header(line)
+            && matches!(reads.as_slice(), [Err(ShareError::NotACode)])
+        {
+            continue;
+        }
+        for read in reads {
             match read {
                 Ok((code, answers, context)) => {
                     if intake.members.iter().any(|m| m.code == code) {
@@ -122,6 +133,11 @@ fn read_line(instrument: &Instrument, line: &str) -> Vec<Result<Decoded, ShareEr
         }
     }
     vec![Err(first_error.unwrap_or(ShareError::NotACode))]
+}
+
+/// A CSV row with several cells and no link: what a form tool's header looks like.
+fn is_header(line: &str) -> bool {
+    !line.contains("#lb=") && candidates(line).0.len() > 1
 }
 
 /// The pieces of `line` that may be a code: what follows `#lb=` in a link, or else each cell
@@ -200,6 +216,22 @@ mod tests {
         assert_eq!(intake.members[0].context.experience, Some(Experience::NotYet));
         assert_eq!(intake.members[1].scores.management, Some(25.0));
         assert_eq!(intake.members[2].profile, Some(Profile::BothStrong));
+    }
+
+    #[test]
+    fn a_form_exports_header_row_is_skipped_but_the_same_row_later_is_reported() {
+        let instrument = builtin();
+        let a = code(&instrument, Frequency::Often, Experience::NotYet);
+        let text = format!("Timestamp,Name,Result\n2026-11-30,Ana,{a}\nTimestamp,Name,Result\nnot a code\n");
+        let intake = read_pasted(&instrument, &text, DEFAULT_THRESHOLD);
+        assert_eq!(intake.members.len(), 1);
+        assert_eq!(
+            intake.problems,
+            [
+                LineProblem { line: 3, error: ShareError::NotACode },
+                LineProblem { line: 4, error: ShareError::NotACode }
+            ]
+        );
     }
 
     #[test]

@@ -70,6 +70,12 @@ pub struct CohortWords {
     pub forgotten: &'static str,
     /// The browser refused storage (private browsing, a full quota).
     pub keep_failed: &'static str,
+    /// The file chooser's label; a file can also be dropped on the text box.
+    pub file_label: &'static str,
+    /// `{size}`: in megabytes, for a file larger than a cohort file can be.
+    pub file_too_big: &'static str,
+    /// `{reason}`: the browser could not read the file.
+    pub file_unreadable: &'static str,
 }
 
 impl CohortWords {
@@ -128,6 +134,9 @@ pub static COHORT_ENGLISH: CohortWords = CohortWords {
     kept: "Kept in this browser until you untick the box or start a new cohort.",
     forgotten: "This cohort is no longer kept on this device.",
     keep_failed: "This browser does not allow keeping it; the cohort lasts as long as the page.",
+    file_label: "Or choose a text or CSV file (or drop one on the box above)",
+    file_too_big: "This file is {size} MB; a cohort file is at most 2 MB. Export only the column with the links.",
+    file_unreadable: "The file could not be read ({reason}).",
 };
 
 pub static COHORT_GERMAN: CohortWords = CohortWords {
@@ -183,6 +192,10 @@ pub static COHORT_GERMAN: CohortWords = CohortWords {
     kept: "Bleibt in diesem Browser, bis Sie das Häkchen entfernen oder eine neue Gruppe beginnen.",
     forgotten: "Diese Gruppe wird nicht mehr auf diesem Gerät aufbewahrt.",
     keep_failed: "Dieser Browser erlaubt das Aufbewahren nicht; die Gruppe bleibt, solange die Seite offen ist.",
+    file_label: "Oder wählen Sie eine Text- oder CSV-Datei (oder ziehen Sie sie auf das Feld oben)",
+    file_too_big: "Diese Datei ist {size} MB groß; eine Gruppendatei hat höchstens 2 MB. Exportieren Sie nur die \
+        Spalte mit den Links.",
+    file_unreadable: "Die Datei ließ sich nicht lesen ({reason}).",
 };
 
 pub static COHORT_SPANISH: CohortWords = CohortWords {
@@ -238,6 +251,10 @@ pub static COHORT_SPANISH: CohortWords = CohortWords {
     kept: "Se guarda en este navegador hasta que desmarques la casilla o empieces un grupo nuevo.",
     forgotten: "Este grupo ya no se guarda en este dispositivo.",
     keep_failed: "Este navegador no permite guardarlo; el grupo dura lo que la página esté abierta.",
+    file_label: "O elige un archivo de texto o CSV (o suéltalo sobre el cuadro de arriba)",
+    file_too_big: "Este archivo ocupa {size} MB; un archivo de grupo tiene como mucho 2 MB. Exporta solo la \
+        columna de los enlaces.",
+    file_unreadable: "No se pudo leer el archivo ({reason}).",
 };
 
 pub static COHORT_FRENCH: CohortWords = CohortWords {
@@ -294,6 +311,10 @@ pub static COHORT_FRENCH: CohortWords = CohortWords {
     kept: "Conservé dans ce navigateur jusqu’à ce que vous décochiez la case ou commenciez un nouveau groupe.",
     forgotten: "Ce groupe n’est plus conservé sur cet appareil.",
     keep_failed: "Ce navigateur ne permet pas de le conserver\u{a0}; le groupe dure tant que la page est ouverte.",
+    file_label: "Ou choisissez un fichier texte ou CSV (ou déposez-le sur la zone ci-dessus)",
+    file_too_big: "Ce fichier pèse {size}\u{a0}Mo\u{a0}; un fichier de groupe fait au plus 2\u{a0}Mo. Exportez \
+        seulement la colonne des liens.",
+    file_unreadable: "Le fichier n’a pas pu être lu ({reason}).",
 };
 
 /// Every cohort table, in [`super::LANGUAGES`]' order.
@@ -350,12 +371,15 @@ mod tests {
             ("kept", w.kept),
             ("forgotten", w.forgotten),
             ("keep_failed", w.keep_failed),
+            ("file_label", w.file_label),
+            ("file_too_big", w.file_too_big),
+            ("file_unreadable", w.file_unreadable),
         ]
     }
 
     #[test]
     fn every_language_fills_every_text_with_its_placeholders_and_its_own_words() {
-        let placeholders: [(&str, &[&str]); 14] = [
+        let placeholders: [(&str, &[&str]); 16] = [
             ("learners_one", &["count"]),
             ("learners_many", &["count"]),
             ("advice_management_lower", &["new", "total"]),
@@ -370,6 +394,8 @@ mod tests {
             ("problem_line", &["line", "reason"]),
             ("repeats", &["count"]),
             ("save_failed", &["reason"]),
+            ("file_too_big", &["size"]),
+            ("file_unreadable", &["reason"]),
         ];
         let english = texts(&COHORT_ENGLISH);
         for words in COHORT_LANGUAGES {

@@ -15,12 +15,16 @@ use yew::prelude::*;
 use crate::cohort::{CohortSummary, Intake, read_pasted};
 use crate::model::instrument::Instrument;
 use crate::model::profile::DEFAULT_THRESHOLD;
-use crate::strings::Strings;
 use crate::strings::cohort::CohortWords;
+use crate::strings::{Strings, fill};
 use crate::web::cohort;
 
 use paste_form::{PasteFormProps, paste_form};
 use summary_view::{SummaryViewProps, summary_view};
+
+/// The largest file the page reads: thousands of learners' links fit in far less, and a
+/// mistaken drop of a large file should say so rather than stall the page.
+const MAX_FILE_BYTES: u64 = 2_000_000;
 
 /// What the page starts from: the language's two tables, the instrument in that language,
 /// and the cohort kept on this device, if the trainer chose to keep one.
@@ -70,6 +74,24 @@ impl CohortState {
         }
     }
 
+    /// The cohort with what `text` holds added, kept on the device if the trainer asked.
+    fn adding(&self, setup: &CohortSetup, text: &str) -> CohortState {
+        let pasted = read_pasted(&setup.instrument, text, DEFAULT_THRESHOLD);
+        let mut next = self.clone();
+        next.notice =
+            if pasted.members.is_empty() { setup.words.nothing_read.to_owned() } else { String::new() };
+        next.intake.merge(pasted);
+        if next.kept && !cohort::keep(&next.codes()) {
+            next.notice = setup.words.keep_failed.to_owned();
+        }
+        next
+    }
+
+    /// The same cohort, with `notice` on the status line.
+    fn noting(&self, notice: String) -> CohortState {
+        CohortState { notice, ..self.clone() }
+    }
+
     fn codes(&self) -> Vec<&str> {
         self.intake.members.iter().map(|m| m.code.as_str()).collect()
     }
@@ -88,18 +110,32 @@ pub fn cohort_page(props: &CohortPageProps) -> Html {
         let (state, field, setup) = (state.clone(), field.clone(), setup.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(area) = field.cast::<web_sys::HtmlTextAreaElement>() else { return };
-            let pasted = read_pasted(&setup.instrument, &area.value(), DEFAULT_THRESHOLD);
-            let mut next = (*state).clone();
-            next.notice =
-                if pasted.members.is_empty() { setup.words.nothing_read.to_owned() } else { String::new() };
-            if !pasted.members.is_empty() {
+            let next = state.adding(&setup, &area.value());
+            if next.intake.members.len() > state.intake.members.len() || next.notice.is_empty() {
                 area.set_value("");
             }
-            next.intake.merge(pasted);
-            if next.kept && !cohort::keep(&next.codes()) {
-                next.notice = setup.words.keep_failed.to_owned();
-            }
             state.set(next);
+        })
+    };
+    let on_file = {
+        let (state, setup) = (state.clone(), setup.clone());
+        Callback::from(move |file: web_sys::File| {
+            let (state, setup) = (state.clone(), setup.clone());
+            let file = gloo::file::File::from(file);
+            if file.size() > MAX_FILE_BYTES {
+                let size = crate::decimal::format_decimal(file.size() as f64 / 1e6, 1);
+                state.set(state.noting(fill(setup.words.file_too_big, &[("size", &size)])));
+                return;
+            }
+            yew::platform::spawn_local(async move {
+                match gloo::file::futures::read_as_text(&file).await {
+                    Ok(text) => state.set(state.adding(&setup, &text)),
+                    Err(error) => {
+                        let reason = error.to_string();
+                        state.set(state.noting(fill(setup.words.file_unreadable, &[("reason", &reason)])));
+                    }
+                }
+            });
         })
     };
     let on_clear = {
@@ -148,6 +184,7 @@ pub fn cohort_page(props: &CohortPageProps) -> Html {
                 field,
                 notice: &state.notice,
                 on_add,
+                on_file,
             }) }
             if let Some(summary) = summary {
                 { summary_view(SummaryViewProps {

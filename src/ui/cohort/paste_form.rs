@@ -21,10 +21,36 @@ pub struct PasteFormProps<'a> {
     pub notice: &'a str,
     /// Reads the box into the cohort.
     pub on_add: Callback<MouseEvent>,
+    /// Reads a chosen or dropped file into the cohort.
+    pub on_file: Callback<web_sys::File>,
+}
+
+/// The first file of a file list, if any.
+fn first(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
+    files?.get(0)
 }
 
 pub fn paste_form(props: PasteFormProps) -> Html {
-    let PasteFormProps { words, strings, intake, field, notice, on_add } = props;
+    let PasteFormProps { words, strings, intake, field, notice, on_add, on_file } = props;
+    let on_choose = {
+        let on_file = on_file.clone();
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
+            if let Some(file) = first(input.files()) {
+                on_file.emit(file);
+            }
+            // The same file chosen again is read again.
+            input.set_value("");
+        })
+    };
+    let on_drop = Callback::from(move |event: DragEvent| {
+        event.prevent_default();
+        if let Some(file) = first(event.data_transfer().and_then(|data| data.files())) {
+            on_file.emit(file);
+        }
+    });
+    // Without this the browser would open a dropped file instead of handing it to the page.
+    let on_drag_over = Callback::from(|event: DragEvent| event.prevent_default());
     let problems = intake.problems.iter().map(|problem| {
         let line = fill(
             words.problem_line,
@@ -43,11 +69,21 @@ pub fn paste_form(props: PasteFormProps) -> Html {
                 spellcheck="false"
                 aria-describedby="lb-cohort-paste-hint"
                 ref={field}
+                ondrop={on_drop}
+                ondragover={on_drag_over}
             />
             <p class="lb-share__actions">
                 <button type="button" class="lb-button lb-button--primary" onclick={on_add}>{ words.add_button }</button>
                 <span class="lb-status" role="status">{ notice.to_owned() }</span>
             </p>
+            <label class="lb-field__label" for="lb-cohort-file">{ words.file_label }</label>
+            <input
+                id="lb-cohort-file"
+                class="lb-cohort__file"
+                type="file"
+                accept=".csv,.txt,text/csv,text/plain"
+                onchange={on_choose}
+            />
             if !intake.problems.is_empty() {
                 <h2>{ words.problems_heading }</h2>
                 <ul class="lb-cohort__problems">{ for problems }</ul>

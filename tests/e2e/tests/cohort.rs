@@ -206,3 +206,47 @@ async fn by_keyboard_alone_in_german_at_320_px() {
     assert_eq!(browser.sideways_overflow().await, 0, "nothing scrolls sideways at 320 px");
     browser.close().await;
 }
+
+/// A form tool's export, as a trainer downloads it: a header, quoted cells, the link in the
+/// third column, Windows line ends; and a line with a damaged link.
+fn form_export(server: &StaticServer) -> String {
+    use Frequency::*;
+    let rows = [
+        ("2026-11-02 09:14", "Ana", learner(Rarely, Often, Experience::NotYet)),
+        ("2026-11-02 10:03", "Ben", learner(Sometimes, Often, Experience::UnderOneYear)),
+        ("2026-11-03 16:40", "Chloé", learner(Often, Rarely, Experience::OverFiveYears)),
+    ];
+    let mut text = String::from("\u{feff}\"Timestamp\",\"Name\",\"Result link\"\r\n");
+    for (time, name, code) in rows {
+        text.push_str(&format!("\"{time}\",\"{name}\",\"{}#lb={code}\"\r\n", server.url("/")));
+    }
+    let mut damaged = learner(Often, Often, Experience::NotYet);
+    let swapped = if &damaged[10..11] == "A" { "B" } else { "A" };
+    damaged.replace_range(10..11, swapped);
+    text.push_str(&format!("\"2026-11-04 08:00\",\"Dev\",\"{}#lb={damaged}\"\r\n", server.url("/")));
+    text
+}
+
+#[tokio::test]
+async fn a_form_tools_csv_export_is_chosen_as_a_file() {
+    for engine in [Engine::Chromium, Engine::Firefox] {
+        let server = StaticServer::start(bundle_dir());
+        let browser = Browser::launch_engine(engine, 1000, 1100).await;
+        browser.client.goto(&server.url("/cohort.html")).await.expect("the cohort page loads");
+        let file = std::env::temp_dir().join(format!("cohort-export-{engine:?}.csv"));
+        std::fs::write(&file, form_export(&server)).expect("the export written");
+        let chooser = browser
+            .wait_for("//input[@id=(//label[starts-with(normalize-space(.), 'Or choose a text or CSV file')]/@for)]")
+            .await;
+        chooser.send_keys(&file.to_string_lossy()).await.expect("the file chosen");
+        browser.wait_for("//h2[normalize-space(.)='3 learners']").await;
+        let text = visible_text(&browser).await;
+        assert!(
+            text.contains("Line 5: the link is damaged: part of it was changed or lost"),
+            "{engine:?}: {text}"
+        );
+        assert!(!text.contains("Line 1:"), "{engine:?}: the header row is skipped, not reported: {text}");
+        browser.close().await;
+        let _ = std::fs::remove_file(&file);
+    }
+}
