@@ -109,6 +109,7 @@ async fn trainer_reads_the_cohort(engine: Engine) -> (StaticServer, Browser) {
 #[tokio::test]
 async fn a_trainer_pastes_twelve_links_reads_the_summary_and_downloads_csv_and_pdf() {
     let (server, browser) = trainer_reads_the_cohort(Engine::Chromium).await;
+    browser.save_full_page("cohort-summary.png").await;
     let loaded = server.requests().len();
 
     button(&browser, "Download CSV").await.click().await.expect("CSV");
