@@ -2,6 +2,8 @@
 //! with the link somewhere in each row. Each line is decoded on its own, so one bad line costs
 //! only itself, and it is listed with its number and the reason.
 
+use std::collections::BTreeSet;
+
 use crate::model::answers::Context;
 use crate::model::instrument::Instrument;
 use crate::model::profile::Profile;
@@ -46,8 +48,9 @@ impl Intake {
     /// Adds the learners and problems of `more`, keeping a code already here out: a second
     /// paste or file adds to the cohort. Line numbers stay those of their own paste.
     pub fn merge(&mut self, more: Intake) {
+        let mut known: BTreeSet<String> = self.members.iter().map(|m| m.code.clone()).collect();
         for member in more.members {
-            if !self.members.iter().any(|m| m.code == member.code) {
+            if known.insert(member.code.clone()) {
                 self.members.push(member);
             }
         }
@@ -64,6 +67,8 @@ impl Intake {
 pub fn read_pasted(instrument: &Instrument, text: &str, threshold: f64) -> Intake {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut intake = Intake::default();
+    // A set, not a scan of the members: a paste of thousands of lines stays linear.
+    let mut known: BTreeSet<String> = BTreeSet::new();
     for (index, line) in text.lines().enumerate() {
         if index >= MAX_LINES {
             intake.skipped += 1;
@@ -85,7 +90,7 @@ pub fn read_pasted(instrument: &Instrument, text: &str, threshold: f64) -> Intak
         for read in reads {
             match read {
                 Ok((code, answers, context)) => {
-                    if intake.members.iter().any(|m| m.code == code) {
+                    if !known.insert(code.clone()) {
                         intake.repeats.push(line_number);
                         continue;
                     }

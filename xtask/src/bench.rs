@@ -119,6 +119,17 @@ fn side_by_side_rows(timings: &Value) -> String {
         ratio("slow_4g_cpu_4x"),
         ratio("loopback_full_speed")
     ));
+    let cohort = |speed: &str| {
+        timings["cohort_page"][speed]["add_to_summary_ms"]["median"]
+            .as_f64()
+            .map_or("?".to_owned(), |v| format!("{v:.1}"))
+    };
+    text.push_str(&format!(
+        "  {:<44} {:>16} {:>16}\n",
+        "cohort page: 1,000 links, Add → summary drawn",
+        format!("{} (4× CPU)", cohort("cpu_4x_slower")),
+        cohort("full_speed")
+    ));
     for run in timings["lighthouse"]["runs"].as_array().into_iter().flatten() {
         text.push_str(&format!(
             "  Lighthouse 12.8.2 (mobile): performance {}, CLS {}, FCP {} ms, LCP {} ms, TBT {} ms\n",

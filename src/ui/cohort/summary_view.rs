@@ -61,10 +61,12 @@ pub fn summary_view(props: SummaryViewProps) -> Html {
         })
     });
 
+    // Both files are made when their button is pressed, not on every drawing of the page.
     let on_csv = {
-        let (file, on_notice) = (cohort_csv(instrument, members), on_notice.clone());
-        let name = format!("cohort-{}.csv", environment::today().iso());
+        let (members, instrument, on_notice) = (members.to_vec(), instrument.clone(), on_notice.clone());
         Callback::from(move |_: MouseEvent| {
+            let file = cohort_csv(&instrument, &members);
+            let name = format!("cohort-{}.csv", environment::today().iso());
             save(file.as_bytes(), &name, "text/csv;charset=utf-8", words.save_failed, &on_notice)
         })
     };

@@ -13,11 +13,16 @@
 //!   loads in turn, on Lighthouse's Slow 4G with the CPU slowed 4× and at full speed on
 //!   loopback, gzip on the wire for both: the widget's intro visible, its wasm ready, its first
 //!   statement, SurveyJS's first question, and the layout shifts (CLS) while loading;
-//! - Lighthouse's performance score, CLS and paint timings for the demo page.
+//! - Lighthouse's performance score, CLS and paint timings for the demo page;
+//! - the trainer's cohort page: 1,000 pasted links, from pressing Add to the summary painted,
+//!   at full speed and with the CPU slowed 4×.
 //!
 //! It writes them as JSON to the file `LB_BENCH_OUT` names (or prints them).
 
 use e2e::{Browser, StaticServer, bundle_dir};
+use leadership_balance::model::answers::{Answer, AnswerSheet, Context, Experience, Frequency};
+use leadership_balance::model::instrument::Instrument;
+use leadership_balance::model::share::encode;
 use serde_json::{Value, json};
 
 const COLD_LOADS: usize = 15;
@@ -120,6 +125,67 @@ fn summary(mut samples: Vec<f64>) -> Value {
         "max": round(samples[samples.len() - 1]),
         "samples": samples.iter().map(|s| round(*s)).collect::<Vec<_>>(),
     })
+}
+
+/// `count` different learners' result links: learner `i` answers statement `s` with the
+/// digit of `i` in base 5 at place `s mod 5`, so the first thousand all differ.
+fn result_links(server: &StaticServer, count: usize) -> String {
+    let instrument = Instrument::builtin().expect("valid");
+    (0..count)
+        .map(|i| {
+            let answers = (0..instrument.statements.len())
+                .map(|s| Some(Answer::Frequency(Frequency::ALL[(i / 5usize.pow((s % 5) as u32)) % 5])))
+                .collect();
+            let experience = Experience::ALL[i % Experience::ALL.len()];
+            let code = encode(
+                &instrument,
+                &AnswerSheet::from_answers(answers),
+                &Context { experience: Some(experience), reports: None },
+            );
+            format!("{}#lb={code}", server.url("/"))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Puts `arguments[0]` into the cohort page's box, presses Add, and answers with the
+/// milliseconds from the press to the frame after the summary's heading exists.
+const COHORT_ADD: &str = r#"
+    const [text, expected, done] = arguments;
+    const box = document.getElementById("lb-cohort-paste");
+    box.value = text;
+    const button = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Add these results");
+    const start = performance.now();
+    button.click();
+    const poll = () => {
+        const heading = document.getElementById("lb-cohort-size");
+        if (heading && heading.textContent.trim() === expected) {
+            requestAnimationFrame(() => done(performance.now() - start));
+        } else {
+            requestAnimationFrame(poll);
+        }
+    };
+    poll();
+"#;
+
+/// The cohort page reading 1,000 pasted links and drawing the summary, `runs` times each in a
+/// fresh page.
+async fn cohort_thousand(server: &StaticServer, slowdown: f64, runs: usize) -> Value {
+    let links = result_links(server, 1000);
+    let browser = prepared_browser(slowdown).await;
+    let mut times = Vec::new();
+    for _ in 0..runs {
+        browser.client.goto(&server.url("/cohort.html")).await.expect("the cohort page loads");
+        browser.wait_for("//textarea[@id='lb-cohort-paste']").await;
+        let time = browser
+            .client
+            .execute_async(COHORT_ADD, vec![json!(links), json!("1000 learners")])
+            .await
+            .expect("the summary drawn");
+        times.push(time.as_f64().expect("milliseconds"));
+    }
+    browser.close().await;
+    json!({ "links": 1000, "add_to_summary_ms": summary(times) })
 }
 
 async fn prepared_browser(slowdown: f64) -> Browser {
@@ -368,6 +434,15 @@ async fn bench() {
     }
     if wanted("lighthouse") {
         report.insert("lighthouse".into(), lighthouse(&server, 3));
+    }
+    if wanted("cohort") {
+        report.insert(
+            "cohort_page".into(),
+            json!({
+                "full_speed": cohort_thousand(&server, 1.0, 9).await,
+                "cpu_4x_slower": cohort_thousand(&server, 4.0, 9).await,
+            }),
+        );
     }
     let report = Value::Object(report);
     let text = serde_json::to_string_pretty(&report).expect("JSON");
