@@ -10,10 +10,11 @@ use leadership_balance::cohort::charts::{
 };
 use leadership_balance::cohort::{CohortSummary, read_pasted};
 use leadership_balance::model::answers::{Answer, AnswerSheet, Context, Experience, Frequency};
-use leadership_balance::model::chart::{ChartLabels, Ink, Shape, balance_chart, competency_chart};
+use leadership_balance::model::chart::{ChartLabels, balance_chart, competency_chart};
 use leadership_balance::model::instrument::Instrument;
 use leadership_balance::model::scoring::Scores;
 use leadership_balance::model::share::encode;
+use leadership_balance::ui::components::chart_svg::colour_class;
 
 const SHEETS: [(&str, &str); 4] = [
     ("styles/leadership-balance.css", include_str!("../styles/leadership-balance.css")),
@@ -58,25 +59,6 @@ fn every_stylesheet_uses_logical_directions_only() {
     assert!(found.is_empty(), "physical directions:\n{}", found.join("\n"));
 }
 
-/// The CSS class the SVG gives a shape (`src/ui/components/chart_svg.rs`): lines are stroked,
-/// everything else filled, in the ink's colour.
-fn class_of(shape: &Shape) -> String {
-    let (kind, ink) = match shape {
-        Shape::Line { ink, .. } => ("stroke", *ink),
-        Shape::Rect { ink, .. } | Shape::Polygon { ink, .. } | Shape::Text { ink, .. } => ("fill", *ink),
-    };
-    let name = match ink {
-        Ink::Leadership => "leadership",
-        Ink::Management => "management",
-        Ink::ManagementTint => "management-tint",
-        Ink::Track => "track",
-        Ink::Structure => "structure",
-        Ink::Text => "text",
-        Ink::MutedText => "muted",
-    };
-    format!(".lb-{kind}-{name}")
-}
-
 /// Every colour class any chart draws with has a rule in the widget's stylesheet, which the
 /// cohort page shares: a missing one draws black, or, for a line, nothing at all (the retake's
 /// earlier-score ticks and the cohort's medians once did).
@@ -116,7 +98,7 @@ fn every_ink_a_chart_uses_has_its_colour_rule() {
     let css = include_str!("../styles/leadership-balance.css");
     let mut missing: Vec<String> = charts
         .iter()
-        .flat_map(|chart| chart.shapes.iter().map(class_of))
+        .flat_map(|chart| chart.shapes.iter().map(|shape| format!(".{}", colour_class(shape))))
         .filter(|class| !css.contains(&format!("{class} {{")))
         .collect();
     missing.sort();

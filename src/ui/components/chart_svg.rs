@@ -18,24 +18,35 @@ fn ink_name(ink: Ink) -> &'static str {
     }
 }
 
+/// The colour class of a shape: lines are stroked, everything else filled, in the ink's
+/// colour. `tests/stylesheet.rs` checks that the stylesheet has a rule for each one used.
+pub fn colour_class(shape: &Shape) -> String {
+    let (kind, ink) = match shape {
+        Shape::Line { ink, .. } => ("stroke", *ink),
+        Shape::Rect { ink, .. } | Shape::Polygon { ink, .. } | Shape::Text { ink, .. } => ("fill", *ink),
+    };
+    format!("lb-{kind}-{}", ink_name(ink))
+}
+
 /// Two decimals are enough for any screen, and keep the markup short.
 fn n(value: f64) -> String {
     format_coordinate(value)
 }
 
 fn draw(shape: &Shape) -> Html {
+    let class = colour_class(shape);
     match shape {
-        Shape::Rect { x, y, width, height, ink } => html! {
-            <rect x={n(*x)} y={n(*y)} width={n(*width)} height={n(*height)} class={format!("lb-fill-{}", ink_name(*ink))} />
+        Shape::Rect { x, y, width, height, .. } => html! {
+            <rect x={n(*x)} y={n(*y)} width={n(*width)} height={n(*height)} {class} />
         },
-        Shape::Line { x1, y1, x2, y2, width, ink } => html! {
-            <line x1={n(*x1)} y1={n(*y1)} x2={n(*x2)} y2={n(*y2)} stroke-width={n(*width)} class={format!("lb-stroke-{}", ink_name(*ink))} />
+        Shape::Line { x1, y1, x2, y2, width, .. } => html! {
+            <line x1={n(*x1)} y1={n(*y1)} x2={n(*x2)} y2={n(*y2)} stroke-width={n(*width)} {class} />
         },
-        Shape::Polygon { points, ink } => {
+        Shape::Polygon { points, .. } => {
             let points: Vec<String> = points.iter().map(|(x, y)| format!("{},{}", n(*x), n(*y))).collect();
-            html! { <polygon points={points.join(" ")} class={format!("lb-fill-{}", ink_name(*ink))} /> }
+            html! { <polygon points={points.join(" ")} {class} /> }
         }
-        Shape::Text { x, y, text, size, anchor, bold, ink } => {
+        Shape::Text { x, y, text, size, anchor, bold, .. } => {
             let anchor = match anchor {
                 Anchor::Start => "start",
                 Anchor::Middle => "middle",
@@ -43,7 +54,7 @@ fn draw(shape: &Shape) -> Html {
             };
             html! {
                 <text x={n(*x)} y={n(*y)} font-size={n(*size)} text-anchor={anchor}
-                    font-weight={if *bold { "700" } else { "400" }} class={format!("lb-fill-{}", ink_name(*ink))}>
+                    font-weight={if *bold { "700" } else { "400" }} {class}>
                     { text.clone() }
                 </text>
             }
