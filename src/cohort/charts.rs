@@ -15,7 +15,7 @@ const SCALE: f64 = 272.0;
 const ROW: f64 = 34.0;
 const BAR: f64 = 11.0;
 const DOT: f64 = 6.0;
-/// How many learners with the same score stack up before further dots overlap the top one.
+/// How many learners with the same rounded score stack up; more are not drawn.
 const MAX_STACK: usize = 6;
 
 /// The words the cohort charts need, from the cohort's words table.
@@ -64,8 +64,8 @@ pub fn profile_chart(summary: &CohortSummary, labels: &CohortChartLabels) -> Cha
 
 const DOT_ROW: f64 = 78.0;
 
-/// Both indexes as dot plots on a 0–100 axis: a dot per learner (learners with the same score
-/// stack up), and the median as a line with its value.
+/// Both indexes as dot plots on a 0–100 axis: a dot per learner (learners with the same
+/// rounded score stack up, at most [`MAX_STACK`] high), and the median as a line with its value.
 pub fn index_chart(summary: &CohortSummary, labels: &CohortChartLabels) -> Chart {
     let mut shapes = Vec::new();
     let tracks = [
@@ -102,25 +102,22 @@ pub fn index_chart(summary: &CohortSummary, labels: &CohortChartLabels) -> Chart
                 Ink::MutedText,
             ));
         }
-        // Dots by rounded score, so that learners with the same score stack instead of hiding
-        // each other.
-        let mut placed: Vec<(i64, usize)> = Vec::new();
+        // Dots binned by rounded score, so that learners with the same score stack instead of
+        // hiding each other. A stack stops at MAX_STACK dots: further dots would only cover
+        // the top one.
+        let mut stacks = [0usize; 101];
+        let mut corners = Vec::new();
         for &value in values.iter() {
-            let key = value.round() as i64;
-            let level = match placed.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, n)) => {
-                    *n += 1;
-                    *n
-                }
-                None => {
-                    placed.push((key, 0));
-                    0
-                }
-            };
-            let y = axis - DOT - 2.0 - (level.min(MAX_STACK - 1) as f64) * (DOT + 1.0);
-            let ink = if track == Track::Management { Ink::Management } else { Ink::Leadership };
-            shapes.push(Shape::Rect { x: x_of(value) - DOT / 2.0, y, width: DOT, height: DOT, ink });
+            let bin = value.clamp(0.0, 100.0).round() as usize;
+            let Some(height) = stacks.get_mut(bin) else { continue };
+            if *height == MAX_STACK {
+                continue;
+            }
+            corners.push((x_of(bin as f64) - DOT / 2.0, axis - DOT - 2.0 - *height as f64 * (DOT + 1.0)));
+            *height += 1;
         }
+        let ink = if track == Track::Management { Ink::Management } else { Ink::Leadership };
+        shapes.push(Shape::Squares { corners, size: DOT, ink });
         if let Some(Spread { median, .. }) = spread {
             let x = x_of(median);
             shapes.push(Shape::Line {
@@ -206,6 +203,19 @@ mod tests {
         }
     }
 
+    /// The management dot plot's squares' corners.
+    fn management_dots(chart: &Chart) -> Vec<(f64, f64)> {
+        chart
+            .shapes
+            .iter()
+            .filter_map(|s| match s {
+                Shape::Squares { corners, ink: Ink::Management, size: DOT } => Some(corners.clone()),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    }
+
     fn texts(chart: &Chart) -> Vec<String> {
         chart
             .shapes
@@ -248,20 +258,26 @@ mod tests {
                 .collect();
         let summary = CohortSummary::build(&instrument, &members);
         let chart = index_chart(&summary, &LABELS);
-        let dots: Vec<(f64, f64)> = chart
-            .shapes
-            .iter()
-            .filter_map(|s| match s {
-                Shape::Rect { x, y, ink: Ink::Management, .. } => Some((*x, *y)),
-                _ => None,
-            })
-            .collect();
+        let dots = management_dots(&chart);
         assert_eq!(dots.len(), 4, "one dot per learner");
         // The two at 75 share an x and stack.
         assert_eq!(dots[0].0, dots[1].0);
         assert!(dots[1].1 < dots[0].1);
         // Management 75, 75, 25, 50: median 62.5.
         assert!(texts(&chart).contains(&"median 62.5".to_owned()), "{:?}", texts(&chart));
+    }
+
+    #[test]
+    fn a_stack_stops_at_six_dots() {
+        let instrument = Instrument::builtin().expect("valid");
+        let members: Vec<Member> = (0..10).map(|_| member(&instrument, Frequency::Often)).collect();
+        let summary = CohortSummary::build(&instrument, &members);
+        let chart = index_chart(&summary, &LABELS);
+        let dots = management_dots(&chart);
+        assert_eq!(dots.len(), MAX_STACK, "ten learners at 75, six dots");
+        assert!(dots.iter().all(|d| d.0 == dots[0].0), "one column: {dots:?}");
+        assert!(dots.windows(2).all(|w| w[1].1 < w[0].1), "each dot above the last: {dots:?}");
+        assert!(texts(&chart).contains(&"median 75".to_owned()), "the median still counts all ten");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::model::answers::Context;
 use crate::model::instrument::Instrument;
 use crate::model::profile::Profile;
 use crate::model::scoring::Scores;
-use crate::model::share::{ShareError, decode};
+use crate::model::share::{CodeReader, ShareError};
 
 /// The most lines read from one paste or file: far more than any cohort, and a bound on the
 /// work a mistaken drop of a huge file can cause.
@@ -45,16 +45,16 @@ pub struct Intake {
 impl Intake {
     /// Adds the learners and problems of `more`, keeping a code already here out: a second
     /// paste or file adds to the cohort. Line numbers stay those of their own paste.
+    /// (`more` comes from [`read_pasted`], which has already counted each code once.)
     pub fn merge(&mut self, more: Intake) {
-        let mut known = Known::default();
-        for member in &self.members {
-            known.insert(&member.code);
-        }
-        for member in more.members {
-            if known.insert(&member.code) {
-                self.members.push(member);
-            }
-        }
+        let mut counted: Vec<&str> = self.members.iter().map(|m| m.code.as_str()).collect();
+        counted.sort_unstable();
+        let fresh: Vec<Member> = more
+            .members
+            .into_iter()
+            .filter(|member| counted.binary_search(&member.code.as_str()).is_err())
+            .collect();
+        self.members.extend(fresh);
         self.problems = more.problems;
         self.repeats = more.repeats;
         self.skipped = more.skipped;
@@ -88,6 +88,7 @@ pub fn read_pasted(instrument: &Instrument, text: &str, threshold: f64) -> Intak
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut intake = Intake::default();
     let mut known = Known::default();
+    let reader = CodeReader::new(instrument);
     for (index, line) in text.lines().enumerate() {
         if index >= MAX_LINES {
             intake.skipped += 1;
@@ -97,7 +98,7 @@ pub fn read_pasted(instrument: &Instrument, text: &str, threshold: f64) -> Intak
         if line.trim().is_empty() {
             continue;
         }
-        let reads = read_line(instrument, line);
+        let reads = read_line(&reader, line);
         // A first line that holds no code in any cell is a form export's header row.
         if intake.members.is_empty()
             && intake.problems.is_empty()
@@ -132,12 +133,12 @@ const SHORTEST_CODE_CELL: usize = 16;
 
 /// The learners on one line. Every link on it counts, since links pasted from a mail whose
 /// line breaks were lost can share a line; a CSV row is one learner, in whichever cell.
-fn read_line(instrument: &Instrument, line: &str) -> Vec<Result<Decoded, ShareError>> {
+fn read_line(reader: &CodeReader, line: &str) -> Vec<Result<Decoded, ShareError>> {
     let (candidates, from_cells) = candidates(line);
     if !from_cells {
         return candidates
             .iter()
-            .map(|code| decode(instrument, code).map(|(answers, context)| (code.clone(), answers, context)))
+            .map(|code| reader.decode(code).map(|(answers, context)| (code.clone(), answers, context)))
             .collect();
     }
     let several = candidates.len() > 1;
@@ -146,7 +147,7 @@ fn read_line(instrument: &Instrument, line: &str) -> Vec<Result<Decoded, ShareEr
         if several && candidate.len() < SHORTEST_CODE_CELL {
             continue;
         }
-        match decode(instrument, candidate) {
+        match reader.decode(candidate) {
             Ok((answers, context)) => return vec![Ok((candidate.clone(), answers, context))],
             // A cell that is plainly not a code says less than a code that is damaged or
             // made for another instrument: report the more telling reason.

@@ -83,6 +83,13 @@ fn draw_chart(content: &mut Content, chart: &Chart, x: f64, top: f64, scale: f64
                 let corners: Vec<(f64, f64)> = points.iter().map(|(cx, cy)| (px(*cx), py(*cy))).collect();
                 content.polygon(&corners);
             }
+            Shape::Squares { corners, size, ink } => {
+                content.fill_colour(ink_rgb(*ink));
+                for (sx, sy) in corners {
+                    content.rect(px(*sx), py(sy + size), size * scale, size * scale);
+                }
+                content.fill();
+            }
             Shape::Text { x: tx, y: ty, text: words, size, anchor, bold, ink } => {
                 let face = if *bold { Face::Bold } else { Face::Regular };
                 let size = size * scale;

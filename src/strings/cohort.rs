@@ -76,6 +76,9 @@ pub struct CohortWords {
     pub file_too_big: &'static str,
     /// `{reason}`: the browser could not read the file.
     pub file_unreadable: &'static str,
+    /// `{problems}`: the checks the provider's config failed; the page then reads links of
+    /// the built-in assessment.
+    pub config_problem: &'static str,
 }
 
 impl CohortWords {
@@ -137,6 +140,7 @@ pub static COHORT_ENGLISH: CohortWords = CohortWords {
     file_label: "Or choose a text or CSV file (or drop one on the box above)",
     file_too_big: "This file is {size} MB; a cohort file is at most 2 MB. Export only the column with the links.",
     file_unreadable: "The file could not be read ({reason}).",
+    config_problem: "The provider’s configuration for this page has problems, so it reads links of the built-in assessment only: {problems}",
 };
 
 pub static COHORT_GERMAN: CohortWords = CohortWords {
@@ -196,6 +200,7 @@ pub static COHORT_GERMAN: CohortWords = CohortWords {
     file_too_big: "Diese Datei ist {size} MB groß; eine Gruppendatei hat höchstens 2 MB. Exportieren Sie nur die \
         Spalte mit den Links.",
     file_unreadable: "Die Datei ließ sich nicht lesen ({reason}).",
+    config_problem: "Die Konfiguration des Anbieters für diese Seite hat Fehler, daher liest sie nur Links der eingebauten Selbsteinschätzung: {problems}",
 };
 
 pub static COHORT_SPANISH: CohortWords = CohortWords {
@@ -255,6 +260,7 @@ pub static COHORT_SPANISH: CohortWords = CohortWords {
     file_too_big: "Este archivo ocupa {size} MB; un archivo de grupo tiene como mucho 2 MB. Exporta solo la \
         columna de los enlaces.",
     file_unreadable: "No se pudo leer el archivo ({reason}).",
+    config_problem: "La configuración del proveedor para esta página tiene errores, así que solo lee enlaces de la autoevaluación integrada: {problems}",
 };
 
 pub static COHORT_FRENCH: CohortWords = CohortWords {
@@ -315,6 +321,7 @@ pub static COHORT_FRENCH: CohortWords = CohortWords {
     file_too_big: "Ce fichier pèse {size}\u{a0}Mo\u{a0}; un fichier de groupe fait au plus 2\u{a0}Mo. Exportez \
         seulement la colonne des liens.",
     file_unreadable: "Le fichier n’a pas pu être lu ({reason}).",
+    config_problem: "La configuration du prestataire pour cette page comporte des erreurs\u{a0}; elle ne lit donc que les liens de l’auto-évaluation intégrée\u{a0}: {problems}",
 };
 
 /// Every cohort table, in [`super::LANGUAGES`]' order.
@@ -374,12 +381,13 @@ mod tests {
             ("file_label", w.file_label),
             ("file_too_big", w.file_too_big),
             ("file_unreadable", w.file_unreadable),
+            ("config_problem", w.config_problem),
         ]
     }
 
     #[test]
     fn every_language_fills_every_text_with_its_placeholders_and_its_own_words() {
-        let placeholders: [(&str, &[&str]); 16] = [
+        let placeholders: [(&str, &[&str]); 17] = [
             ("learners_one", &["count"]),
             ("learners_many", &["count"]),
             ("advice_management_lower", &["new", "total"]),
@@ -396,6 +404,7 @@ mod tests {
             ("save_failed", &["reason"]),
             ("file_too_big", &["size"]),
             ("file_unreadable", &["reason"]),
+            ("config_problem", &["problems"]),
         ];
         let english = texts(&COHORT_ENGLISH);
         for words in COHORT_LANGUAGES {

@@ -5,15 +5,20 @@ use std::rc::Rc;
 
 use web_sys::HtmlElement;
 
-use crate::model::instrument::Instrument;
-use crate::strings::cohort::cohort_words;
-use crate::strings::{ENGLISH, localize, pack};
+use crate::strings::{ENGLISH, pack};
 use crate::ui::cohort::{CohortPage, CohortPageProps, CohortSetup};
 use crate::web::storage::DeviceStorage;
 
 /// Mounts the cohort page into `root`, in the language of `language_pack` (English without
-/// one, or with one that cannot be read).
-pub fn start(root: HtmlElement, language_pack: Option<String>) {
+/// one, or with one that cannot be read), with the provider's `config` text if the page
+/// names one.
+/// `config_problem` says why a config the page names could not be fetched.
+pub fn start(
+    root: HtmlElement,
+    language_pack: Option<String>,
+    config: Option<String>,
+    config_problem: Option<String>,
+) {
     let strings = match language_pack.as_deref().map(pack::from_pack) {
         Some(Ok(strings)) => strings,
         Some(Err(error)) => {
@@ -24,14 +29,20 @@ pub fn start(root: HtmlElement, language_pack: Option<String>) {
         }
         None => &ENGLISH,
     };
-    let instrument = match Instrument::builtin() {
-        Ok(instrument) => localize(&instrument, strings),
+    let config = match &config_problem {
+        Some(problem) => Err(problem.as_str()),
+        None => Ok(config.as_deref()),
+    };
+    let setup = match CohortSetup::new(strings, config, kept()) {
+        Ok(setup) => setup,
         Err(error) => {
             root.set_text_content(Some(&format!("The cohort page cannot start: {error}")));
             return;
         }
     };
-    let setup = CohortSetup { strings, words: cohort_words(strings.code), instrument, kept: kept() };
+    if let Some(problem) = &setup.config_problem {
+        web_sys::console::error_1(&format!("Leadership Balance cohort page: {problem}").into());
+    }
     yew::Renderer::<CohortPage>::with_root_and_props(root.into(), CohortPageProps { setup: Rc::new(setup) })
         .render();
 }

@@ -12,12 +12,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::cohort::csv::cohort_csv;
 use crate::cohort::{CohortSummary, Intake, read_pasted};
-use crate::model::instrument::Instrument;
+use crate::config::ProviderConfig;
+use crate::model::instrument::{Instrument, InstrumentError};
 use crate::model::profile::DEFAULT_THRESHOLD;
-use crate::strings::cohort::CohortWords;
-use crate::strings::{Strings, fill};
-use crate::web::cohort;
+use crate::paper::Paper;
+use crate::pdf::cohort::{CohortPdfInput, cohort_pdf};
+use crate::strings::cohort::{CohortWords, cohort_words};
+use crate::strings::{Strings, fill, localize};
+use crate::web::{cohort, download, environment};
 
 use paste_form::{PasteFormProps, paste_form};
 use summary_view::{SummaryViewProps, summary_view};
@@ -26,14 +30,56 @@ use summary_view::{SummaryViewProps, summary_view};
 /// mistaken drop of a large file should say so rather than stall the page.
 const MAX_FILE_BYTES: u64 = 2_000_000;
 
-/// What the page starts from: the language's two tables, the instrument in that language,
-/// and the cohort kept on this device, if the trainer chose to keep one.
+/// What the page starts from: the language's two tables, the provider's instrument in that
+/// language, the provider's name and paper from their config, and the cohort kept on this
+/// device, if the trainer chose to keep one.
 pub struct CohortSetup {
     pub strings: &'static Strings,
     pub words: &'static CohortWords,
+    /// The provider's own instrument when their config has one, so that their learners'
+    /// links read; else the built-in one.
     pub instrument: Instrument,
+    /// The provider's name, for the PDF's first line.
+    pub provider: Option<String>,
+    /// The config's paper size; else the browser's locale decides.
+    pub paper: Option<Paper>,
+    /// The index a track needs to count as strong, as the widget placed the learners.
+    pub threshold: f64,
+    /// Why the provider's config was not used, if the page was given one that fails its checks.
+    pub config_problem: Option<String>,
     /// The kept learners' codes, one per line.
     pub kept: Option<String>,
+}
+
+impl CohortSetup {
+    /// The page's setup in the language of `strings`, from the provider's config text if the
+    /// page names one (`Err` says why it could not be fetched). A config that fails its
+    /// checks is not used, and `config_problem` says what to fix; the page then reads links of the built-in assessment. Fails only when
+    /// the built-in instrument itself is broken, which its tests rule out.
+    pub fn new(
+        strings: &'static Strings,
+        config: Result<Option<&str>, &str>,
+        kept: Option<String>,
+    ) -> Result<CohortSetup, InstrumentError> {
+        let words = cohort_words(strings.code);
+        let problem = |problems: &str| Some(fill(words.config_problem, &[("problems", problems)]));
+        let (config, config_problem) = match config.map(|text| text.map(ProviderConfig::from_json)) {
+            Ok(Some(Ok(config))) => (Some(config), None),
+            Ok(Some(Err(errors))) => {
+                let problems: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                (None, problem(&problems.join("; ")))
+            }
+            Ok(None) => (None, None),
+            Err(fetch_failed) => (None, problem(fetch_failed)),
+        };
+        let instrument = config.as_ref().map_or_else(Instrument::builtin, ProviderConfig::instrument)?;
+        let instrument = localize(&instrument, strings);
+        let (provider, paper, threshold) = match config {
+            Some(config) => (config.provider.name, config.paper, config.threshold),
+            None => (None, None, DEFAULT_THRESHOLD),
+        };
+        Ok(CohortSetup { strings, words, instrument, provider, paper, threshold, config_problem, kept })
+    }
 }
 
 #[derive(Properties)]
@@ -55,6 +101,9 @@ struct CohortState {
     kept: bool,
     /// A sentence for the status line: nothing could be read, a file could not be saved.
     notice: String,
+    /// The intake's summary, worked out once each time learners are added rather than on
+    /// every drawing (ticking a box or a notice redraws the page too).
+    summary: Option<Rc<CohortSummary>>,
 }
 
 impl CohortState {
@@ -65,18 +114,27 @@ impl CohortState {
                 intake: Intake {
                     problems: Vec::new(),
                     repeats: Vec::new(),
-                    ..read_pasted(&setup.instrument, codes, DEFAULT_THRESHOLD)
+                    ..read_pasted(&setup.instrument, codes, setup.threshold)
                 },
                 kept: true,
                 notice: String::new(),
-            },
+                summary: None,
+            }
+            .summarised(&setup.instrument),
             None => CohortState::default(),
         }
     }
 
+    /// The same cohort with its summary worked out, or none while it has no learners.
+    fn summarised(mut self, instrument: &Instrument) -> CohortState {
+        self.summary = (!self.intake.members.is_empty())
+            .then(|| Rc::new(CohortSummary::build(instrument, &self.intake.members)));
+        self
+    }
+
     /// The cohort with what `text` holds added, kept on the device if the trainer asked.
     fn adding(&self, setup: &CohortSetup, text: &str) -> CohortState {
-        let pasted = read_pasted(&setup.instrument, text, DEFAULT_THRESHOLD);
+        let pasted = read_pasted(&setup.instrument, text, setup.threshold);
         let mut next = self.clone();
         next.notice =
             if pasted.members.is_empty() { setup.words.nothing_read.to_owned() } else { String::new() };
@@ -84,7 +142,7 @@ impl CohortState {
         if next.kept && !cohort::keep(&next.codes()) {
             next.notice = setup.words.keep_failed.to_owned();
         }
-        next
+        next.summarised(&setup.instrument)
     }
 
     /// The same cohort, with `notice` on the status line.
@@ -94,6 +152,14 @@ impl CohortState {
 
     fn codes(&self) -> Vec<&str> {
         self.intake.members.iter().map(|m| m.code.as_str()).collect()
+    }
+}
+
+/// Saves a download; when the browser refuses, the status line says why.
+fn save(state: &UseStateHandle<CohortState>, setup: &CohortSetup, bytes: &[u8], name: &str, mime: &str) {
+    if let Err(error) = download::save(bytes, name, mime) {
+        web_sys::console::error_1(&error.to_string().into());
+        state.set(state.noting(fill(setup.words.save_failed, &[("reason", &error.to_string())])));
     }
 }
 
@@ -162,20 +228,44 @@ pub fn cohort_page(props: &CohortPageProps) -> Html {
             state.set(next);
         })
     };
-    let on_notice = {
-        let state = state.clone();
-        Callback::from(move |notice: String| {
-            let mut next = (*state).clone();
-            next.notice = notice;
-            state.set(next);
+    // Both files are made when their button is pressed, from the state of that moment, not
+    // on every drawing of the page.
+    let on_csv = {
+        let (state, setup) = (state.clone(), setup.clone());
+        Callback::from(move |_: MouseEvent| {
+            let file = cohort_csv(&setup.instrument, &state.intake.members);
+            let name = format!("cohort-{}.csv", environment::today().iso());
+            save(&state, &setup, file.as_bytes(), &name, "text/csv;charset=utf-8");
+        })
+    };
+    let on_pdf = {
+        let (state, setup) = (state.clone(), setup.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(summary) = &state.summary else { return };
+            let date = environment::today();
+            let input = CohortPdfInput {
+                instrument: &setup.instrument,
+                summary,
+                strings: setup.strings,
+                words: setup.words,
+                provider: setup.provider.as_deref(),
+                date,
+                paper: setup.paper.unwrap_or_else(|| Paper::for_locale(&environment::locale())),
+            };
+            let name = format!("cohort-{}.pdf", date.iso());
+            save(&state, &setup, &cohort_pdf(&input), &name, "application/pdf");
         })
     };
 
-    let summary = (!state.intake.members.is_empty())
-        .then(|| CohortSummary::build(&setup.instrument, &state.intake.members));
     html! {
         <main class="lb lb-cohort" lang={setup.strings.code}>
+            if let Some(provider) = &setup.provider {
+                <p class="lb-eyebrow">{ provider.clone() }</p>
+            }
             <h1 class="lb-heading">{ setup.words.title }</h1>
+            if let Some(problem) = &setup.config_problem {
+                <p class="lb-error" role="alert">{ problem.clone() }</p>
+            }
             <p>{ setup.words.page_intro }</p>
             { paste_form(PasteFormProps {
                 words: setup.words,
@@ -186,17 +276,71 @@ pub fn cohort_page(props: &CohortPageProps) -> Html {
                 on_add,
                 on_file,
             }) }
-            if let Some(summary) = summary {
+            if let Some(summary) = &state.summary {
                 { summary_view(SummaryViewProps {
                     setup: &setup,
-                    summary: &summary,
-                    members: &state.intake.members,
+                    summary,
                     kept: state.kept,
                     on_keep,
-                    on_notice,
+                    on_csv,
+                    on_pdf,
                     on_clear,
                 }) }
             }
         </main>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::strings::{ENGLISH, GERMAN};
+
+    #[test]
+    fn the_providers_config_gives_the_name_the_paper_and_the_instrument() {
+        let config = r#"{"provider": {"name": "Northwind Learning"}, "paper": "Letter", "threshold": 70}"#;
+        let setup = CohortSetup::new(&ENGLISH, Ok(Some(config)), None).expect("a setup");
+        assert_eq!(setup.provider.as_deref(), Some("Northwind Learning"));
+        assert_eq!(setup.threshold, 70.0, "learners are placed as the widget placed them");
+        assert_eq!(setup.paper, Some(Paper::Letter));
+        assert_eq!(setup.config_problem, None);
+        assert_eq!(setup.instrument.statements.len(), 48, "no instrument of their own: the built-in one");
+    }
+
+    #[test]
+    fn a_config_that_fails_its_checks_is_named_and_not_used() {
+        let config = r#"{"provider": {"name": "Northwind"}, "paper": "A5"}"#;
+        let setup = CohortSetup::new(&GERMAN, Ok(Some(config)), None).expect("a setup");
+        let problem = setup.config_problem.expect("a sentence");
+        assert!(problem.starts_with("Die Konfiguration des Anbieters"), "{problem}");
+        assert!(
+            problem.ends_with("Selbsteinschätzung: paper: must be one of: A4, Letter; did you mean `A4`?"),
+            "{problem}"
+        );
+        assert_eq!(setup.provider, None, "nothing of a failing config is used");
+        assert_eq!(setup.instrument.statements.len(), 48);
+
+        let fetch = CohortSetup::new(&ENGLISH, Err("config.json could not be fetched (HTTP 404)"), None)
+            .expect("a setup");
+        assert_eq!(
+            fetch.config_problem.as_deref(),
+            Some(
+                "The provider’s configuration for this page has problems, so it reads links of the \
+                 built-in assessment only: config.json could not be fetched (HTTP 404)"
+            )
+        );
+    }
+
+    #[test]
+    fn no_config_is_the_built_in_assessment_in_the_pages_language() {
+        let setup = CohortSetup::new(&GERMAN, Ok(None), Some("code".to_owned())).expect("a setup");
+        assert_eq!((setup.provider, setup.paper, setup.config_problem), (None, None, None));
+        assert_eq!(setup.threshold, DEFAULT_THRESHOLD);
+        assert_eq!(setup.words.code, "de");
+        assert_ne!(
+            setup.instrument.statements[0].text,
+            CohortSetup::new(&ENGLISH, Ok(None), None).expect("a setup").instrument.statements[0].text,
+            "the statements in German"
+        );
     }
 }

@@ -1,20 +1,17 @@
 //! The group's summary: its size, where to start, the profiles, both indexes, the topics it
-//! needs most and every competency's spread; and the CSV and PDF downloads.
+//! needs most and every competency's spread; and the buttons for the CSV and PDF downloads.
 
 use yew::prelude::*;
 
+use crate::cohort::CohortSummary;
 use crate::cohort::charts::{competency_box_chart, index_chart, profile_chart};
-use crate::cohort::csv::cohort_csv;
-use crate::cohort::{CohortSummary, Member};
-use crate::pdf::Paper;
-use crate::pdf::cohort::{CohortPdfInput, advice_text, chart_labels, chart_summaries, cohort_pdf};
+use crate::pdf::cohort::{advice_text, chart_labels, chart_summaries};
 use crate::strings::fill;
 use crate::ui::components::chart_svg::{ChartSvgProps, chart_svg};
-use crate::web::{download, environment};
 
 use super::CohortSetup;
 
-/// How many of the ranked topics the page and the PDF list.
+/// How many of the ranked topics the page lists (the PDF lists as many).
 const TOPICS_SHOWN: usize = 5;
 
 /// What the summary shows.
@@ -23,27 +20,20 @@ pub struct SummaryViewProps<'a> {
     pub setup: &'a CohortSetup,
     /// The group, combined.
     pub summary: &'a CohortSummary,
-    /// The learners, for the CSV.
-    pub members: &'a [Member],
     /// Whether the cohort is kept on this device.
     pub kept: bool,
     /// Ticks or unticks "Keep this cohort on this device".
     pub on_keep: Callback<Event>,
-    /// Takes what the status line says when a download fails.
-    pub on_notice: Callback<String>,
+    /// Makes the CSV and saves it.
+    pub on_csv: Callback<MouseEvent>,
+    /// Makes the PDF and saves it.
+    pub on_pdf: Callback<MouseEvent>,
     /// Empties the cohort.
     pub on_clear: Callback<MouseEvent>,
 }
 
-fn save(bytes: &[u8], name: &str, mime: &str, failed: &'static str, on_notice: &Callback<String>) {
-    if let Err(error) = download::save(bytes, name, mime) {
-        web_sys::console::error_1(&error.to_string().into());
-        on_notice.emit(fill(failed, &[("reason", &error.to_string())]));
-    }
-}
-
 pub fn summary_view(props: SummaryViewProps) -> Html {
-    let SummaryViewProps { setup, summary, members, kept, on_keep, on_notice, on_clear } = props;
+    let SummaryViewProps { setup, summary, kept, on_keep, on_csv, on_pdf, on_clear } = props;
     let (strings, words, instrument) = (setup.strings, setup.words, &setup.instrument);
     let labels = chart_labels(strings, words);
     let alts = chart_summaries(instrument, summary, strings, words);
@@ -60,33 +50,6 @@ pub fn summary_view(props: SummaryViewProps) -> Html {
             </li>
         })
     });
-
-    // Both files are made when their button is pressed, not on every drawing of the page.
-    let on_csv = {
-        let (members, instrument, on_notice) = (members.to_vec(), instrument.clone(), on_notice.clone());
-        Callback::from(move |_: MouseEvent| {
-            let file = cohort_csv(&instrument, &members);
-            let name = format!("cohort-{}.csv", environment::today().iso());
-            save(file.as_bytes(), &name, "text/csv;charset=utf-8", words.save_failed, &on_notice)
-        })
-    };
-    let on_pdf = {
-        let (summary, instrument, on_notice) = (summary.clone(), instrument.clone(), on_notice.clone());
-        Callback::from(move |_: MouseEvent| {
-            let date = environment::today();
-            let input = CohortPdfInput {
-                instrument: &instrument,
-                summary: &summary,
-                strings,
-                words,
-                provider: None,
-                date,
-                paper: Paper::for_locale(&environment::locale()),
-            };
-            let name = format!("cohort-{}.pdf", date.iso());
-            save(&cohort_pdf(&input), &name, "application/pdf", words.save_failed, &on_notice)
-        })
-    };
 
     html! {
         <section class="lb-section lb-cohort__summary" aria-labelledby="lb-cohort-size">

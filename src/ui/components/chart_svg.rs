@@ -23,7 +23,10 @@ fn ink_name(ink: Ink) -> &'static str {
 pub fn colour_class(shape: &Shape) -> String {
     let (kind, ink) = match shape {
         Shape::Line { ink, .. } => ("stroke", *ink),
-        Shape::Rect { ink, .. } | Shape::Polygon { ink, .. } | Shape::Text { ink, .. } => ("fill", *ink),
+        Shape::Rect { ink, .. }
+        | Shape::Polygon { ink, .. }
+        | Shape::Squares { ink, .. }
+        | Shape::Text { ink, .. } => ("fill", *ink),
     };
     format!("lb-{kind}-{}", ink_name(ink))
 }
@@ -45,6 +48,12 @@ fn draw(shape: &Shape) -> Html {
         Shape::Polygon { points, .. } => {
             let points: Vec<String> = points.iter().map(|(x, y)| format!("{},{}", n(*x), n(*y))).collect();
             html! { <polygon points={points.join(" ")} {class} /> }
+        }
+        Shape::Squares { corners, size, .. } => {
+            let side = n(*size);
+            let d: String =
+                corners.iter().map(|(x, y)| format!("M{} {}h{side}v{side}h-{side}z", n(*x), n(*y))).collect();
+            html! { <path {d} {class} /> }
         }
         Shape::Text { x, y, text, size, anchor, bold, .. } => {
             let anchor = match anchor {

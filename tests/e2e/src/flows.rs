@@ -44,6 +44,25 @@ const NO_CHANCE_STATEMENT: &str = "When costs start to run over, I act early and
 /// Answers the statements of pages `pages` by their labels, at the levels above, and moves on
 /// after each page.
 pub async fn answer_pages(widget: &Widget, pages: std::ops::Range<usize>) {
+    answer_pages_with(widget, pages, &|text, competency| {
+        if text == NO_CHANCE_STATEMENT { None } else { Some(level(competency)) }
+    })
+    .await;
+}
+
+/// The option for `level` (1 = Never … 5 = Almost always, as the statement scores it), on a
+/// statement that is reverse-keyed or not.
+pub fn scale_label(level: usize, reverse: bool) -> &'static str {
+    SCALE[if reverse { 5 - level } else { level - 1 }]
+}
+
+/// Answers the statements of pages `pages` by their labels, each at `level_of(text,
+/// competency id)` (`None`: "No chance to do this yet"), and moves on after each page.
+pub async fn answer_pages_with(
+    widget: &Widget,
+    pages: std::ops::Range<usize>,
+    level_of: &dyn Fn(&str, &str) -> Option<usize>,
+) {
     let by_text = Instrument::builtin().by_text();
     for page in pages {
         widget.find(".lb-card__counter", &format!("Statement {} of 48", page * 6 + 1)).await;
@@ -54,11 +73,9 @@ pub async fn answer_pages(widget: &Widget, pages: std::ops::Range<usize>) {
             let (competency, reverse) =
                 by_text.get(&text).unwrap_or_else(|| panic!("unknown statement: {text}"));
             competencies.insert(competency.clone());
-            let label = if text == NO_CHANCE_STATEMENT {
-                "No chance to do this yet"
-            } else {
-                let value = level(competency);
-                SCALE[if *reverse { 5 - value } else { value - 1 }]
+            let label = match level_of(&text, competency) {
+                Some(value) => scale_label(value, *reverse),
+                None => "No chance to do this yet",
             };
             crate::choose_in(&fieldset, label).await;
         }
@@ -66,6 +83,29 @@ pub async fn answer_pages(widget: &Widget, pages: std::ops::Range<usize>) {
         widget.find(".lb-progress__label", &format!("{} of 48 answered", (page + 1) * 6)).await;
         widget.click_button(if page == 7 { "See my results" } else { "Next" }).await;
     }
+}
+
+/// One learner's whole assessment on the widget, from its intro: the two context answers by
+/// their labels, every statement at `level_of(competency id)`; then the share link the results
+/// page offers, and Start again, so that the next learner can take it on the same device.
+pub async fn take_and_share(
+    widget: &Widget,
+    experience: &str,
+    reports: &str,
+    level_of: &dyn Fn(&str) -> usize,
+) -> String {
+    widget.wait_for_heading(INTRO).await;
+    widget.click_button("Start the self-assessment").await;
+    widget.wait_for_heading("First, a little about your role").await;
+    widget.choose("How long have you been managing people?", experience).await;
+    widget.choose("How many people report to you directly?", reports).await;
+    widget.click_button("Next").await;
+    answer_pages_with(widget, 0..8, &|_, competency| Some(level_of(competency))).await;
+    widget.wait_for_heading("Your leadership balance").await;
+    let share = widget.root.find(Locator::Css(".lb-share input")).await.expect("the share link");
+    let share = share.prop("value").await.expect("value").expect("a link");
+    widget.click_button("Start again").await;
+    share
 }
 
 /// The whole assessment on the demo page, by labels, in `engine`: the context questions and

@@ -1,12 +1,13 @@
-//! The trainer's cohort page (cohort.html) on the release bundle: a trainer pastes twelve
+//! The trainer's cohort page (cohort.html) on the release bundle: three learners take the
+//! assessment on the widget and their trainer reads their links; a trainer pastes twelve
 //! learners' result links with a bad line and a repeat, reads the summary, and downloads the
-//! CSV and the PDF; by keyboard alone; in German; at 320 px; axe in both colour schemes; in
-//! Firefox and WebKit too. Nothing the trainer pastes is sent anywhere.
+//! CSV and the PDF; by keyboard alone; in German; at 320 px; in Firefox and WebKit too (axe in
+//! both colour schemes is in accessibility.rs). Nothing the trainer pastes is sent anywhere.
 
 use fantoccini::key::Key;
 use serde_json::Value;
 
-use e2e::flows::press;
+use e2e::flows::{press, take_and_share};
 use e2e::pdf_tools::{self, assert_well_formed};
 use e2e::{Browser, Engine, StaticServer, bundle_dir};
 use leadership_balance::model::answers::{Answer, AnswerSheet, Context, Experience, Frequency};
@@ -129,6 +130,7 @@ async fn a_trainer_pastes_twelve_links_reads_the_summary_and_downloads_csv_and_p
     assert_eq!(pdf_tools::page_count(&pdf), 2);
     let text = pdf_tools::words(&pdf_tools::text_of(&pdf));
     assert!(text.contains(ADVICE) && text.contains("12 learners"), "{text}");
+    assert!(text.starts_with("Northwind Learning"), "the provider's name from cohort.html's config: {text}");
     assert_eq!(server.requests().len(), loaded, "the downloads asked the server for nothing");
 
     // Kept on this device only when the trainer ticks the box: a reload brings it back,
@@ -150,6 +152,7 @@ async fn a_trainer_pastes_twelve_links_reads_the_summary_and_downloads_csv_and_p
     // The reloads fetched the page's own files again, and nothing else.
     let page_files = [
         "/cohort.html",
+        "/example-config.json",
         "/leadership-balance.css",
         "/cohort.css",
         "/cohort/cohort.js",
@@ -250,4 +253,92 @@ async fn a_form_tools_csv_export_is_chosen_as_a_file() {
         browser.close().await;
         let _ = std::fs::remove_file(&file);
     }
+}
+
+/// Three learners take the assessment on the demo page, one after another on the same
+/// device, each answering every management statement at one level and every leadership
+/// statement at another; their trainer pastes the three links the results page gave them.
+///
+/// | learner | experience | management | leadership | profile (threshold 60) |
+/// |---|---|---|---|---|
+/// | 1 | Not yet | Rarely: 25 | Often: 75 | People champion |
+/// | 2 | Under 1 year | Sometimes: 50 | Sometimes: 50 | Rising manager |
+/// | 3 | Over 5 years | Almost always: 100 | Rarely: 25 | Steady organizer |
+///
+/// Both medians are 50. Two of three are new to managing people; their own medians are
+/// management 37.5 and leadership 62.5, so the advice is management basics, lower.
+#[tokio::test]
+async fn three_learners_take_the_assessment_and_their_trainer_reads_their_links() {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch(1000, 1100).await;
+    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
+    let widget = browser.widget(0).await;
+    let instrument = Instrument::builtin().expect("valid");
+    let track_of = |id: &str| instrument.competencies.iter().find(|c| c.id == id).map(|c| c.track);
+    let mut links = Vec::new();
+    for (experience, reports, management, leadership) in
+        [("Not yet", "None", 2, 4), ("Under 1 year", "1–3", 3, 3), ("Over 5 years", "9 or more", 5, 2)]
+    {
+        let level_of = |competency: &str| match track_of(competency) {
+            Some(Track::Management) => management,
+            _ => leadership,
+        };
+        links.push(take_and_share(&widget, experience, reports, &level_of).await);
+    }
+    assert!(links.iter().all(|l| l.starts_with(&format!("{}#lb=", server.url("/")))), "{links:?}");
+
+    browser.client.goto(&server.url("/cohort.html")).await.expect("the cohort page loads");
+    let field = browser.wait_for("//textarea[@id='lb-cohort-paste']").await;
+    let loaded = server.requests().len();
+    // Typed as keys with Enter between lines, as a trainer pastes them line by line.
+    field.click().await.expect("the text box focused");
+    press(&browser, &links.join(&Key::Enter.to_string())).await;
+    button(&browser, "Add these results").await.click().await.expect("Add");
+    browser.wait_for("//h2[normalize-space(.)='3 learners']").await;
+
+    let text = visible_text(&browser).await;
+    let advice = "Start with management basics: 2 of 3 learners are new to managing people, and their management index is lower.";
+    assert!(text.contains(advice), "{text}");
+    assert!(!text.contains("can be recognised"), "three learners need no small-group note: {text}");
+    let charts = browser.script("return Array.from(document.querySelectorAll('svg[role=img]'), (s) => s.getAttribute('aria-label'));").await;
+    let charts: Vec<&str> = charts.as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+    assert_eq!(
+        charts[0],
+        "Bar chart of 3 learners by profile: Well-rounded 0, Steady organizer 1, People champion 1, Rising manager 1."
+    );
+    assert!(
+        charts[1].contains("the median management index is 50 and the median leadership index 50"),
+        "{}",
+        charts[1]
+    );
+    // Each competency: 25, 50, 100 (management, median 50) or 75, 50, 25 (leadership, median 50).
+    assert!(charts[2].contains("Budgets 50"), "{}", charts[2]);
+
+    button(&browser, "Download CSV").await.click().await.expect("CSV");
+    let csv_path = browser.downloaded_file().await;
+    let csv = std::fs::read_to_string(&csv_path).expect("the CSV");
+    let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').trim_end().split("\r\n").collect();
+    assert_eq!(rows.len(), 4, "a header and three learners: {csv}");
+    // The last three cells: management, leadership, profile.
+    let tails: Vec<String> =
+        rows[1..].iter().map(|row| row.rsplitn(4, ',').take(3).collect::<Vec<_>>().join("|")).collect();
+    assert_eq!(tails, ["leadership_strong|75|25", "both_growing|50|50", "management_strong|25|100"]);
+    for (row, link) in rows[1..].iter().zip(&links) {
+        let code = link.split_once("#lb=").map(|(_, code)| code).unwrap_or_default();
+        assert!(row.starts_with(code), "each row starts with its learner's code: {row}");
+    }
+    std::fs::remove_file(&csv_path).expect("cleared for the next download");
+
+    button(&browser, "Download PDF").await.click().await.expect("PDF");
+    let pdf = browser.downloaded_file().await;
+    assert_well_formed(&pdf);
+    let text = pdf_tools::words(&pdf_tools::text_of(&pdf));
+    assert!(text.contains(advice) && text.contains("3 learners"), "{text}");
+    assert!(text.starts_with("Northwind Learning"), "the provider's name heads the PDF: {text}");
+    assert_eq!(
+        server.requests()[loaded..],
+        [] as [String; 0],
+        "reading the links and both downloads asked for nothing"
+    );
+    browser.close().await;
 }
