@@ -5,7 +5,7 @@
 use crate::cohort::{CohortSummary, csv, read_pasted};
 use crate::config::ProviderConfig;
 use crate::model::instrument::Instrument;
-use crate::model::share;
+use crate::model::{colleague, share};
 use crate::persistence::Progress;
 use crate::strings::pack;
 
@@ -71,4 +71,34 @@ pub fn cohort_paste(data: &[u8]) {
     assert_eq!(summary.learners, intake.members.len());
     let file = csv::cohort_csv(&instrument, &intake.members);
     assert_eq!(file.matches("\r\n").count(), intake.members.len() + 1);
+}
+
+/// The colleague's request decoder: whatever it accepts must encode back to the same
+/// request, and no name longer than the limit, or with control characters, gets through.
+pub fn colleague_request(data: &[u8]) {
+    let (Some(code), Ok(instrument)) = (text(data), Instrument::builtin()) else { return };
+    if let Ok(request) = colleague::decode_request(&instrument, code) {
+        let name = request.name.clone().unwrap_or_default();
+        assert!(name.chars().count() <= colleague::MAX_NAME_CHARS && !name.chars().any(char::is_control));
+        let again = colleague::encode_request(&instrument, &name);
+        assert_eq!(colleague::decode_request(&instrument, &again), Ok(request));
+    }
+}
+
+/// A pasted colleague's response, link or code: whatever is accepted encodes back to the
+/// same answers, is counted once, and the combined view stays within 0–100.
+pub fn colleague_response(data: &[u8]) {
+    let (Some(pasted), Ok(instrument)) = (text(data), Instrument::builtin()) else { return };
+    let mut view = colleague::ColleagueView::new(&instrument);
+    if let Ok((answers, _)) = colleague::read_response(&instrument, pasted) {
+        let again = colleague::encode_response(&instrument, &answers);
+        assert_eq!(colleague::decode_response(&instrument, &again), Ok(answers));
+        assert_eq!(view.add_pasted(&instrument, pasted), Ok(()));
+        assert_eq!(view.add_pasted(&instrument, pasted), Err(colleague::ResponseError::Repeat));
+        let scores = view.scores(&instrument);
+        assert!(scores.competencies.iter().filter_map(|s| s.value()).all(|v| (0.0..=100.0).contains(&v)));
+    } else {
+        assert_eq!(view.add_pasted(&instrument, pasted).ok(), None);
+        assert_eq!(view.responses, 0);
+    }
 }

@@ -53,3 +53,13 @@ fn the_language_pack_corpus_replays_without_a_panic() {
 fn the_cohort_paste_corpus_replays_without_a_panic() {
     replay("cohort_paste", fuzzing::cohort_paste);
 }
+
+#[test]
+fn the_colleague_request_corpus_replays_without_a_panic() {
+    replay("colleague_request", fuzzing::colleague_request);
+}
+
+#[test]
+fn the_colleague_response_corpus_replays_without_a_panic() {
+    replay("colleague_response", fuzzing::colleague_response);
+}

@@ -7,6 +7,7 @@ use leadership_balance::config::ProviderConfig;
 use leadership_balance::model::answers::{
     Answer, AnswerSheet, Context, DirectReports, Experience, Frequency,
 };
+use leadership_balance::model::colleague::{self, ColleagueView};
 use leadership_balance::model::instrument::{Instrument, Track};
 use leadership_balance::model::scoring::Scores;
 use leadership_balance::model::share;
@@ -40,6 +41,58 @@ fn scores(answers: &[Option<Answer>]) -> Scores {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn every_response_round_trips_and_no_response_reads_as_a_result(answers in sheet()) {
+        let instrument = instrument();
+        let sheet = AnswerSheet::from_answers(answers);
+        let code = colleague::encode_response(&instrument, &sheet);
+        prop_assert_eq!(colleague::decode_response(&instrument, &code), Ok(sheet.clone()));
+        prop_assert!(share::decode(&instrument, &code).is_err());
+        let result = share::encode(&instrument, &sheet, &Context::default());
+        prop_assert_eq!(
+            colleague::read_response(&instrument, &result).err(),
+            Some(colleague::ResponseError::ResultLink)
+        );
+    }
+
+    #[test]
+    fn every_request_name_round_trips_cleaned(name in any::<String>()) {
+        let instrument = instrument();
+        let code = colleague::encode_request(&instrument, &name);
+        let request = colleague::decode_request(&instrument, &code);
+        let cleaned = colleague::clean_name(&name);
+        prop_assert_eq!(request.map(|r| r.name.unwrap_or_default()), Ok(cleaned.clone()));
+        prop_assert!(cleaned.chars().count() <= colleague::MAX_NAME_CHARS);
+    }
+
+    #[test]
+    fn colleagues_means_lie_between_their_lowest_and_highest(
+        responses in prop::collection::vec(sheet(), 1..6),
+    ) {
+        let instrument = instrument();
+        let mut view = ColleagueView::new(&instrument);
+        let mut each = Vec::new();
+        for answers in &responses {
+            let sheet = AnswerSheet::from_answers(answers.clone());
+            if view.add_pasted(&instrument, &colleague::encode_response(&instrument, &sheet)).is_ok() {
+                each.push(Scores::compute(&instrument, &sheet));
+            }
+        }
+        prop_assert_eq!(view.responses, each.len());
+        let combined = view.scores(&instrument);
+        for c in 0..instrument.competencies.len() {
+            let values: Vec<f64> = each.iter().filter_map(|s| s.competencies[c].value()).collect();
+            match combined.competencies[c].value() {
+                Some(mean) => {
+                    let low = values.iter().copied().fold(f64::INFINITY, f64::min);
+                    let high = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+                    prop_assert!(low - 1e-9 <= mean && mean <= high + 1e-9, "{low} {mean} {high}");
+                }
+                None => prop_assert!(values.is_empty()),
+            }
+        }
+    }
 
     #[test]
     fn every_score_stays_within_0_and_100(answers in sheet()) {

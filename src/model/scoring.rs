@@ -97,8 +97,17 @@ impl Scores {
                 }
             })
             .collect();
-        let index =
-            |track: Track| mean(instrument.competencies_in(track).filter_map(|c| competencies[c].value()));
+        Scores::from_competencies(instrument, competencies)
+    }
+
+    /// Both indexes from competency scores worked out elsewhere (colleagues' means), the
+    /// same way as a learner's own.
+    pub fn from_competencies(instrument: &Instrument, competencies: Vec<CompetencyScore>) -> Scores {
+        let index = |track: Track| {
+            mean(
+                instrument.competencies_in(track).filter_map(|c| competencies.get(c).and_then(|s| s.value())),
+            )
+        };
         Scores { management: index(Track::Management), leadership: index(Track::Leadership), competencies }
     }
 

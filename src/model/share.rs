@@ -49,7 +49,7 @@ pub fn fingerprint(instrument: &Instrument) -> u16 {
 }
 
 /// CRC-16/CCITT-FALSE.
-fn crc16(bytes: &[u8]) -> u16 {
+pub(super) fn crc16(bytes: &[u8]) -> u16 {
     let mut crc: u16 = 0xffff;
     for &byte in bytes {
         crc ^= u16::from(byte) << 8;
@@ -62,7 +62,7 @@ fn crc16(bytes: &[u8]) -> u16 {
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-fn base64url(bytes: &[u8]) -> String {
+pub(super) fn base64url(bytes: &[u8]) -> String {
     let mut text = String::with_capacity(bytes.len() * 4 / 3 + 2);
     for chunk in bytes.chunks(3) {
         let value = chunk.iter().enumerate().fold(0u32, |v, (i, b)| v | u32::from(*b) << (16 - 8 * i));
@@ -73,7 +73,7 @@ fn base64url(bytes: &[u8]) -> String {
     text
 }
 
-fn from_base64url(text: &str) -> Result<Vec<u8>, ShareError> {
+pub(super) fn from_base64url(text: &str) -> Result<Vec<u8>, ShareError> {
     let mut bytes = Vec::with_capacity(text.len() * 3 / 4);
     let (mut buffer, mut bits) = (0u32, 0u32);
     for c in text.bytes() {
@@ -90,13 +90,13 @@ fn from_base64url(text: &str) -> Result<Vec<u8>, ShareError> {
 
 /// Packs small numbers into bits, most significant first.
 #[derive(Default)]
-struct BitWriter {
-    bytes: Vec<u8>,
+pub(super) struct BitWriter {
+    pub(super) bytes: Vec<u8>,
     used: u32,
 }
 
 impl BitWriter {
-    fn push(&mut self, value: u8, width: u32) {
+    pub(super) fn push(&mut self, value: u8, width: u32) {
         for shift in (0..width).rev() {
             if self.used.is_multiple_of(8) {
                 self.bytes.push(0);
@@ -110,13 +110,13 @@ impl BitWriter {
     }
 }
 
-struct BitReader<'a> {
-    bytes: &'a [u8],
-    read: usize,
+pub(super) struct BitReader<'a> {
+    pub(super) bytes: &'a [u8],
+    pub(super) read: usize,
 }
 
 impl BitReader<'_> {
-    fn take(&mut self, width: u32) -> Result<u8, ShareError> {
+    pub(super) fn take(&mut self, width: u32) -> Result<u8, ShareError> {
         let mut value = 0u8;
         for _ in 0..width {
             let byte = self.bytes.get(self.read / 8).ok_or(ShareError::Truncated)?;
@@ -127,7 +127,7 @@ impl BitReader<'_> {
     }
 }
 
-fn answer_code(answer: Option<Answer>) -> u8 {
+pub(super) fn answer_code(answer: Option<Answer>) -> u8 {
     match answer {
         None => 0,
         Some(Answer::Frequency(f)) => f.value(),
@@ -135,7 +135,7 @@ fn answer_code(answer: Option<Answer>) -> u8 {
     }
 }
 
-fn answer_from(code: u8) -> Result<Option<Answer>, ShareError> {
+pub(super) fn answer_from(code: u8) -> Result<Option<Answer>, ShareError> {
     match code {
         0 => Ok(None),
         6 => Ok(Some(Answer::NoChanceYet)),

@@ -121,8 +121,16 @@ iframe mode also loads configs from: {}",
 }
 
 /// The fuzz targets in fuzz/, each with its corpus in fuzz/corpus/<target>/.
-const FUZZ_TARGETS: [&str; 6] =
-    ["config", "instrument", "share_link", "saved_state", "language_pack", "cohort_paste"];
+const FUZZ_TARGETS: [&str; 8] = [
+    "config",
+    "instrument",
+    "share_link",
+    "saved_state",
+    "language_pack",
+    "cohort_paste",
+    "colleague_request",
+    "colleague_response",
+];
 
 /// `cargo xtask fuzz`: every target for `seconds`, one after another. New inputs that reach
 /// new code are added to the corpora, which `cargo xtask test` replays.
