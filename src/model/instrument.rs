@@ -66,6 +66,11 @@ pub struct Statement {
     /// Id of the competency this statement is evidence for.
     pub competency: String,
     pub text: String,
+    /// The same behaviour as a colleague sees it ("Before a busy week starts, they decide
+    /// …"), for the colleague's view. A provider's instrument without it for every statement
+    /// cannot ask colleagues.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub observer: Option<String>,
     /// True when agreeing often is evidence *against* the competency.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub reverse: bool,
@@ -279,6 +284,9 @@ impl Instrument {
         let mut competency_statements = vec![Vec::new(); file.competencies.len()];
         for (i, statement) in file.statements.iter().enumerate() {
             require_text(format!("statements[{i}].text"), &statement.text)?;
+            if let Some(observer) = &statement.observer {
+                require_text(format!("statements[{i}].observer"), observer)?;
+            }
             let Some(&c) = competency_index.get(statement.competency.as_str()) else {
                 return Err(error(
                     format!("statements[{i}].competency"),
@@ -308,6 +316,11 @@ impl Instrument {
             competency_topics,
             competency_statements,
         })
+    }
+
+    /// Whether colleagues can be asked: every statement has its observer wording.
+    pub fn has_observer_wording(&self) -> bool {
+        self.statements.iter().all(|s| s.observer.is_some())
     }
 
     /// Index of the competency that statement `statement` is evidence for.

@@ -58,6 +58,11 @@ fn every_language_translates_the_whole_instrument() {
     let topic_ids = ids(builtin.topics.iter().map(|t| t.id.as_str()).collect());
     let competency_ids = ids(builtin.competencies.iter().map(|c| c.id.as_str()).collect());
     let statement_ids = ids(builtin.statements.iter().map(|s| s.id.as_str()).collect());
+    assert!(builtin.has_observer_wording(), "every built-in statement has a colleague's wording");
+    for statement in &builtin.statements {
+        let observer = statement.observer.as_deref().unwrap_or_default();
+        assert!(!observer.starts_with("I ") && !observer.contains(" my "), "en: {observer}");
+    }
     for strings in LANGUAGES.iter().filter(|s| s.code != "en") {
         let code = strings.code;
         let Some(text) = strings.instrument else { panic!("{code} has no instrument translation") };
@@ -72,25 +77,39 @@ fn every_language_translates_the_whole_instrument() {
             statement_ids,
             "{code}: statements"
         );
+        assert_eq!(
+            ids(text.observer_statements.iter().map(|(id, _)| *id).collect()),
+            statement_ids,
+            "{code}: statements as a colleague reads them"
+        );
 
         let localized = localize(&builtin, strings);
         let english_texts: Vec<&str> = builtin
             .statements
             .iter()
-            .map(|s| s.text.as_str())
+            .flat_map(|s| [s.text.as_str(), s.observer.as_deref().unwrap_or_default()])
             .chain(builtin.competencies.iter().flat_map(|c| [c.name.as_str()]))
             .chain(builtin.topics.iter().flat_map(|t| [t.title.as_str(), t.summary.as_str()]))
             .collect();
         let translated: Vec<&str> = localized
             .statements
             .iter()
-            .map(|s| s.text.as_str())
+            .flat_map(|s| [s.text.as_str(), s.observer.as_deref().unwrap_or_default()])
             .chain(localized.competencies.iter().flat_map(|c| [c.name.as_str()]))
             .chain(localized.topics.iter().flat_map(|t| [t.title.as_str(), t.summary.as_str()]))
             .collect();
         for (text, source) in translated.iter().zip(&english_texts) {
             assert!(!text.trim().is_empty(), "{code}: an empty translation of {source:?}");
             assert!(text != source || text.chars().count() <= 12, "{code}: {source:?} is not translated");
+        }
+        // A colleague reads about someone else: never the learner's own first-person words.
+        for statement in &localized.statements {
+            assert_ne!(
+                statement.observer.as_deref(),
+                Some(statement.text.as_str()),
+                "{code}: {}",
+                statement.id
+            );
         }
         // Scoring is untouched: ids, keys and links are the instrument's own.
         assert_eq!(

@@ -379,4 +379,114 @@ static INSTRUMENT: InstrumentText = InstrumentText {
             "Ich passe Aufgaben oder Arbeitslast einer Person an, um ihre Motivation zurückzubringen.",
         ),
     ],
+    observer_statements: &[
+        ("planning_1", "Bevor eine volle Woche beginnt, legt die Person fest, wer welche Aufgabe übernimmt."),
+        ("planning_2", "Die Person teilt große Arbeitspakete in Schritte mit Terminen auf."),
+        ("planning_3", "Die Person verteilt Aufgaben spontan, so wie sie hereinkommen."),
+        (
+            "monitoring_1",
+            "Die Person prüft den Fortschritt zu festen Zeitpunkten an den vereinbarten Zielen.",
+        ),
+        (
+            "monitoring_2",
+            "Wenn Ergebnisse nachlassen, merkt die Person das innerhalb von Tagen, nicht Wochen.",
+        ),
+        (
+            "monitoring_3",
+            "Die Person sagt anderen klar, wie ihre Arbeit im Vergleich zum Vereinbarten steht.",
+        ),
+        ("administration_1", "Die Person hält Unterlagen, Berichte und Freigaben auf dem neuesten Stand."),
+        ("administration_2", "Die Person erledigt Routine-Papierkram pünktlich, damit er niemanden aufhält."),
+        ("administration_3", "Formulare und Berichte stapeln sich auf ihrem Tisch, bis jemand nachhakt."),
+        ("budgets_1", "Die Person vergleicht jeden Monat die Ausgaben des Teams mit dem Budget."),
+        ("budgets_2", "Bevor die Person Geld ausgibt, wägt sie Kosten und Nutzen ab."),
+        (
+            "budgets_3",
+            "Wenn Kosten aus dem Ruder zu laufen drohen, handelt die Person früh und spricht es an.",
+        ),
+        (
+            "stakeholders_1",
+            "Die Person informiert die Betroffenen einer Entscheidung, bevor sie in Kraft tritt.",
+        ),
+        ("stakeholders_2", "Die Person richtet ihre Botschaft danach aus, was jedes Publikum wissen muss."),
+        (
+            "stakeholders_3",
+            "Die Person schickt kurze, regelmäßige Updates an die, die auf ihr Team angewiesen sind.",
+        ),
+        ("problem_solving_1", "Wenn etwas schiefgeht, sucht die Person die Ursache, bevor sie es behebt."),
+        (
+            "problem_solving_2",
+            "Die Person vergleicht mindestens zwei Möglichkeiten, bevor sie eine Lösung wählt.",
+        ),
+        (
+            "problem_solving_3",
+            "Nach einer Lösung prüft die Person, ob das Problem wirklich verschwunden ist.",
+        ),
+        ("time_1", "Die Person beginnt jeden Tag mit dem Wissen, was ihre wichtigsten Prioritäten sind."),
+        ("time_2", "Die Person blockt in ihrem Kalender Zeit für wichtige Arbeit."),
+        ("time_3", "Dringende Anfragen bestimmen ihren Tag, während wichtige Arbeit wartet."),
+        ("coaching_1", "Die Person stellt Fragen, die anderen helfen, eigene Antworten zu finden."),
+        (
+            "coaching_2",
+            "In Einzelgesprächen spricht die Person darüber, wie Menschen arbeiten, nicht nur, was sie liefern.",
+        ),
+        (
+            "coaching_3",
+            "Die Person teilt eigene Erfahrungen, um jemandem durch eine schwierige Lage zu helfen.",
+        ),
+        (
+            "developing_others_1",
+            "Die Person gibt anderen Aufgaben, die ihre Fähigkeiten fordern, und unterstützt sie dabei.",
+        ),
+        (
+            "developing_others_2",
+            "Die Person spricht mit allen im Team darüber, welche Fähigkeiten sie aufbauen möchten.",
+        ),
+        (
+            "developing_others_3",
+            "Die anspruchsvollen Aufgaben behält die Person selbst, weil es schneller geht.",
+        ),
+        ("networks_1", "Die Person hält Kontakt zu Menschen in anderen Teams, die helfen können."),
+        ("networks_2", "Die Person sucht Partner außerhalb ihres Teams, um gemeinsame Ziele zu erreichen."),
+        ("networks_3", "Die Person bringt andere mit Kontakten zusammen, die ihnen helfen können."),
+        (
+            "innovation_1",
+            "Die Person lädt zu neuen Ideen ein, auch zu solchen, die die Arbeitsweise des Teams infrage stellen.",
+        ),
+        (
+            "innovation_2",
+            "Die Person gibt anderen Raum, einen neuen Ansatz auszuprobieren und daraus zu lernen.",
+        ),
+        ("innovation_3", "Ungewöhnliche Ideen stoppt die Person früh, bevor sie Zeit verschwenden."),
+        (
+            "consensus_1",
+            "Bevor eine Gruppe entscheidet, sorgt die Person dafür, dass jede Sicht gehört wurde.",
+        ),
+        ("consensus_2", "Wenn Menschen uneins sind, sucht die Person nach dem Gemeinsamen."),
+        ("consensus_3", "Die Person prüft, ob alle eine Entscheidung mittragen können, bevor es weitergeht."),
+        ("change_1", "Wenn eine Veränderung ansteht, erklärt die Person, warum sie nötig ist."),
+        ("change_2", "Die Person hilft anderen durch die praktischen Schritte einer Veränderung."),
+        (
+            "change_3",
+            "Die Person wartet, bis dem Team eine Veränderung aufgezwungen wird, bevor sie handelt.",
+        ),
+        (
+            "vision_1",
+            "Die Person beschreibt, wohin sich das Team in den nächsten ein, zwei Jahren entwickelt.",
+        ),
+        ("vision_2", "Die Person verbindet alltägliche Aufgaben mit dem großen Ganzen."),
+        ("vision_3", "Die Person beschreibt eine Zukunft für das Team, für die sich der Einsatz lohnt."),
+        ("inspiring_1", "Die Person lebt die Maßstäbe vor, die sie von anderen verlangt."),
+        ("inspiring_2", "Die Person feiert Fortschritte auf dem Weg zu den Zielen mit dem Team."),
+        ("inspiring_3", "Die Person hilft anderen zu sehen, was ihre Arbeit bewirkt."),
+        ("motivating_1", "Die Person merkt, wenn die Energie oder das Interesse von jemandem nachlässt."),
+        (
+            "motivating_2",
+            "Wenn jemand unbeteiligt wirkt, spricht die Person mit ihm oder ihr, um den Grund zu erfahren.",
+        ),
+        (
+            "motivating_3",
+            "Die Person passt Aufgaben oder Arbeitslast von jemandem an, um die Motivation zurückzubringen.",
+        ),
+    ],
 };

@@ -401,4 +401,129 @@ static INSTRUMENT: InstrumentText = InstrumentText {
             "J’ajuste les tâches ou la charge de travail de quelqu’un pour raviver sa motivation.",
         ),
     ],
+    observer_statements: &[
+        ("planning_1", "Avant une semaine chargée, cette personne décide qui fait quelle tâche."),
+        ("planning_2", "Cette personne découpe les gros travaux en étapes datées."),
+        ("planning_3", "Cette personne distribue les tâches au fil de l’eau, à mesure qu’elles arrivent."),
+        (
+            "monitoring_1",
+            "Cette personne vérifie l’avancement par rapport aux objectifs convenus à des moments fixés.",
+        ),
+        (
+            "monitoring_2",
+            "Quand les résultats décrochent, cette personne s’en aperçoit en quelques jours, pas en semaines.",
+        ),
+        (
+            "monitoring_3",
+            "Cette personne dit clairement à chacun où en est son travail par rapport à ce qui était convenu.",
+        ),
+        ("administration_1", "Cette personne tient à jour les dossiers, les rapports et les validations."),
+        (
+            "administration_2",
+            "Cette personne termine la paperasse courante à temps, pour qu’elle ne bloque jamais personne.",
+        ),
+        (
+            "administration_3",
+            "Formulaires et rapports s’empilent sur son bureau jusqu’à ce qu’on la relance.",
+        ),
+        ("budgets_1", "Chaque mois, cette personne compare les dépenses de l’équipe au budget."),
+        ("budgets_2", "Avant de dépenser, cette personne met en balance le coût et le bénéfice."),
+        ("budgets_3", "Quand les coûts commencent à déraper, cette personne agit tôt et le signale."),
+        (
+            "stakeholders_1",
+            "Cette personne prévient les personnes concernées par une décision avant qu’elle ne s’applique.",
+        ),
+        ("stakeholders_2", "Cette personne adapte son message à ce que chaque public a besoin de savoir."),
+        (
+            "stakeholders_3",
+            "Cette personne envoie des nouvelles brèves et régulières à ceux qui dépendent de son équipe.",
+        ),
+        (
+            "problem_solving_1",
+            "Quand quelque chose ne va pas, cette personne cherche la cause avant de corriger.",
+        ),
+        ("problem_solving_2", "Cette personne compare au moins deux options avant de choisir une solution."),
+        (
+            "problem_solving_3",
+            "Après une correction, cette personne vérifie que le problème a vraiment disparu.",
+        ),
+        ("time_1", "Cette personne commence chaque journée en connaissant ses priorités."),
+        ("time_2", "Cette personne bloque du temps dans son agenda pour le travail important."),
+        ("time_3", "Les demandes urgentes envahissent sa journée pendant que le travail important attend."),
+        (
+            "coaching_1",
+            "Cette personne pose des questions qui aident les gens à trouver leurs propres réponses.",
+        ),
+        (
+            "coaching_2",
+            "En entretien individuel, cette personne parle de la façon dont chacun travaille, pas seulement de ce qu’il produit.",
+        ),
+        (
+            "coaching_3",
+            "Cette personne partage sa propre expérience pour aider quelqu’un à traverser une situation difficile.",
+        ),
+        (
+            "developing_others_1",
+            "Cette personne confie aux gens des tâches qui font grandir leurs compétences, avec du soutien.",
+        ),
+        (
+            "developing_others_2",
+            "Cette personne parle avec chacun des compétences qu’il souhaite développer.",
+        ),
+        (
+            "developing_others_3",
+            "Cette personne garde les tâches difficiles pour elle, parce que cela va plus vite.",
+        ),
+        (
+            "networks_1",
+            "Cette personne reste en contact avec des personnes d’autres équipes qui peuvent aider.",
+        ),
+        (
+            "networks_2",
+            "Cette personne cherche des partenaires hors de son équipe pour atteindre des objectifs communs.",
+        ),
+        ("networks_3", "Cette personne met les gens en relation avec des contacts qui peuvent les aider."),
+        (
+            "innovation_1",
+            "Cette personne invite les idées nouvelles, même celles qui remettent en cause la façon de travailler de l’équipe.",
+        ),
+        (
+            "innovation_2",
+            "Cette personne laisse aux gens la latitude d’essayer une nouvelle approche et d’en tirer des leçons.",
+        ),
+        (
+            "innovation_3",
+            "Cette personne écarte tôt les idées inhabituelles, avant qu’elles ne fassent perdre du temps.",
+        ),
+        (
+            "consensus_1",
+            "Avant qu’un groupe ne décide, cette personne s’assure que chaque point de vue a été entendu.",
+        ),
+        ("consensus_2", "Quand les gens ne sont pas d’accord, cette personne cherche le terrain commun."),
+        (
+            "consensus_3",
+            "Cette personne vérifie que chacun peut soutenir une décision avant de passer à la suite.",
+        ),
+        ("change_1", "Quand un changement approche, cette personne explique pourquoi il est nécessaire."),
+        ("change_2", "Cette personne accompagne les gens dans les étapes concrètes d’un changement."),
+        ("change_3", "Cette personne attend que le changement soit imposé à l’équipe pour agir."),
+        ("vision_1", "Cette personne décrit où va l’équipe dans les un ou deux ans à venir."),
+        ("vision_2", "Cette personne relie les tâches quotidiennes à la vue d’ensemble."),
+        ("vision_3", "Cette personne décrit pour l’équipe un avenir qui donne envie de s’engager."),
+        (
+            "inspiring_1",
+            "Cette personne montre par ses propres actes les exigences qu’elle demande aux autres.",
+        ),
+        ("inspiring_2", "Cette personne célèbre avec l’équipe les progrès vers ses objectifs."),
+        ("inspiring_3", "Cette personne aide les gens à voir en quoi leur travail fait la différence."),
+        ("motivating_1", "Cette personne remarque quand l’énergie ou l’intérêt de quelqu’un baisse."),
+        (
+            "motivating_2",
+            "Quand quelqu’un semble désengagé, cette personne en parle avec lui ou elle pour comprendre pourquoi.",
+        ),
+        (
+            "motivating_3",
+            "Cette personne ajuste les tâches ou la charge de travail de quelqu’un pour raviver sa motivation.",
+        ),
+    ],
 };

@@ -32,6 +32,8 @@ pub struct InstrumentText {
     pub competencies: &'static [CompetencyText],
     /// `(statement id, text)`.
     pub statements: &'static [(&'static str, &'static str)],
+    /// `(statement id, text)`: the statement as a colleague reads it.
+    pub observer_statements: &'static [(&'static str, &'static str)],
 }
 
 /// Which instrument the translations belong to; a provider's own instrument keeps its words.
@@ -60,6 +62,9 @@ pub fn localize(instrument: &Instrument, strings: &Strings) -> Instrument {
     for statement in &mut localized.statements {
         if let Some((_, t)) = text.statements.iter().find(|(id, _)| *id == statement.id) {
             (*t).clone_into(&mut statement.text);
+        }
+        if let Some((_, t)) = text.observer_statements.iter().find(|(id, _)| *id == statement.id) {
+            statement.observer = Some((*t).to_owned());
         }
     }
     localized

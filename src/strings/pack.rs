@@ -36,6 +36,8 @@ struct Pack {
     competencies: Vec<[String; 3]>,
     /// `[id, text]` per statement.
     statements: Vec<[String; 2]>,
+    /// `[id, text]` per statement, as a colleague reads it.
+    observer_statements: Vec<[String; 2]>,
 }
 
 /// Why a pack could not be used; the widget then speaks English and logs this.
@@ -328,6 +330,11 @@ pub fn to_pack(strings: &Strings) -> String {
             .iter()
             .map(|(id, text)| [*id, *text].map(str::to_owned))
             .collect(),
+        observer_statements: instrument
+            .map_or(&[][..], |i| i.observer_statements)
+            .iter()
+            .map(|(id, text)| [*id, *text].map(str::to_owned))
+            .collect(),
     };
     serde_json::to_string(&pack).unwrap_or_default()
 }
@@ -387,12 +394,16 @@ pub fn from_pack(text: &str) -> Result<&'static Strings, PackError> {
             short_name: keep(short_name),
         })
         .collect();
-    let statements: Vec<(&'static str, &'static str)> =
-        pack.statements.into_iter().map(|[id, text]| (keep(id), keep(text))).collect();
+    let pairs = |list: Vec<[String; 2]>| -> &'static [(&'static str, &'static str)] {
+        let pairs: Vec<(&'static str, &'static str)> =
+            list.into_iter().map(|[id, text]| (keep(id), keep(text))).collect();
+        Box::leak(pairs.into_boxed_slice())
+    };
     let instrument: &'static InstrumentText = Box::leak(Box::new(InstrumentText {
         topics: Box::leak(topics.into_boxed_slice()),
         competencies: Box::leak(competencies.into_boxed_slice()),
-        statements: Box::leak(statements.into_boxed_slice()),
+        statements: pairs(pack.statements),
+        observer_statements: pairs(pack.observer_statements),
     }));
     let mut texts = pack.texts.into_iter().map(keep);
     let strings = build(keep(pack.code), keep(pack.name), pack.direction, Some(instrument), &mut || {
@@ -421,6 +432,7 @@ mod tests {
             );
             let (a, b) = (read.instrument.expect("translated"), strings.instrument.expect("translated"));
             assert_eq!(a.statements, b.statements);
+            assert_eq!(a.observer_statements, b.observer_statements);
             let ids = |t: &InstrumentText| -> Vec<(&str, &str, &str)> {
                 t.topics
                     .iter()
