@@ -86,7 +86,8 @@ pub fn colleague_request(data: &[u8]) {
 }
 
 /// A pasted colleague's response, link or code: whatever is accepted encodes back to the
-/// same answers, is counted once, and the combined view stays within 0–100.
+/// same answers, is counted once, the combined view stays within 0–100, and the view the
+/// device keeps reads back the same.
 pub fn colleague_response(data: &[u8]) {
     let (Some(pasted), Ok(instrument)) = (text(data), Instrument::builtin()) else { return };
     let mut view = colleague::ColleagueView::new(&instrument);
@@ -97,6 +98,7 @@ pub fn colleague_response(data: &[u8]) {
         assert_eq!(view.add_pasted(&instrument, pasted), Err(colleague::ResponseError::Repeat));
         let scores = view.scores(&instrument);
         assert!(scores.competencies.iter().filter_map(|s| s.value()).all(|v| (0.0..=100.0).contains(&v)));
+        assert_eq!(colleague::ColleagueView::from_code(&instrument, &view.to_code()), Some(view));
     } else {
         assert_eq!(view.add_pasted(&instrument, pasted).ok(), None);
         assert_eq!(view.responses, 0);

@@ -1,3 +1,3 @@
 #![no_main]
 
-libfuzzer_sys::fuzz_target!(|data: \&[u8]| leadership_balance::fuzzing::colleague_response(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| leadership_balance::fuzzing::colleague_response(data));

@@ -11,10 +11,9 @@
 //! - Response: kind (1), fingerprint (2), statement count (1), 3 bits per statement (1–5 on
 //!   the scale, 6 "I haven't seen this"), CRC-16 (2). No name, no context.
 
-use serde::{Deserialize, Serialize};
-
 use super::answers::AnswerSheet;
 use super::instrument::{Instrument, Track};
+use super::ordering::sort_small;
 use super::scoring::{CompetencyScore, Scores};
 use super::share::{
     BitReader, BitWriter, MAX_CODE_LENGTH, ShareError, VERSION, answer_code, answer_from, base64url, crc16,
@@ -25,6 +24,8 @@ use super::share::{
 pub const REQUEST_KIND: u8 = 0x52;
 /// The first byte of a response code.
 pub const RESPONSE_KIND: u8 = 0x53;
+/// The first byte of a kept view.
+const VIEW_KIND: u8 = 0x56;
 /// The longest name a request carries, in characters: a first name or initials.
 pub const MAX_NAME_CHARS: usize = 24;
 /// How far apart, in points out of 100, self and colleagues must be for a blind spot or a
@@ -77,11 +78,24 @@ fn sealed(mut bytes: Vec<u8>) -> String {
 /// Reads a code's bytes, checks its checksum and kind, and returns what lies between the
 /// fingerprint and the checksum.
 fn unsealed(instrument: &Instrument, code: &str, kind: u8) -> Result<Vec<u8>, ShareError> {
+    unsealed_at_most(instrument, code, kind, MAX_CODE_LENGTH)
+}
+
+/// A kept view grows by two bytes a response; a thousand responses is far more than anyone
+/// asks for.
+const MAX_KEPT_BYTES: usize = 4096;
+
+fn unsealed_at_most(
+    instrument: &Instrument,
+    code: &str,
+    kind: u8,
+    longest: usize,
+) -> Result<Vec<u8>, ShareError> {
     let code = code.trim();
     if code.is_empty() {
         return Err(ShareError::Empty);
     }
-    if code.len() > MAX_CODE_LENGTH {
+    if code.len() > longest {
         return Err(ShareError::TooLong);
     }
     let bytes = from_base64url(code)?;
@@ -195,8 +209,8 @@ fn checksum(code: &str) -> u16 {
 }
 
 /// Every response pasted so far, combined. Only sums and counts: no response can be read
-/// back from it, and it is all that is kept on the device.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// back from it, and it is all that is kept on the device (as [`ColleagueView::to_code`]).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ColleagueView {
     /// The instrument's fingerprint: a view kept for other statements is dropped.
     pub fingerprint: u16,
@@ -252,6 +266,53 @@ impl ColleagueView {
         Ok(())
     }
 
+    /// The view as the device keeps it: packed and checksummed like the links, so that a
+    /// kept view that was damaged or edited is dropped rather than misread, and the sums
+    /// come back to the bit. Kind (1), fingerprint (2), responses (2), competencies (1), then
+    /// per competency its sum (8, an f64's bits) and count (2), then each checksum seen (2),
+    /// then a CRC-16 (2).
+    pub fn to_code(&self) -> String {
+        let mut bytes = vec![VIEW_KIND];
+        bytes.extend(self.fingerprint.to_be_bytes());
+        bytes.extend(u16::try_from(self.responses).unwrap_or(u16::MAX).to_be_bytes());
+        bytes.push(self.sums.len().min(usize::from(u8::MAX)) as u8);
+        for (sum, count) in self.sums.iter().zip(&self.counts) {
+            bytes.extend(sum.to_bits().to_be_bytes());
+            bytes.extend(u16::try_from(*count).unwrap_or(u16::MAX).to_be_bytes());
+        }
+        for seen in &self.seen {
+            bytes.extend(seen.to_be_bytes());
+        }
+        sealed(bytes)
+    }
+
+    /// Reads a kept view made for `instrument`; `None` for anything else.
+    pub fn from_code(instrument: &Instrument, code: &str) -> Option<ColleagueView> {
+        if code.len() > 4 * MAX_KEPT_BYTES / 3 + 4 {
+            return None;
+        }
+        let body = unsealed_at_most(instrument, code, VIEW_KIND, MAX_KEPT_BYTES).ok()?;
+        let [r1, r2, competencies, rest @ ..] = body.as_slice() else { return None };
+        let competencies = usize::from(*competencies);
+        let (pairs, seen) = rest.split_at_checked(10 * competencies)?;
+        if seen.len() % 2 != 0 {
+            return None;
+        }
+        let mut view = ColleagueView {
+            fingerprint: fingerprint(instrument),
+            responses: usize::from(u16::from_be_bytes([*r1, *r2])),
+            sums: Vec::with_capacity(competencies),
+            counts: Vec::with_capacity(competencies),
+            seen: seen.chunks_exact(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect(),
+        };
+        for pair in pairs.chunks_exact(10) {
+            let (sum, count) = pair.split_at(8);
+            view.sums.push(f64::from_bits(u64::from_be_bytes(sum.try_into().ok()?)));
+            view.counts.push(u32::from(u16::from_be_bytes(count.try_into().ok()?)));
+        }
+        view.fits(instrument).then_some(view)
+    }
+
     /// The colleagues' view as scores: each competency their mean (not enough answers where
     /// no colleague could score it), both indexes from those, as for a learner's own.
     pub fn scores(&self, instrument: &Instrument) -> Scores {
@@ -302,7 +363,7 @@ impl Comparison {
             })
             .collect();
         let widest = |mut list: Vec<SideBySide>| {
-            list.sort_by(|a, b| {
+            sort_small(&mut list, |a, b| {
                 let (ga, gb) = (a.gap().unwrap_or(0.0).abs(), b.gap().unwrap_or(0.0).abs());
                 gb.total_cmp(&ga).then(a.competency.cmp(&b.competency))
             });
@@ -452,6 +513,28 @@ mod tests {
         assert_eq!(comparison.blind_spots.len(), 1);
         assert_eq!(comparison.blind_spots[0].competency, 0);
         assert!(comparison.hidden_strengths.is_empty());
+    }
+
+    #[test]
+    fn a_kept_view_reads_back_to_the_bit_and_a_damaged_one_not_at_all() {
+        let instrument = builtin();
+        let mut view = ColleagueView::new(&instrument);
+        for level in [Frequency::Often, Frequency::Rarely, Frequency::AlmostAlways] {
+            let mut answers = sheet_scoring(&instrument, |_| level);
+            answers.set(0, Answer::NoChanceYet);
+            view.add_pasted(&instrument, &encode_response(&instrument, &answers)).expect("added");
+        }
+        let code = view.to_code();
+        assert_eq!(ColleagueView::from_code(&instrument, &code), Some(view.clone()));
+        let mut damaged = code.clone();
+        let swapped = if &damaged[20..21] == "A" { "B" } else { "A" };
+        damaged.replace_range(20..21, swapped);
+        assert_eq!(ColleagueView::from_code(&instrument, &damaged), None);
+        assert_eq!(ColleagueView::from_code(&instrument, &code[..code.len() - 2]), None);
+        let mut other = instrument.clone();
+        other.statements[0].id = "changed".into();
+        assert_eq!(ColleagueView::from_code(&other, &code), None, "kept for other statements");
+        assert_eq!(ColleagueView::from_code(&instrument, "{\"responses\": 2}"), None);
     }
 
     #[test]

@@ -34,6 +34,7 @@ pub use instrument_text::{CompetencyText, InstrumentText, TopicText, localize};
 
 use crate::model::answers::{DirectReports, Experience, Frequency};
 use crate::model::chart::format_score;
+use crate::model::colleague::ResponseError;
 use crate::model::instrument::{Instrument, Track};
 use crate::model::profile::Profile;
 use crate::model::scoring::Scores;
@@ -279,6 +280,102 @@ pub struct Strings {
     pub config_error_body: &'static str,
     /// Before the course title on each topic.
     pub course_label: &'static str,
+
+    // The colleague's view: asking, answering, and seeing what colleagues said.
+    /// Heading of the results page's request panel.
+    pub ask_heading: &'static str,
+    /// What asking does, and that nothing is sent by the widget.
+    pub ask_body: &'static str,
+    /// The optional name a request carries.
+    pub ask_name_label: &'static str,
+    /// Label of the request link's field.
+    pub ask_link_label: &'static str,
+    /// Opens the device's mail program with a link filled in.
+    pub email_link: &'static str,
+    /// Opens the device's share sheet (Web Share API), where the browser has one.
+    pub share_button: &'static str,
+    /// Subject of the request mail.
+    pub ask_mail_subject: &'static str,
+    /// `{link}`: the request link.
+    pub ask_mail_body: &'static str,
+    /// What the share sheet sends with the request link.
+    pub ask_share_text: &'static str,
+    /// `{name}`: who asked, as they wrote it.
+    pub colleague_heading_named: &'static str,
+    /// The colleague's intro when the request carries no name.
+    pub colleague_heading: &'static str,
+    /// What the colleague does, and the privacy promise.
+    pub colleague_body: &'static str,
+    /// Starts the colleague's statements.
+    pub colleague_start: &'static str,
+    /// Heading of a page of statements for a colleague.
+    pub observer_heading: &'static str,
+    /// A colleague's option in place of “No chance to do this yet”.
+    pub not_seen: &'static str,
+    /// The last page's button for a colleague.
+    pub colleague_finish: &'static str,
+    /// The colleague's last page.
+    pub colleague_done_heading: &'static str,
+    /// `{name}`: who asked.
+    pub colleague_done_named: &'static str,
+    /// The colleague's last page when the request carries no name.
+    pub colleague_done: &'static str,
+    /// Label of the response link's field.
+    pub response_link_label: &'static str,
+    /// Subject of the colleague's reply mail.
+    pub response_mail_subject: &'static str,
+    /// `{link}`: the response link.
+    pub response_mail_body: &'static str,
+    /// A request link opened on the device that made it.
+    pub own_request_heading: &'static str,
+    /// What the learner can do with their own request link.
+    pub own_request_body: &'static str,
+    /// Starts the preview of one's own request.
+    pub preview_button: &'static str,
+    /// The end of a preview.
+    pub preview_done: &'static str,
+    /// `{reason}`: why a request link could not be read.
+    pub request_problem: &'static str,
+    /// Heading of the colleagues' view on the results page.
+    pub view_heading: &'static str,
+    /// Label of the box for a colleague's answer link.
+    pub view_paste_label: &'static str,
+    /// Adds the pasted answer link.
+    pub view_add: &'static str,
+    /// After an answer is counted.
+    pub view_added: &'static str,
+    /// One answer combined.
+    pub view_count_one: &'static str,
+    /// `{count}`: answers combined.
+    pub view_count_many: &'static str,
+    /// Under three answers.
+    pub view_few: &'static str,
+    /// Column of the learner's own scores.
+    pub view_you: &'static str,
+    /// Column of the colleagues' mean scores.
+    pub view_others: &'static str,
+    /// `{own_management}`, `{others_management}`, `{own_leadership}`, `{others_leadership}`: both sides of the balance.
+    pub view_indexes: &'static str,
+    /// Self at least 15 points above colleagues.
+    pub blind_spots_heading: &'static str,
+    /// Colleagues at least 15 points above self.
+    pub hidden_strengths_heading: &'static str,
+    /// `{competency}`, `{own}`, `{others}`: one blind spot or hidden strength.
+    pub gap_item: &'static str,
+    /// When nothing differs by 15 points.
+    pub no_gaps: &'static str,
+    /// Removes the colleagues' view from the device.
+    pub view_forget: &'static str,
+    /// After the view is forgotten.
+    pub view_forgotten: &'static str,
+    /// A share link pasted where a colleague's answer belongs.
+    pub response_is_result: &'static str,
+    /// The request link pasted where an answer belongs.
+    pub response_is_request: &'static str,
+    /// The same answer pasted again.
+    pub response_repeat: &'static str,
+    /// `{reason}`: why an answer link could not be read.
+    pub response_problem: &'static str,
 }
 
 impl Strings {
@@ -362,6 +459,16 @@ impl Strings {
             ShareError::WrongVersion(_) => t.wrong_version,
             ShareError::Damaged => t.damaged,
             ShareError::OtherInstrument => t.other_instrument,
+        }
+    }
+
+    /// Why a pasted colleague's answer was not counted, as a sentence.
+    pub fn response_error(&self, error: &ResponseError) -> String {
+        match error {
+            ResponseError::ResultLink => self.response_is_result.to_owned(),
+            ResponseError::RequestLink => self.response_is_request.to_owned(),
+            ResponseError::Repeat => self.response_repeat.to_owned(),
+            ResponseError::Code(code) => fill(self.response_problem, &[("reason", self.share_error(code))]),
         }
     }
 

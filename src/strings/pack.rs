@@ -167,6 +167,53 @@ pub fn texts(s: &Strings) -> Vec<(&'static str, &'static str)> {
     texts.push(("config_error_heading", s.config_error_heading));
     texts.push(("config_error_body", s.config_error_body));
     texts.push(("course_label", s.course_label));
+    texts.push(("ask_heading", s.ask_heading));
+    texts.push(("ask_body", s.ask_body));
+    texts.push(("ask_name_label", s.ask_name_label));
+    texts.push(("ask_link_label", s.ask_link_label));
+    texts.push(("email_link", s.email_link));
+    texts.push(("share_button", s.share_button));
+    texts.push(("ask_mail_subject", s.ask_mail_subject));
+    texts.push(("ask_mail_body", s.ask_mail_body));
+    texts.push(("ask_share_text", s.ask_share_text));
+    texts.push(("colleague_heading_named", s.colleague_heading_named));
+    texts.push(("colleague_heading", s.colleague_heading));
+    texts.push(("colleague_body", s.colleague_body));
+    texts.push(("colleague_start", s.colleague_start));
+    texts.push(("observer_heading", s.observer_heading));
+    texts.push(("not_seen", s.not_seen));
+    texts.push(("colleague_finish", s.colleague_finish));
+    texts.push(("colleague_done_heading", s.colleague_done_heading));
+    texts.push(("colleague_done_named", s.colleague_done_named));
+    texts.push(("colleague_done", s.colleague_done));
+    texts.push(("response_link_label", s.response_link_label));
+    texts.push(("response_mail_subject", s.response_mail_subject));
+    texts.push(("response_mail_body", s.response_mail_body));
+    texts.push(("own_request_heading", s.own_request_heading));
+    texts.push(("own_request_body", s.own_request_body));
+    texts.push(("preview_button", s.preview_button));
+    texts.push(("preview_done", s.preview_done));
+    texts.push(("request_problem", s.request_problem));
+    texts.push(("view_heading", s.view_heading));
+    texts.push(("view_paste_label", s.view_paste_label));
+    texts.push(("view_add", s.view_add));
+    texts.push(("view_added", s.view_added));
+    texts.push(("view_count_one", s.view_count_one));
+    texts.push(("view_count_many", s.view_count_many));
+    texts.push(("view_few", s.view_few));
+    texts.push(("view_you", s.view_you));
+    texts.push(("view_others", s.view_others));
+    texts.push(("view_indexes", s.view_indexes));
+    texts.push(("blind_spots_heading", s.blind_spots_heading));
+    texts.push(("hidden_strengths_heading", s.hidden_strengths_heading));
+    texts.push(("gap_item", s.gap_item));
+    texts.push(("no_gaps", s.no_gaps));
+    texts.push(("view_forget", s.view_forget));
+    texts.push(("view_forgotten", s.view_forgotten));
+    texts.push(("response_is_result", s.response_is_result));
+    texts.push(("response_is_request", s.response_is_request));
+    texts.push(("response_repeat", s.response_repeat));
+    texts.push(("response_problem", s.response_problem));
     texts
 }
 
@@ -292,6 +339,53 @@ fn build(
         config_error_heading: next(),
         config_error_body: next(),
         course_label: next(),
+        ask_heading: next(),
+        ask_body: next(),
+        ask_name_label: next(),
+        ask_link_label: next(),
+        email_link: next(),
+        share_button: next(),
+        ask_mail_subject: next(),
+        ask_mail_body: next(),
+        ask_share_text: next(),
+        colleague_heading_named: next(),
+        colleague_heading: next(),
+        colleague_body: next(),
+        colleague_start: next(),
+        observer_heading: next(),
+        not_seen: next(),
+        colleague_finish: next(),
+        colleague_done_heading: next(),
+        colleague_done_named: next(),
+        colleague_done: next(),
+        response_link_label: next(),
+        response_mail_subject: next(),
+        response_mail_body: next(),
+        own_request_heading: next(),
+        own_request_body: next(),
+        preview_button: next(),
+        preview_done: next(),
+        request_problem: next(),
+        view_heading: next(),
+        view_paste_label: next(),
+        view_add: next(),
+        view_added: next(),
+        view_count_one: next(),
+        view_count_many: next(),
+        view_few: next(),
+        view_you: next(),
+        view_others: next(),
+        view_indexes: next(),
+        blind_spots_heading: next(),
+        hidden_strengths_heading: next(),
+        gap_item: next(),
+        no_gaps: next(),
+        view_forget: next(),
+        view_forgotten: next(),
+        response_is_result: next(),
+        response_is_request: next(),
+        response_repeat: next(),
+        response_problem: next(),
     }
 }
 

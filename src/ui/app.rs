@@ -13,6 +13,7 @@ use crate::model::instrument::Instrument;
 use crate::model::report::Report;
 use crate::model::scoring::Scores;
 use crate::strings::{self, ENGLISH, Strings};
+use crate::ui::colleague_flow::ColleagueFlow;
 use crate::ui::components::{
     context_page::{ContextPageProps, context_page},
     intro::{IntroProps, intro},
@@ -25,7 +26,7 @@ use crate::ui::hooks::{
 };
 use crate::ui::notices::{Notice, Notices};
 use crate::ui::state::{Action, Assessment, Step};
-use crate::web::environment;
+use crate::web::{colleagues, environment};
 
 /// Numbers each widget on the page, so that radio groups of two widgets never share a name.
 static INSTANCES: AtomicUsize = AtomicUsize::new(0);
@@ -94,6 +95,9 @@ impl PartialEq for AppProps {
 pub fn App(props: &AppProps) -> Html {
     let setup = &props.setup;
     let text = setup.strings;
+    // A colleague opening a request link answers instead of taking the assessment.
+    let request = use_memo((), |_| colleagues::request_in_address());
+    let instance = use_memo((), |_| INSTANCES.fetch_add(1, Ordering::Relaxed));
     let body = match (&setup.config, &setup.instrument) {
         (Err(errors), _) => {
             let details: Vec<String> = errors.iter().map(ToString::to_string).collect();
@@ -108,6 +112,10 @@ pub fn App(props: &AppProps) -> Html {
             body: text.load_error_body,
             details: std::slice::from_ref(error),
         }),
+        (Ok(config), Ok(instrument)) if instrument.has_observer_wording() && request.is_some() => html! {
+            <ColleagueFlow text={text} config={Rc::clone(config)} instrument={Rc::clone(instrument)}
+                request={(*request).clone().unwrap_or_default()} instance={*instance} />
+        },
         (Ok(config), Ok(instrument)) => html! {
             <Flow text={text} config={Rc::clone(config)} instrument={Rc::clone(instrument)} on_event={setup.on_event.clone()} start_at_once={setup.start_at_once} />
         },
@@ -244,6 +252,7 @@ fn Flow(props: &FlowProps) -> Html {
             instance: *instance,
             assessment,
             dispatch: &dispatch,
+            observer: false,
         }),
         (Step::Results, Some(report)) => results_page(heading, report, None),
         // Cannot happen: on the results step the memo above always holds a report.

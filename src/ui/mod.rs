@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod cohort;
+pub mod colleague_flow;
 pub mod components;
 pub mod hooks;
 pub mod notices;

@@ -3,6 +3,7 @@
 
 pub mod clipboard;
 pub mod cohort;
+pub mod colleagues;
 pub mod download;
 pub mod element;
 pub mod environment;

@@ -3,10 +3,13 @@
 //! Each view is a plain function that takes one props struct and returns `Html`, rather than
 //! a `#[function_component]`. They hold no state of their own (the flow in `ui::app` holds
 //! it all), and as components they would each carry yew's lifecycle code in the wasm: about
-//! 16 KB gzip for these views (README, Performance).
+//! 16 KB gzip for these views (README, Performance). One exception: [`colleagues`] is a
+//! component with state of its own (the name typed, the colleagues' combined view), because
+//! that state must never join the assessment the flow saves.
 
 pub mod chart_svg;
 pub mod choice_group;
+pub mod colleagues;
 pub mod comparison;
 pub mod context_page;
 pub mod intro;

@@ -12,6 +12,7 @@ use crate::model::report::Report;
 use crate::model::scoring::Scores;
 use crate::strings::{Strings, fill};
 use crate::ui::components::chart_svg::{ChartSvgProps, chart_svg};
+use crate::ui::components::colleagues::Colleagues;
 use crate::ui::components::comparison::{ComparePasteProps, ComparisonProps, compare_paste, comparison};
 use crate::ui::components::pdf_button::{PdfButtonProps, pdf_button};
 use crate::ui::components::reflection::{ReflectionProps, reflection};
@@ -174,6 +175,9 @@ pub fn results(view: ResultsProps) -> Html {
                     problem: &view.notices.compare,
                     notify: view.notify,
                 }) }
+                if instrument.has_observer_wording() {
+                    <Colleagues text={text} instrument={Rc::clone(instrument)} config={Rc::clone(config)} own={Rc::clone(report)} instance={view.instance} />
+                }
                 <div class="lb-nav">
                     if config.sections.pdf {
                         { pdf_button(PdfButtonProps {

@@ -24,6 +24,9 @@ pub struct StatementCardProps<'a> {
     pub answer: Option<Answer>,
     /// Marks the card as still needing an answer after the learner pressed Next.
     pub missing: bool,
+    /// A colleague answers about someone else: "I haven't seen this" in place of "No chance
+    /// to do this yet".
+    pub observer: bool,
     /// Where a chosen answer goes.
     pub on_answer: Callback<Answer>,
 }
@@ -47,8 +50,12 @@ fn answer_at(index: usize) -> Option<Answer> {
 
 pub fn statement_card(card: StatementCardProps) -> Html {
     let text = card.text;
-    let options: Vec<AttrValue> =
-        text.scale.iter().chain([&text.no_chance_yet]).map(|o| AttrValue::Static(o)).collect();
+    let options: Vec<AttrValue> = text
+        .scale
+        .iter()
+        .chain([if card.observer { &text.not_seen } else { &text.no_chance_yet }])
+        .map(|o| AttrValue::Static(o))
+        .collect();
     html! {
         <div key={card.key} class={classes!("lb-card", card.missing.then_some("lb-card--missing"))}>
             <p class="lb-card__counter">{ fill(text.statement_counter, &[("n", &card.number.to_string()), ("total", &card.total.to_string())]) }</p>

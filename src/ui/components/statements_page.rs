@@ -22,10 +22,13 @@ pub struct StatementsPageProps<'a> {
     pub assessment: &'a Assessment,
     /// Where the answers and Back/Next go.
     pub dispatch: &'a Callback<Action>,
+    /// A colleague answers about someone else: the heading, the last option and the last
+    /// page's button speak of them (the statements are the observer wording already).
+    pub observer: bool,
 }
 
 pub fn statements_page(props: StatementsPageProps) -> Html {
-    let StatementsPageProps { text, heading, page, instance, assessment, dispatch } = props;
+    let StatementsPageProps { text, heading, page, instance, assessment, dispatch, observer } = props;
     let total = assessment.order.len();
     let missing = assessment.missing_on(page);
     let show_missing = assessment.show_missing && !missing.is_empty();
@@ -47,13 +50,14 @@ pub fn statements_page(props: StatementsPageProps) -> Html {
             name: format!("lb{}-{}", instance, item.id),
             answer: assessment.answers.get(statement),
             missing: show_missing && missing.contains(&(position + 1)),
+            observer,
             on_answer: Callback::from(move |answer| dispatch.emit(Action::Answer { statement, answer })),
         })
     });
     html! {
         // One key for every page of statements: moving between them updates the cards in place.
         <section key="statements" class="lb-page lb-statements">
-            <h2 class="lb-heading" tabindex="-1" ref={heading}>{ text.statements_heading }</h2>
+            <h2 class="lb-heading" tabindex="-1" ref={heading}>{ if observer { text.observer_heading } else { text.statements_heading } }</h2>
             <p class="lb-hint">{ text.statements_hint }</p>
             { progress(ProgressProps { text, answered: assessment.answers.answered(), total }) }
             <div class="lb-cards">{ for cards }</div>
@@ -61,7 +65,11 @@ pub fn statements_page(props: StatementsPageProps) -> Html {
                 text,
                 on_back: dispatch.reform(|_| Action::Back),
                 on_next: dispatch.reform(|_| Action::Next),
-                next_label: if last_page { text.see_results } else { text.next },
+                next_label: match (last_page, observer) {
+                    (false, _) => text.next,
+                    (true, false) => text.see_results,
+                    (true, true) => text.colleague_finish,
+                },
                 message,
             }) }
         </section>

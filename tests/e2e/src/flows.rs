@@ -44,11 +44,20 @@ const NO_CHANCE_STATEMENT: &str = "When costs start to run over, I act early and
 /// Answers the statements of pages `pages` by their labels, at the levels above, and moves on
 /// after each page.
 pub async fn answer_pages(widget: &Widget, pages: std::ops::Range<usize>) {
-    answer_pages_with(widget, pages, &|text, competency| {
+    answer_pages_with(widget, pages, &LEARNER, &|text, competency| {
         if text == NO_CHANCE_STATEMENT { None } else { Some(level(competency)) }
     })
     .await;
 }
+
+/// Who answers: the option for "not on the scale" and the last page's button.
+pub struct Answerer {
+    pub absent: &'static str,
+    pub finish: &'static str,
+}
+
+pub const LEARNER: Answerer = Answerer { absent: "No chance to do this yet", finish: "See my results" };
+pub const COLLEAGUE: Answerer = Answerer { absent: "I haven’t seen this", finish: "Make my answer link" };
 
 /// The option for `level` (1 = Never … 5 = Almost always, as the statement scores it), on a
 /// statement that is reverse-keyed or not.
@@ -57,10 +66,11 @@ pub fn scale_label(level: usize, reverse: bool) -> &'static str {
 }
 
 /// Answers the statements of pages `pages` by their labels, each at `level_of(text,
-/// competency id)` (`None`: "No chance to do this yet"), and moves on after each page.
+/// competency id)` (`None`: the answerer's option off the scale), and moves on after each page.
 pub async fn answer_pages_with(
     widget: &Widget,
     pages: std::ops::Range<usize>,
+    answerer: &Answerer,
     level_of: &dyn Fn(&str, &str) -> Option<usize>,
 ) {
     let by_text = Instrument::builtin().by_text();
@@ -75,33 +85,43 @@ pub async fn answer_pages_with(
             competencies.insert(competency.clone());
             let label = match level_of(&text, competency) {
                 Some(value) => scale_label(value, *reverse),
-                None => "No chance to do this yet",
+                None => answerer.absent,
             };
             crate::choose_in(&fieldset, label).await;
         }
         assert_eq!(competencies.len(), 6, "six different competencies on page {page}");
         widget.find(".lb-progress__label", &format!("{} of 48 answered", (page + 1) * 6)).await;
-        widget.click_button(if page == 7 { "See my results" } else { "Next" }).await;
+        widget.click_button(if page == 7 { answerer.finish } else { "Next" }).await;
     }
 }
 
-/// One learner's whole assessment on the widget, from its intro: the two context answers by
-/// their labels, every statement at `level_of(competency id)`; then the share link the results
-/// page offers, and Start again, so that the next learner can take it on the same device.
-pub async fn take_and_share(
+/// One learner's whole assessment on the widget, from its intro to the results page: the two
+/// context answers by their labels, every statement at `level_of(competency id)`.
+pub async fn take_assessment(
     widget: &Widget,
     experience: &str,
     reports: &str,
     level_of: &dyn Fn(&str) -> usize,
-) -> String {
+) {
     widget.wait_for_heading(INTRO).await;
     widget.click_button("Start the self-assessment").await;
     widget.wait_for_heading("First, a little about your role").await;
     widget.choose("How long have you been managing people?", experience).await;
     widget.choose("How many people report to you directly?", reports).await;
     widget.click_button("Next").await;
-    answer_pages_with(widget, 0..8, &|_, competency| Some(level_of(competency))).await;
+    answer_pages_with(widget, 0..8, &LEARNER, &|_, competency| Some(level_of(competency))).await;
     widget.wait_for_heading("Your leadership balance").await;
+}
+
+/// [`take_assessment`], then the share link the results page offers, and Start again, so that
+/// the next learner can take it on the same device.
+pub async fn take_and_share(
+    widget: &Widget,
+    experience: &str,
+    reports: &str,
+    level_of: &dyn Fn(&str) -> usize,
+) -> String {
+    take_assessment(widget, experience, reports, level_of).await;
     let share = widget.root.find(Locator::Css(".lb-share input")).await.expect("the share link");
     let share = share.prop("value").await.expect("value").expect("a link");
     widget.click_button("Start again").await;

@@ -40,6 +40,9 @@ pub struct Competency {
 pub struct Statement {
     pub competency: String,
     pub text: String,
+    /// The statement as a colleague reads it.
+    #[serde(default)]
+    pub observer: Option<String>,
     #[serde(default)]
     pub reverse: bool,
 }
@@ -49,9 +52,18 @@ impl Instrument {
         serde_json::from_str(INSTRUMENT_JSON).expect("the instrument file parses")
     }
 
-    /// Each statement's text mapped to its competency id and whether it is reverse-keyed.
+    /// Each statement's text (and its colleague's wording) mapped to its competency id and
+    /// whether it is reverse-keyed.
     pub fn by_text(&self) -> HashMap<String, (String, bool)> {
-        self.statements.iter().map(|s| (s.text.clone(), (s.competency.clone(), s.reverse))).collect()
+        // Both wordings: a learner's page shows the first, a colleague's page the second.
+        self.statements
+            .iter()
+            .flat_map(|s| {
+                let meaning = (s.competency.clone(), s.reverse);
+                [Some((s.text.clone(), meaning.clone())), s.observer.clone().map(|o| (o, meaning))]
+            })
+            .flatten()
+            .collect()
     }
 }
 

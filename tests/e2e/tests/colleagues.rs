@@ -1,0 +1,197 @@
+//! The colleague's view on the release bundle, with no server: a learner asks for feedback by
+//! link; two colleagues, each in a browser of their own, answer through it; the learner
+//! pastes both answers and sees a blind spot and a hidden strength. Bad pastes get a
+//! sentence; the learner's own request link offers a preview; nothing is requested from the
+//! server on the way.
+
+use fantoccini::Locator;
+
+use e2e::flows::{COLLEAGUE, answer_pages_with, take_assessment};
+use e2e::{Browser, StaticServer, Widget, bundle_dir};
+
+async fn value(widget: &Widget, css: &str) -> String {
+    let field = widget.root.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
+    field.prop("value").await.expect("value").unwrap_or_default()
+}
+
+async fn type_into(widget: &Widget, css: &str, keys: &str) {
+    let field = widget.root.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
+    field.send_keys(keys).await.expect("typed");
+}
+
+/// A colleague, in a browser of their own, opens `request` and answers every statement at
+/// `level_of(competency)` (`None`: "I haven't seen this"); returns the answer link.
+async fn colleague_answers(
+    server: &StaticServer,
+    request: &str,
+    level_of: &dyn Fn(&str) -> Option<usize>,
+) -> String {
+    let browser = Browser::launch(860, 1000).await;
+    browser.client.goto(request).await.expect("the request link opens");
+    let widget = browser.widget(0).await;
+    widget.wait_for_heading("Ana asked how you see their work").await;
+    let loaded = server.requests().len();
+    widget.click_button("Start").await;
+    widget.wait_for_heading("How often do they do this?").await;
+    assert_eq!(
+        widget.texts(".lb-card legend").await.len(),
+        6,
+        "six statements a page, in the colleague's words"
+    );
+    answer_pages_with(&widget, 0..8, &COLLEAGUE, &|_, competency| level_of(competency)).await;
+    widget.wait_for_heading("Thank you. Now send your answers back").await;
+    let answer = value(&widget, ".lb-colleague input").await;
+    let kept = browser.script("return localStorage.length;").await;
+    assert_eq!(kept.as_u64(), Some(0), "nothing of the colleague's is stored on their device");
+    assert_eq!(server.requests().len(), loaded, "answering asked the server for nothing");
+    browser.close().await;
+    answer
+}
+
+/// The learner rates planning 100, vision 25 and everything else 50. Colleague one sees
+/// planning at 50 and vision at 75; colleague two planning at 25, vision at 100, and has not
+/// seen any budget work; both see everything else at 50.
+///
+/// Colleagues' means: planning (50 + 25) / 2 = 37.5, shown 38; vision (75 + 100) / 2 = 87.5,
+/// shown 88; budgets 50 from colleague one alone. So planning is a blind spot (100 against
+/// 38) and vision a hidden strength (25 against 88). Indexes: the learner's management
+/// (100 + 6 × 50) / 7 = 57, leadership (25 + 8 × 50) / 9 = 47; the colleagues' management
+/// (37.5 + 6 × 50) / 7 = 48, leadership (87.5 + 8 × 50) / 9 = 54.
+#[tokio::test]
+async fn a_learner_asks_two_colleagues_and_sees_a_blind_spot_and_a_hidden_strength() {
+    let server = StaticServer::start(bundle_dir());
+    let learner = Browser::launch(860, 1000).await;
+    learner.client.goto(&server.url("/")).await.expect("the demo page loads");
+    let widget = learner.widget(0).await;
+    let own = |competency: &str| match competency {
+        "planning" => 5,
+        "vision" => 2,
+        _ => 3,
+    };
+    take_assessment(&widget, "Under 1 year", "1–3", &own).await;
+    let loaded = server.requests().len();
+
+    widget.find(".lb-colleagues h3", "Ask colleagues for their view").await;
+    type_into(&widget, ".lb-colleagues--ask input:not([readonly])", "Ana").await;
+    let request = value(&widget, ".lb-colleagues--ask input[readonly]").await;
+    assert!(request.starts_with(&format!("{}#lb-ask=", server.url("/"))), "{request}");
+    let mail = widget.find(".lb-colleagues--ask a", "Send by email").await;
+    let href = mail.attr("href").await.expect("href").unwrap_or_default();
+    assert!(href.starts_with("mailto:?subject=Would%20you%20give%20me"), "{href}");
+    // This panel's own Copy (the share panel above has one too): copying notes on this
+    // device that the request is the learner's own.
+    widget.find(".lb-colleagues--ask button", "Copy the link").await.click().await.expect("copied");
+
+    let first = colleague_answers(&server, &request, &|competency| {
+        Some(match competency {
+            "planning" => 3,
+            "vision" => 4,
+            _ => 3,
+        })
+    })
+    .await;
+    let second = colleague_answers(&server, &request, &|competency| match competency {
+        "planning" => Some(2),
+        "vision" => Some(5),
+        "budgets" => None,
+        _ => Some(3),
+    })
+    .await;
+    assert!(first.contains("#lb-re=") && second.contains("#lb-re=") && first != second);
+
+    // Bad pastes say what is wrong and count nothing.
+    let paste = ".lb-colleagues--view input";
+    let status = ".lb-colleagues--view .lb-status";
+    let share = value(&widget, ".lb-share input").await;
+    type_into(&widget, paste, &share).await;
+    widget.click_button("Add this answer").await;
+    widget
+        .find(
+            status,
+            "This is a result link, not a colleague’s answer. Colleagues answer through the link you send them with “Ask colleagues for their view”.",
+        )
+        .await;
+    assert_eq!(value(&widget, paste).await, share, "a bad paste stays in the box to fix");
+    widget.root.find(Locator::Css(paste)).await.expect("box").clear().await.expect("cleared");
+    type_into(&widget, paste, &first[..first.len() - 4]).await;
+    widget.click_button("Add this answer").await;
+    let said = widget.text(status).await;
+    assert!(said.starts_with("This answer link could not be read: "), "{said}");
+    widget.root.find(Locator::Css(paste)).await.expect("box").clear().await.expect("cleared");
+
+    for answer in [&first, &second] {
+        type_into(&widget, paste, answer).await;
+        widget.click_button("Add this answer").await;
+        widget.find(status, "Added. The link itself is not kept: only the average and the count are.").await;
+        assert_eq!(value(&widget, paste).await, "", "the link leaves the box once counted");
+    }
+    type_into(&widget, paste, &first).await;
+    widget.click_button("Add this answer").await;
+    widget.find(status, "This answer has already been counted.").await;
+
+    widget.find(".lb-colleagues__count", "Combined from 2 colleagues’ answers.").await;
+    widget
+        .find(
+            ".lb-colleagues .lb-notes",
+            "With fewer than 3 answers, the average may show who answered what.",
+        )
+        .await;
+    assert_eq!(
+        widget.text(".lb-colleagues__indexes").await,
+        "Management: you 57, colleagues 48. Leadership: you 47, colleagues 54."
+    );
+    assert_eq!(
+        widget.texts(".lb-colleagues__view ul li").await,
+        [
+            "Planning and organizing work and staff: you 100, colleagues 38",
+            "Creating an appealing vision: you 25, colleagues 88",
+        ]
+    );
+    let headings = widget.texts(".lb-colleagues__view h4").await;
+    assert_eq!(
+        headings,
+        ["Blind spots: you rate yourself higher", "Hidden strengths: colleagues rate you higher"]
+    );
+    learner.save_full_page("colleagues.png").await;
+    // The only requests since the results were the colleagues' browsers loading the page's
+    // own files; none carried anything of an answer (a fragment never reaches a server).
+    for request in &server.requests()[loaded..] {
+        let path = request.strip_prefix("GET ").unwrap_or_else(|| panic!("not a GET: {request}"));
+        assert!(!path.contains('?') && !path.contains("lb-"), "{request}");
+        let file = bundle_dir().join(path.trim_start_matches('/'));
+        assert!(file.is_file() || path == "/" || path == "/favicon.ico", "{request}");
+    }
+
+    // Only the combined view is kept: no answer link is anywhere in the device's storage.
+    let stored = learner
+        .script("return Object.keys(localStorage).map((k) => k + '=' + localStorage.getItem(k)).join('\\n');")
+        .await;
+    let stored = stored.as_str().unwrap_or_default().to_owned();
+    for answer in [&first, &second] {
+        let code = answer.split_once("#lb-re=").map(|(_, code)| code).unwrap_or_default();
+        assert!(!stored.contains(code), "an answer's code was kept:\n{stored}");
+    }
+    assert!(stored.contains(":colleagues="), "the combined view is kept:\n{stored}");
+
+    // The learner's own request link, opened on their device, offers a preview.
+    // (From another page: a new fragment on the same page would not load the page again.)
+    learner.client.goto("about:blank").await.expect("away");
+    learner.client.goto(&request).await.expect("the own request link opens");
+    let preview = learner.widget(0).await;
+    preview.wait_for_heading("This is your own request link").await;
+    preview.click_button("Preview the questions").await;
+    preview.wait_for_heading("How often do they do this?").await;
+
+    // Back on the results: the view is still there; Forget removes it from the device.
+    learner.client.goto(&server.url("/")).await.expect("back to the demo page");
+    let widget = learner.widget(0).await;
+    widget.click_button("Continue where you left off").await;
+    widget.find(".lb-colleagues__count", "Combined from 2 colleagues’ answers.").await;
+    widget.click_button("Forget colleagues’ answers").await;
+    widget.find(status, "Colleagues’ answers are forgotten on this device.").await;
+    let stored = learner
+        .script("return Object.keys(localStorage).filter((k) => k.endsWith(':colleagues')).length;")
+        .await;
+    assert_eq!(stored.as_u64(), Some(0), "forgotten");
+    learner.close().await;
+}
