@@ -317,7 +317,7 @@ async fn the_provider_config_names_the_provider_and_links_its_courses_safely() {
     // Everything at Sometimes with 1–3 years' experience: all topics tie at 150, so the
     // first three in file order are shown, and motivation is not among them.
     assert_eq!(all(&root, ".lb-topics > li").len(), 3);
-    assert!(all(&root, "a").is_empty(), "no course link for topics not shown");
+    assert!(all(&root, ".lb-topics a").is_empty(), "no course link for topics not shown");
     assert!(all(&root, "textarea").is_empty(), "reflection switched off");
     assert!(!text(&root).contains("Download PDF"), "PDF switched off");
     let kinds: Vec<&str> = events.borrow().iter().map(HostEvent::name).collect();

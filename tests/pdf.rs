@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use leadership_balance::config::ProviderConfig;
 use leadership_balance::model::answers::{Answer, AnswerSheet, Context, Experience, Frequency};
+use leadership_balance::model::colleague::{ColleagueView, encode_response};
 use leadership_balance::model::instrument::Instrument;
 use leadership_balance::model::profile::DEFAULT_THRESHOLD;
 use leadership_balance::model::report::Report;
@@ -81,6 +82,18 @@ fn make_for(
     reflections: &[String],
     paper: Paper,
 ) -> (PathBuf, Vec<u8>) {
+    make_with(config, strings, name, answers, reflections, None, paper)
+}
+
+fn make_with(
+    config: &ProviderConfig,
+    strings: &Strings,
+    name: &str,
+    answers: &AnswerSheet,
+    reflections: &[String],
+    colleagues: Option<&ColleagueView>,
+    paper: Paper,
+) -> (PathBuf, Vec<u8>) {
     let instrument = strings::localize(&instrument(), strings);
     let context = Context { experience: Some(Experience::ThreeToFiveYears), reports: None };
     let report = Report::build(&instrument, answers, &context, DEFAULT_THRESHOLD);
@@ -88,6 +101,7 @@ fn make_for(
         instrument: &instrument,
         report: &report,
         reflections,
+        colleagues,
         strings,
         config,
         date: DATE,
@@ -127,6 +141,67 @@ fn a_complete_result_has_scores_topics_and_blank_lines_to_write_on() {
     assert_eq!(page_count(&path), 2);
     assert!(text.contains("Page 2 of 2"));
     assert!(bytes.len() < 100_000, "{} bytes", bytes.len());
+}
+
+/// The learner of [`mixed`] (management 75, vision 0, coaching, innovation and motivating 75,
+/// the rest 50) and two colleagues who see everything at 50 but vision at 75 and at 100: the
+/// colleagues' vision is 87.5, shown 88, a hidden strength against 0; the nine competencies
+/// the learner puts at 75 are blind spots (75 against 50).
+#[test]
+fn the_colleagues_view_is_in_the_pdf_with_its_blind_spots_and_hidden_strengths() {
+    let english = instrument();
+    let mut view = ColleagueView::new(&english);
+    for vision in [Frequency::Often, Frequency::AlmostAlways] {
+        let answers = sheet(&english, |id| {
+            Some(Answer::Frequency(if id == "vision" { vision } else { Frequency::Sometimes }))
+        });
+        view.add_pasted(&english, &encode_response(&english, &answers)).expect("an answer");
+    }
+    for (strings, wanted) in [
+        (
+            &ENGLISH,
+            [
+                "How colleagues see you",
+                "Combined from 2 colleagues’ answers.",
+                "With fewer than 3 answers, the average may show who answered what.",
+                "Management: you 75, colleagues 50. Leadership: you 53, colleagues 54.",
+                "Blind spots: you rate yourself higher",
+                "Planning and organizing work and staff: you 75, colleagues 50",
+                "Hidden strengths: colleagues rate you higher",
+                "Creating an appealing vision: you 0, colleagues 88",
+            ],
+        ),
+        (
+            &strings::GERMAN,
+            [
+                "So sehen andere Sie",
+                "Aus den Antworten von 2 Personen zusammengefasst.",
+                "Bei weniger als 3 Antworten kann der Durchschnitt verraten, wer was geantwortet hat.",
+                "Management: Sie 75, andere 50. Führung: Sie 53, andere 54.",
+                "Blinde Flecken: Sie sehen sich stärker",
+                "Arbeit und Personal planen und organisieren: Sie 75, andere 50",
+                "Verborgene Stärken: andere sehen Sie stärker",
+                "Eine überzeugende Vision entwerfen: Sie 0, andere 88",
+            ],
+        ),
+    ] {
+        let name = format!("colleagues-{}", strings.code);
+        let localized = strings::localize(&english, strings);
+        let (path, _) =
+            make_with(&provider(), strings, &name, &mixed(&localized), &[], Some(&view), Paper::A4);
+        assert_well_formed(&path);
+        let text = words(&text_of(&path));
+        for expected in wanted {
+            assert!(text.contains(expected), "{}: missing {expected:?} in:\n{text}", strings.code);
+        }
+        let tags = struct_text(&path);
+        assert_eq!(
+            tags.matches("H3 (block)").count(),
+            3,
+            "{}: blind spots, hidden strengths and all competencies, each under a tagged H3",
+            strings.code
+        );
+    }
 }
 
 #[test]

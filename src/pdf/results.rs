@@ -5,6 +5,7 @@
 
 use crate::config::ProviderConfig;
 use crate::model::chart::{ChartLabels, balance_chart, competency_chart, format_score};
+use crate::model::colleague::{ColleagueView, Comparison, FEW_RESPONSES, SideBySide};
 use crate::model::instrument::Instrument;
 use crate::model::quality::QualityNote;
 use crate::model::report::Report;
@@ -37,6 +38,8 @@ pub struct PdfInput<'a> {
     pub report: &'a Report,
     /// The learner's reflection notes, possibly empty.
     pub reflections: &'a [String],
+    /// What colleagues said, combined, when at least one answer was added.
+    pub colleagues: Option<&'a ColleagueView>,
     pub strings: &'a Strings,
     /// The provider's name, course links and sections.
     pub config: &'a ProviderConfig,
@@ -239,6 +242,65 @@ fn second_page(flow: &mut Flow, input: &PdfInput, labels: &ChartLabels) {
     flow.paragraph(s.self_rating_note, Face::Regular, BODY, Tone::Muted);
 }
 
+/// "How colleagues see you": the count, both indexes side by side, the blind spots and
+/// hidden strengths, and every competency, self against colleagues; the same words as the
+/// results page.
+fn colleagues(flow: &mut Flow, input: &PdfInput, view: &ColleagueView) {
+    let s = input.strings;
+    let instrument = input.instrument;
+    let comparison = Comparison::build(instrument, &input.report.scores, &view.scores(instrument));
+    flow.heading(s.view_heading, Role::H2, HEADING, 4.0 * BODY);
+    let count = if view.responses == 1 {
+        s.view_count_one.to_owned()
+    } else {
+        fill(s.view_count_many, &[("count", &view.responses.to_string())])
+    };
+    flow.paragraph(&count, Face::Regular, BODY, Tone::Normal);
+    if view.responses < FEW_RESPONSES {
+        flow.paragraph(s.view_few, Face::Regular, BODY, Tone::Muted);
+    }
+    let [own_management, own_leadership] = comparison.own_indexes.map(|v| s.score(v));
+    let [others_management, others_leadership] = comparison.others_indexes.map(|v| s.score(v));
+    let indexes = fill(
+        s.view_indexes,
+        &[
+            ("own_management", &own_management),
+            ("others_management", &others_management),
+            ("own_leadership", &own_leadership),
+            ("others_leadership", &others_leadership),
+        ],
+    );
+    flow.paragraph(&indexes, Face::Regular, BODY, Tone::Normal);
+    let line = |row: &SideBySide| {
+        let name = instrument.competencies.get(row.competency).map_or("", |c| c.name.as_str());
+        fill(
+            s.gap_item,
+            &[("competency", name), ("own", &s.score(row.own)), ("others", &s.score(row.others))],
+        )
+    };
+    let list = |flow: &mut Flow, heading: &str, rows: &[SideBySide]| {
+        flow.heading(heading, Role::H3, BODY + 1.0, 2.0 * BODY);
+        flow.within(Role::L, &mut |flow| {
+            for row in rows {
+                let text = line(row);
+                flow.list_item("•", BODY, BULLET_INDENT, &mut |f| {
+                    f.paragraph(&text, Face::Regular, BODY, Tone::Normal)
+                });
+            }
+        });
+    };
+    if comparison.blind_spots.is_empty() && comparison.hidden_strengths.is_empty() {
+        flow.paragraph(s.no_gaps, Face::Regular, BODY, Tone::Normal);
+    }
+    if !comparison.blind_spots.is_empty() {
+        list(flow, s.blind_spots_heading, &comparison.blind_spots);
+    }
+    if !comparison.hidden_strengths.is_empty() {
+        list(flow, s.hidden_strengths_heading, &comparison.hidden_strengths);
+    }
+    list(flow, s.competencies_heading, &comparison.rows);
+}
+
 fn lay_out(input: &PdfInput) -> Flow {
     let s = input.strings;
     let mut flow = Flow::new(input.paper);
@@ -255,6 +317,10 @@ fn lay_out(input: &PdfInput) -> Flow {
     flow.gap(BODY * 0.5);
     topics(&mut flow, input);
     second_page(&mut flow, input, &labels);
+    if let Some(view) = input.colleagues {
+        flow.gap(BODY);
+        colleagues(&mut flow, input, view);
+    }
     flow
 }
 
@@ -307,6 +373,7 @@ mod tests {
             instrument: &instrument,
             report: &report,
             reflections,
+            colleagues: None,
             strings: &ENGLISH,
             config: &ProviderConfig::default(),
             date: CalendarDate { year: 2026, month: 1, day: 5 },

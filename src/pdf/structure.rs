@@ -15,6 +15,8 @@ pub enum Role {
     Document,
     H1,
     H2,
+    /// Under an H2: the colleagues' blind spots and hidden strengths.
+    H3,
     P,
     /// A list; its children are [`Role::LI`].
     L,
@@ -35,6 +37,7 @@ impl Role {
             Role::Document => "Document",
             Role::H1 => "H1",
             Role::H2 => "H2",
+            Role::H3 => "H3",
             Role::P => "P",
             Role::L => "L",
             Role::LI => "LI",

@@ -162,6 +162,16 @@ fn Flow(props: &FlowProps) -> Html {
     use_focus_on_new_page(state.step, heading.clone(), notify.reform(|()| Notice::Clear));
     let instance = use_memo((), |_| INSTANCES.fetch_add(1, Ordering::Relaxed));
     let assessment: &Assessment = &state;
+    // The colleagues' combined view: the results page shows and adds to it, the PDF prints
+    // it, Forget removes it. Held here, never in the saved assessment.
+    let colleague_view = {
+        let (instrument, config) = (Rc::clone(&props.instrument), Rc::clone(&config));
+        use_state(move || {
+            (config.persistence && instrument.has_observer_wording())
+                .then(|| colleagues::kept_view(&instrument, config.id.as_deref()))
+                .flatten()
+        })
+    };
 
     let dispatch = {
         let state = state.clone();
@@ -216,6 +226,7 @@ fn Flow(props: &FlowProps) -> Html {
             shared,
             notices: &notices,
             notify: &notify,
+            colleagues: &colleague_view,
         })
     };
     if let (Some(_), Some(report)) = (&state.shared, report.as_ref()) {
@@ -258,12 +269,22 @@ fn Flow(props: &FlowProps) -> Html {
         // Cannot happen: on the results step the memo above always holds a report.
         (Step::Results, None) => Html::default(),
     };
+    // Forgetting the answers forgets what colleagues said about them too.
+    let on_forget = {
+        let (dispatch, colleague_view) = (dispatch.clone(), colleague_view.clone());
+        let (instrument, config) = (Rc::clone(&props.instrument), Rc::clone(&config));
+        Callback::from(move |_: MouseEvent| {
+            colleagues::forget(&instrument, config.id.as_deref());
+            colleague_view.set(None);
+            dispatch.emit(Action::Forget);
+        })
+    };
     html! {
         <>
             { page }
             if storage.is_some() {
                 <footer class="lb-footer">
-                    <button type="button" class="lb-link-button" onclick={dispatch.reform(|_| Action::Forget)}>{ text.forget }</button>
+                    <button type="button" class="lb-link-button" onclick={on_forget}>{ text.forget }</button>
                     <span class="lb-status lb-status--ok" aria-live="polite">{ if state.forgotten { text.forgotten } else { "" } }</span>
                 </footer>
             }

@@ -30,6 +30,8 @@ pub struct ColleaguesProps {
     pub own: Rc<Report>,
     /// Makes element ids unique when several widgets share a page.
     pub instance: usize,
+    /// The combined view, held by the flow (the PDF prints it too).
+    pub view: UseStateHandle<Option<ColleagueView>>,
 }
 
 impl PartialEq for ColleaguesProps {
@@ -39,6 +41,7 @@ impl PartialEq for ColleaguesProps {
             && Rc::ptr_eq(&self.config, &other.config)
             && Rc::ptr_eq(&self.own, &other.own)
             && self.instance == other.instance
+            && *self.view == *other.view
     }
 }
 
@@ -167,16 +170,9 @@ impl Keeper {
 /// Both panels: asking, and what came back.
 #[function_component]
 pub fn Colleagues(props: &ColleaguesProps) -> Html {
-    let ColleaguesProps { text, instrument, config, own, instance } = props;
+    let ColleaguesProps { text, instrument, config, own, instance, view } = props;
     let text: &'static Strings = text;
     let config_id = config.id.clone();
-    let view = {
-        let (instrument, config_id, persistence) =
-            (Rc::clone(instrument), config_id.clone(), config.persistence);
-        use_state(move || {
-            persistence.then(|| colleagues::kept_view(&instrument, config_id.as_deref())).flatten()
-        })
-    };
     let name = use_state(String::new);
     let ask_status = use_state(String::new);
     let view_status = use_state(|| Status::Done(String::new()));

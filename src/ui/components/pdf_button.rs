@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::config::ProviderConfig;
+use crate::model::colleague::ColleagueView;
 use crate::model::instrument::Instrument;
 use crate::model::report::Report;
 use crate::pdf::{Paper, PdfInput, results_pdf};
@@ -27,6 +28,8 @@ pub struct PdfButtonProps<'a> {
     pub report: Rc<Report>,
     /// The learner's reflection notes.
     pub reflections: [String; 4],
+    /// What colleagues said, combined, if anything.
+    pub colleagues: Option<ColleagueView>,
     /// Empty, or that the browser would not save the file.
     pub status: &'a str,
     /// Takes what the button says next.
@@ -34,7 +37,7 @@ pub struct PdfButtonProps<'a> {
 }
 
 pub fn pdf_button(props: PdfButtonProps) -> Html {
-    let PdfButtonProps { text, config, instrument, report, reflections, status, notify } = props;
+    let PdfButtonProps { text, config, instrument, report, reflections, colleagues, status, notify } = props;
     let onclick = {
         let (config, notify) = (Rc::clone(config), notify.clone());
         Callback::from(move |_: MouseEvent| {
@@ -43,6 +46,7 @@ pub fn pdf_button(props: PdfButtonProps) -> Html {
                 instrument: &instrument,
                 report: &report,
                 reflections: &reflections[..],
+                colleagues: colleagues.as_ref().filter(|view| view.responses > 0),
                 strings: text,
                 config: &config,
                 date,

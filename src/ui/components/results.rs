@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::config::ProviderConfig;
 use crate::model::chart::{ChartLabels, balance_chart, competency_chart, format_score};
+use crate::model::colleague::ColleagueView;
 use crate::model::instrument::Instrument;
 use crate::model::quality::QualityNote;
 use crate::model::report::Report;
@@ -48,6 +49,8 @@ pub struct ResultsProps<'a> {
     pub notices: &'a Notices,
     /// Where the buttons say something new.
     pub notify: &'a Callback<Notice>,
+    /// What colleagues said, combined; the colleagues panel adds to it, the PDF prints it.
+    pub colleagues: &'a UseStateHandle<Option<ColleagueView>>,
 }
 
 fn note_text(text: &Strings, note: QualityNote) -> String {
@@ -176,7 +179,7 @@ pub fn results(view: ResultsProps) -> Html {
                     notify: view.notify,
                 }) }
                 if instrument.has_observer_wording() {
-                    <Colleagues text={text} instrument={Rc::clone(instrument)} config={Rc::clone(config)} own={Rc::clone(report)} instance={view.instance} />
+                    <Colleagues text={text} instrument={Rc::clone(instrument)} config={Rc::clone(config)} own={Rc::clone(report)} instance={view.instance} view={view.colleagues.clone()} />
                 }
                 <div class="lb-nav">
                     if config.sections.pdf {
@@ -186,6 +189,7 @@ pub fn results(view: ResultsProps) -> Html {
                             instrument: Rc::clone(instrument),
                             report: Rc::clone(report),
                             reflections: assessment.reflections.clone(),
+                            colleagues: (**view.colleagues).clone(),
                             status: &view.notices.pdf,
                             notify: view.notify,
                         }) }

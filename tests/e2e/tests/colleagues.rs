@@ -1,12 +1,14 @@
 //! The colleague's view on the release bundle, with no server: a learner asks for feedback by
 //! link; two colleagues, each in a browser of their own, answer through it; the learner
-//! pastes both answers and sees a blind spot and a hidden strength. Bad pastes get a
+//! pastes both answers and sees a blind spot and a hidden strength, on the page and in the
+//! PDF. Bad pastes get a
 //! sentence; the learner's own request link offers a preview; nothing is requested from the
 //! server on the way.
 
 use fantoccini::Locator;
 
 use e2e::flows::{COLLEAGUE, answer_pages_with, take_assessment};
+use e2e::pdf_tools::{self, assert_well_formed};
 use e2e::{Browser, StaticServer, Widget, bundle_dir};
 
 async fn value(widget: &Widget, css: &str) -> String {
@@ -153,6 +155,20 @@ async fn a_learner_asks_two_colleagues_and_sees_a_blind_spot_and_a_hidden_streng
         ["Blind spots: you rate yourself higher", "Hidden strengths: colleagues rate you higher"]
     );
     learner.save_full_page("colleagues.png").await;
+
+    // The PDF holds the comparison, in the same words.
+    let pdf = learner.download_pdf(&widget, "Download PDF").await;
+    assert_well_formed(&pdf);
+    let text = pdf_tools::words(&pdf_tools::text_of(&pdf));
+    for wanted in [
+        "How colleagues see you",
+        "Combined from 2 colleagues’ answers.",
+        "Management: you 57, colleagues 48. Leadership: you 47, colleagues 54.",
+        "Blind spots: you rate yourself higher • Planning and organizing work and staff: you 100, colleagues 38",
+        "Hidden strengths: colleagues rate you higher • Creating an appealing vision: you 25, colleagues 88",
+    ] {
+        assert!(text.contains(wanted), "the PDF lacks {wanted:?}:\n{text}");
+    }
     // The only requests since the results were the colleagues' browsers loading the page's
     // own files; none carried anything of an answer (a fragment never reaches a server).
     for request in &server.requests()[loaded..] {
