@@ -165,6 +165,7 @@ fn the_colleagues_view_is_in_the_pdf_with_its_blind_spots_and_hidden_strengths()
                 "Combined from 2 colleagues’ answers.",
                 "With fewer than 3 answers, the average may show who answered what.",
                 "Management: you 75, colleagues 50. Leadership: you 53, colleagues 54.",
+                "The balance as colleagues see it",
                 "Blind spots: you rate yourself higher",
                 "Planning and organizing work and staff: you 75, colleagues 50",
                 "Hidden strengths: colleagues rate you higher",
@@ -178,6 +179,7 @@ fn the_colleagues_view_is_in_the_pdf_with_its_blind_spots_and_hidden_strengths()
                 "Aus den Antworten von 2 Personen zusammengefasst.",
                 "Bei weniger als 3 Antworten kann der Durchschnitt verraten, wer was geantwortet hat.",
                 "Management: Sie 75, andere 50. Führung: Sie 53, andere 54.",
+                "Die Balance aus Sicht der anderen",
                 "Blinde Flecken: Sie sehen sich stärker",
                 "Arbeit und Personal planen und organisieren: Sie 75, andere 50",
                 "Verborgene Stärken: andere sehen Sie stärker",
@@ -197,8 +199,8 @@ fn the_colleagues_view_is_in_the_pdf_with_its_blind_spots_and_hidden_strengths()
         let tags = struct_text(&path);
         assert_eq!(
             tags.matches("H3 (block)").count(),
-            3,
-            "{}: blind spots, hidden strengths and all competencies, each under a tagged H3",
+            4,
+            "{}: the colleagues' balance, blind spots, hidden strengths and all competencies, each under a tagged H3",
             strings.code
         );
     }

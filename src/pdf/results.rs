@@ -242,9 +242,9 @@ fn second_page(flow: &mut Flow, input: &PdfInput, labels: &ChartLabels) {
     flow.paragraph(s.self_rating_note, Face::Regular, BODY, Tone::Muted);
 }
 
-/// "How colleagues see you": the count, both indexes side by side, the blind spots and
-/// hidden strengths, and every competency, self against colleagues; the same words as the
-/// results page.
+/// "How colleagues see you": the count, both indexes side by side, the balance as colleagues
+/// see it, the blind spots and hidden strengths, and every competency, self against
+/// colleagues; the same words and chart as the results page.
 fn colleagues(flow: &mut Flow, input: &PdfInput, view: &ColleagueView) {
     let s = input.strings;
     let instrument = input.instrument;
@@ -271,6 +271,16 @@ fn colleagues(flow: &mut Flow, input: &PdfInput, view: &ColleagueView) {
         ],
     );
     flow.paragraph(&indexes, Face::Regular, BODY, Tone::Normal);
+    let others = view.scores(instrument);
+    let labels = ChartLabels {
+        management: s.management,
+        leadership: s.leadership,
+        not_enough_answers: s.not_enough_answers,
+    };
+    let chart = balance_chart(&others, &labels, None);
+    let width = flow.full_width() * 0.45;
+    flow.heading(s.view_balance_heading, Role::H3, BODY + 1.0, chart.height * width / chart.width);
+    flow.chart(&chart, width, &s.balance_summary_for(&others));
     let line = |row: &SideBySide| {
         let name = instrument.competencies.get(row.competency).map_or("", |c| c.name.as_str());
         fill(
@@ -318,7 +328,8 @@ fn lay_out(input: &PdfInput) -> Flow {
     topics(&mut flow, input);
     second_page(&mut flow, input, &labels);
     if let Some(view) = input.colleagues {
-        flow.gap(BODY);
+        // A page of its own, so that it reads as one piece (unless little is on this one yet).
+        flow.new_page_unless_sparse();
         colleagues(&mut flow, input, view);
     }
     flow

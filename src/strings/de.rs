@@ -240,6 +240,9 @@ pub static GERMAN: Strings = Strings {
     response_is_request: "Das ist der Anfrage-Link für die anderen, nicht ihre Antwort.",
     response_repeat: "Diese Antwort wurde bereits gezählt.",
     response_problem: "Dieser Antwort-Link ließ sich nicht lesen: {reason}.",
+    view_balance_heading: "Die Balance aus Sicht der anderen",
+    view_topics_toggle: "Meine nächsten Themen nach der Sicht der anderen ordnen",
+    view_topics_heading: "Ihre nächsten Themen aus Sicht der anderen",
 };
 
 static INSTRUMENT: InstrumentText = InstrumentText {

@@ -229,4 +229,7 @@ pub static ENGLISH: Strings = Strings {
     response_is_request: "This is the request link you send to colleagues, not their answer.",
     response_repeat: "This answer has already been counted.",
     response_problem: "This answer link could not be read: {reason}.",
+    view_balance_heading: "The balance as colleagues see it",
+    view_topics_toggle: "Rank my next topics by my colleagues’ view",
+    view_topics_heading: "Your next topics, from your colleagues’ view",
 };

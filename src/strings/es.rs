@@ -239,6 +239,9 @@ pub static SPANISH: Strings = Strings {
     response_is_request: "Este es el enlace de petición que envías a tus colegas, no su respuesta.",
     response_repeat: "Esta respuesta ya se ha contado.",
     response_problem: "No se pudo leer este enlace de respuesta: {reason}.",
+    view_balance_heading: "El equilibrio según tus colegas",
+    view_topics_toggle: "Ordenar mis próximos temas según la visión de mis colegas",
+    view_topics_heading: "Tus próximos temas, según tus colegas",
 };
 
 static INSTRUMENT: InstrumentText = InstrumentText {

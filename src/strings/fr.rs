@@ -240,6 +240,9 @@ pub static FRENCH: Strings = Strings {
     response_is_request: "C’est le lien de demande que vous envoyez à vos collègues, pas leur réponse.",
     response_repeat: "Cette réponse a déjà été comptée.",
     response_problem: "Ce lien de réponse n’a pas pu être lu\u{a0}: {reason}.",
+    view_balance_heading: "L’équilibre vu par vos collègues",
+    view_topics_toggle: "Classer mes prochains thèmes selon le regard de mes collègues",
+    view_topics_heading: "Vos prochains thèmes, selon vos collègues",
 };
 
 static INSTRUMENT: InstrumentText = InstrumentText {

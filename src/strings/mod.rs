@@ -376,6 +376,12 @@ pub struct Strings {
     pub response_repeat: &'static str,
     /// `{reason}`: why an answer link could not be read.
     pub response_problem: &'static str,
+    /// Above the colleagues' balance chart.
+    pub view_balance_heading: &'static str,
+    /// A checkbox: the next topics ranked from the colleagues' scores.
+    pub view_topics_toggle: &'static str,
+    /// Above the topics ranked from the colleagues' view.
+    pub view_topics_heading: &'static str,
 }
 
 impl Strings {

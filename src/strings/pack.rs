@@ -214,6 +214,9 @@ pub fn texts(s: &Strings) -> Vec<(&'static str, &'static str)> {
     texts.push(("response_is_request", s.response_is_request));
     texts.push(("response_repeat", s.response_repeat));
     texts.push(("response_problem", s.response_problem));
+    texts.push(("view_balance_heading", s.view_balance_heading));
+    texts.push(("view_topics_toggle", s.view_topics_toggle));
+    texts.push(("view_topics_heading", s.view_topics_heading));
     texts
 }
 
@@ -386,6 +389,9 @@ fn build(
         response_is_request: next(),
         response_repeat: next(),
         response_problem: next(),
+        view_balance_heading: next(),
+        view_topics_toggle: next(),
+        view_topics_heading: next(),
     }
 }
 

@@ -1,7 +1,8 @@
 //! "Ask colleagues for their view" and "How colleagues see you" on the learner's own results:
 //! a request link to send by the learner's own means, a box for the answer links that come
 //! back, and the comparison (self against the colleagues' mean, blind spots, hidden
-//! strengths, both sides of the balance). Only the combined view is kept, never an answer.
+//! strengths, both indexes side by side, the balance as colleagues see it, and the next
+//! topics ranked from their view on request). Only the combined view is kept, never an answer.
 
 use std::rc::Rc;
 
@@ -9,13 +10,17 @@ use yew::prelude::*;
 
 use crate::cohort::mailto::mail_link;
 use crate::config::ProviderConfig;
-use crate::model::chart::format_score;
+use crate::model::answers::Experience;
+use crate::model::chart::{ChartLabels, balance_chart, format_score};
 use crate::model::colleague::{
     ColleagueView, Comparison, FEW_RESPONSES, REQUEST_MARKER, SideBySide, encode_request,
 };
 use crate::model::instrument::Instrument;
-use crate::model::report::Report;
+use crate::model::report::{Report, SHOWN};
+use crate::model::topics::rank_topics;
 use crate::strings::{Strings, fill};
+use crate::ui::components::chart_svg::{ChartSvgProps, chart_svg};
+use crate::ui::components::topic_list::{TopicListProps, topic_list};
 use crate::web::{clipboard, colleagues, environment};
 
 #[derive(Properties)]
@@ -28,6 +33,8 @@ pub struct ColleaguesProps {
     pub config: Rc<ProviderConfig>,
     /// The learner's own result, compared with the colleagues'.
     pub own: Rc<Report>,
+    /// The learner's career stage, which weighs the topics ranked from the colleagues' view.
+    pub experience: Option<Experience>,
     /// Makes element ids unique when several widgets share a page.
     pub instance: usize,
     /// The combined view, held by the flow (the PDF prints it too).
@@ -40,6 +47,7 @@ impl PartialEq for ColleaguesProps {
             && Rc::ptr_eq(&self.instrument, &other.instrument)
             && Rc::ptr_eq(&self.config, &other.config)
             && Rc::ptr_eq(&self.own, &other.own)
+            && self.experience == other.experience
             && self.instance == other.instance
             && *self.view == *other.view
     }
@@ -66,8 +74,30 @@ fn gap_list(text: &Strings, instrument: &Instrument, heading: &str, rows: &[Side
     }
 }
 
-fn comparison_view(text: &Strings, instrument: &Instrument, view: &ColleagueView, own: &Report) -> Html {
+/// What the comparison needs besides the view itself.
+struct ComparisonInputs<'a> {
+    text: &'a Strings,
+    instrument: &'a Instrument,
+    config: &'a ProviderConfig,
+    own: &'a Report,
+    experience: Option<Experience>,
+    /// The learner ticked "Rank my next topics by my colleagues' view".
+    topics_by_colleagues: bool,
+    on_topics: Callback<Event>,
+}
+
+fn comparison_view(inputs: ComparisonInputs, view: &ColleagueView) -> Html {
+    let ComparisonInputs { text, instrument, config, own, experience, topics_by_colleagues, on_topics } =
+        inputs;
     let others = view.scores(instrument);
+    let labels = ChartLabels {
+        management: text.management,
+        leadership: text.leadership,
+        not_enough_answers: text.not_enough_answers,
+    };
+    let balance = balance_chart(&others, &labels, None);
+    let mut topics = rank_topics(instrument, &others, experience);
+    topics.truncate(SHOWN);
     let comparison = Comparison::build(instrument, &own.scores, &others);
     let count = if view.responses == 1 {
         text.view_count_one.to_owned()
@@ -103,6 +133,8 @@ fn comparison_view(text: &Strings, instrument: &Instrument, view: &ColleagueView
                 <p class="lb-notes">{ text.view_few }</p>
             }
             <p class="lb-colleagues__indexes">{ indexes }</p>
+            <h4>{ text.view_balance_heading }</h4>
+            { chart_svg(ChartSvgProps { chart: &balance, summary: text.balance_summary_for(&others), class: "lb-chart--balance" }) }
             if no_gaps {
                 <p>{ text.no_gaps }</p>
             }
@@ -111,6 +143,14 @@ fn comparison_view(text: &Strings, instrument: &Instrument, view: &ColleagueView
             }
             if !comparison.hidden_strengths.is_empty() {
                 { gap_list(text, instrument, text.hidden_strengths_heading, &comparison.hidden_strengths) }
+            }
+            <label class="lb-option lb-colleagues__topics-toggle">
+                <input type="checkbox" checked={topics_by_colleagues} onchange={on_topics} />
+                <span class="lb-option__label">{ text.view_topics_toggle }</span>
+            </label>
+            if topics_by_colleagues {
+                <h4>{ text.view_topics_heading }</h4>
+                { topic_list(TopicListProps { text, config, instrument, topics: &topics }) }
             }
             <div class="lb-table-wrap">
                 <table class="lb-table lb-colleagues__table">
@@ -170,10 +210,11 @@ impl Keeper {
 /// Both panels: asking, and what came back.
 #[function_component]
 pub fn Colleagues(props: &ColleaguesProps) -> Html {
-    let ColleaguesProps { text, instrument, config, own, instance, view } = props;
+    let ColleaguesProps { text, instrument, config, own, experience, instance, view } = props;
     let text: &'static Strings = text;
     let config_id = config.id.clone();
     let name = use_state(String::new);
+    let topics_by_colleagues = use_state(|| false);
     let ask_status = use_state(String::new);
     let view_status = use_state(|| Status::Done(String::new()));
     let paste = use_node_ref();
@@ -281,7 +322,18 @@ pub fn Colleagues(props: &ColleaguesProps) -> Html {
             <section class="lb-section lb-colleagues lb-colleagues--view">
                 <h3>{ text.view_heading }</h3>
                 if let Some(view) = view.as_ref().filter(|v| v.responses > 0) {
-                    { comparison_view(text, instrument, view, own) }
+                    { comparison_view(ComparisonInputs {
+                        text,
+                        instrument,
+                        config,
+                        own,
+                        experience: *experience,
+                        topics_by_colleagues: *topics_by_colleagues,
+                        on_topics: {
+                            let toggle = topics_by_colleagues.clone();
+                            Callback::from(move |_: Event| toggle.set(!*toggle))
+                        },
+                    }, view) }
                 }
                 <label class="lb-field__label" for={ids("answer")}>{ text.view_paste_label }</label>
                 <input id={ids("answer")} ref={paste} class="lb-field__input" type="text" autocomplete="off" />

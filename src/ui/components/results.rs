@@ -179,7 +179,7 @@ pub fn results(view: ResultsProps) -> Html {
                     notify: view.notify,
                 }) }
                 if instrument.has_observer_wording() {
-                    <Colleagues text={text} instrument={Rc::clone(instrument)} config={Rc::clone(config)} own={Rc::clone(report)} instance={view.instance} view={view.colleagues.clone()} />
+                    <Colleagues text={text} instrument={Rc::clone(instrument)} config={Rc::clone(config)} own={Rc::clone(report)} experience={assessment.context.experience} instance={view.instance} view={view.colleagues.clone()} />
                 }
                 <div class="lb-nav">
                     if config.sections.pdf {

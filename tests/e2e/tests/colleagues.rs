@@ -10,6 +10,10 @@ use fantoccini::Locator;
 use e2e::flows::{COLLEAGUE, answer_pages_with, take_assessment};
 use e2e::pdf_tools::{self, assert_well_formed};
 use e2e::{Browser, StaticServer, Widget, bundle_dir};
+use leadership_balance::model::answers::Experience;
+use leadership_balance::model::colleague::ColleagueView;
+use leadership_balance::model::instrument::Instrument;
+use leadership_balance::model::topics::rank_topics;
 
 async fn value(widget: &Widget, css: &str) -> String {
     let field = widget.root.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
@@ -102,7 +106,7 @@ async fn a_learner_asks_two_colleagues_and_sees_a_blind_spot_and_a_hidden_streng
     assert!(first.contains("#lb-re=") && second.contains("#lb-re=") && first != second);
 
     // Bad pastes say what is wrong and count nothing.
-    let paste = ".lb-colleagues--view input";
+    let paste = ".lb-colleagues--view input[type=text]";
     let status = ".lb-colleagues--view .lb-status";
     let share = value(&widget, ".lb-share input").await;
     type_into(&widget, paste, &share).await;
@@ -152,8 +156,39 @@ async fn a_learner_asks_two_colleagues_and_sees_a_blind_spot_and_a_hidden_streng
     let headings = widget.texts(".lb-colleagues__view h4").await;
     assert_eq!(
         headings,
-        ["Blind spots: you rate yourself higher", "Hidden strengths: colleagues rate you higher"]
+        [
+            "The balance as colleagues see it",
+            "Blind spots: you rate yourself higher",
+            "Hidden strengths: colleagues rate you higher"
+        ]
     );
+    let balance =
+        widget.root.find(Locator::Css(".lb-colleagues__view svg.lb-chart--balance")).await.expect("chart");
+    assert_eq!(
+        balance.attr("aria-label").await.expect("label").as_deref(),
+        Some("Management scores 48 and leadership scores 54 out of 100."),
+        "the balance as colleagues see it"
+    );
+
+    // The topics from the colleagues' view, on request: the model's ranking of their means
+    // with the learner's career stage (its arithmetic is tested natively).
+    let instrument = Instrument::builtin().expect("valid");
+    let mut combined = ColleagueView::new(&instrument);
+    for answer in [&first, &second] {
+        combined.add_pasted(&instrument, answer).expect("the same answers the page counted");
+    }
+    let ranked = rank_topics(&instrument, &combined.scores(&instrument), Some(Experience::UnderOneYear));
+    let expected: Vec<String> =
+        ranked.iter().take(3).map(|r| instrument.topics[r.topic].title.clone()).collect();
+    assert!(widget.texts(".lb-colleagues__view .lb-topics > li h4").await.is_empty(), "off until asked");
+    widget
+        .find(".lb-colleagues__view label", "Rank my next topics by my colleagues’ view")
+        .await
+        .click()
+        .await
+        .expect("ticked");
+    widget.find(".lb-colleagues__view h4", "Your next topics, from your colleagues’ view").await;
+    assert_eq!(widget.texts(".lb-colleagues__view .lb-topics > li h4").await, expected);
     learner.save_full_page("colleagues.png").await;
 
     // The PDF holds the comparison, in the same words.
