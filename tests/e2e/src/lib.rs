@@ -838,15 +838,16 @@ impl Browser {
     }
 
     /// Answers every statement of the `index`th widget at "Sometimes", page by page, with a
-    /// script inside its shadow root, up to the results; for tests about what happens after
-    /// the questions rather than about answering them.
+    /// script inside its shadow root, up to the results (or, for a colleague, the answer link);
+    /// for tests about what happens after the questions rather than about answering them.
     pub async fn answer_everything(&self, index: usize) {
         let script = format!(
             r#"
             const done = arguments[arguments.length - 1];
             const root = document.querySelectorAll("leadership-balance")[{index}].shadowRoot;
             const step = () => {{
-                if (root.querySelector(".lb-results")) return done(true);
+                // The learner's results, or the colleague's answer link.
+                if (root.querySelector(".lb-results, .lb-colleague input")) return done(true);
                 for (const group of root.querySelectorAll(".lb-cards fieldset")) {{
                     const input = group.querySelector('input[data-index="2"]');
                     if (!input.checked) input.click();

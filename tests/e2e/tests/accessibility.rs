@@ -1,7 +1,7 @@
 //! axe-core (the npm package, its axe.min.js injected into the page) checks the widget, inside
-//! its shadow root, at every step of the flow, in Chromium and in Firefox, and the provider's
-//! configurator with its live preview: WCAG 2.x A and AA rules, zero violations, in both
-//! colour schemes.
+//! its shadow root, at every step of the flow, in Chromium and in Firefox, the colleague's
+//! path and the learner's comparison, and the provider's configurator with its live preview:
+//! WCAG 2.x A and AA rules, zero violations, in both colour schemes.
 
 use e2e::{Browser, Engine, StaticServer, Widget, bundle_dir};
 use fantoccini::Locator;
@@ -173,4 +173,69 @@ async fn axe_finds_no_violation_on_the_cohort_page_in_either_colour_scheme() {
         browser.close().await;
     }
     assert!(found.is_empty(), "axe violations on the cohort page:\n{}", found.join("\n"));
+}
+
+/// The colleague's path and the learner's comparison, with axe at each step: the colleague's
+/// intro, a page of statements with its errors, the answer link; then the learner's results
+/// with that answer added (the comparison, its chart, its table and the topics ticked on).
+async fn colleague_steps(engine: Engine, scheme: &str, server: &StaticServer, axe: &str) -> Vec<String> {
+    let browser = match engine {
+        Engine::Chromium => Browser::launch_with_scheme(900, 1000, scheme).await,
+        Engine::Firefox => Browser::launch_firefox(900, 1000, scheme).await,
+        Engine::WebKit => unimplemented!("WebKitGTK's driver has no colour-scheme setting"),
+    };
+    let instrument = leadership_balance::model::instrument::Instrument::builtin().expect("valid");
+    let request = leadership_balance::model::colleague::encode_request(&instrument, "Ana");
+    let mut found = Vec::new();
+    browser.client.goto(&server.url(&format!("/#lb-ask={request}"))).await.expect("the request link opens");
+    let widget = browser.widget(0).await;
+    widget.wait_for_heading("Ana asked how you see their work").await;
+    check(&browser, axe, "colleague's intro", &mut found).await;
+    widget.click_button("Start").await;
+    widget.wait_for_heading("How often do they do this?").await;
+    widget.click_button("Next").await;
+    check(&browser, axe, "colleague's statements with errors", &mut found).await;
+    browser.answer_everything(0).await;
+    widget.wait_for_heading("Thank you. Now send your answers back").await;
+    check(&browser, axe, "colleague's answer link", &mut found).await;
+    let field = widget.root.find(Locator::Css(".lb-colleague input")).await.expect("the answer link");
+    let answer = field.prop("value").await.expect("value").unwrap_or_default();
+
+    if engine == Engine::Chromium {
+        // The learner's side: a fresh page, the whole assessment, the answer added.
+        browser.client.goto("about:blank").await.expect("away");
+        browser.client.goto(&server.url("/")).await.expect("the demo page loads");
+        let widget = browser.widget(0).await;
+        widget.start_with_context("1–3 years", "1–3").await;
+        browser.answer_everything(0).await;
+        widget.wait_for_heading("Your leadership balance").await;
+        let paste =
+            widget.root.find(Locator::Css(".lb-colleagues--view input[type=text]")).await.expect("box");
+        paste.send_keys(&answer).await.expect("pasted");
+        widget.click_button("Add this answer").await;
+        widget.find(".lb-colleagues__count", "Combined from 1 colleague’s answers.").await;
+        widget
+            .find(".lb-colleagues__view label", "Rank my next topics by my colleagues’ view")
+            .await
+            .click()
+            .await
+            .expect("ticked");
+        widget.find(".lb-colleagues__view h4", "Your next topics, from your colleagues’ view").await;
+        check(&browser, axe, "results with a colleague's view", &mut found).await;
+    }
+    browser.close().await;
+    found.into_iter().map(|v| format!("{engine:?}, {scheme}: {v}")).collect()
+}
+
+#[tokio::test]
+async fn axe_finds_no_violation_on_the_colleagues_path_in_either_colour_scheme() {
+    let server = StaticServer::start(bundle_dir());
+    let axe = axe_source();
+    let mut found = Vec::new();
+    for engine in [Engine::Chromium, Engine::Firefox] {
+        for scheme in ["light", "dark"] {
+            found.extend(colleague_steps(engine, scheme, &server, &axe).await);
+        }
+    }
+    assert!(found.is_empty(), "axe violations:\n{}", found.join("\n"));
 }

@@ -9,9 +9,9 @@ use fantoccini::Locator;
 
 use e2e::flows::{COLLEAGUE, answer_pages_with, take_assessment};
 use e2e::pdf_tools::{self, assert_well_formed};
-use e2e::{Browser, StaticServer, Widget, bundle_dir};
-use leadership_balance::model::answers::Experience;
-use leadership_balance::model::colleague::ColleagueView;
+use e2e::{Browser, Engine, StaticServer, Widget, bundle_dir};
+use leadership_balance::model::answers::{Answer, Experience, Frequency};
+use leadership_balance::model::colleague::{ColleagueView, decode_response, encode_request};
 use leadership_balance::model::instrument::Instrument;
 use leadership_balance::model::topics::rank_topics;
 
@@ -28,11 +28,12 @@ async fn type_into(widget: &Widget, css: &str, keys: &str) {
 /// A colleague, in a browser of their own, opens `request` and answers every statement at
 /// `level_of(competency)` (`None`: "I haven't seen this"); returns the answer link.
 async fn colleague_answers(
+    engine: Engine,
     server: &StaticServer,
     request: &str,
     level_of: &dyn Fn(&str) -> Option<usize>,
 ) -> String {
-    let browser = Browser::launch(860, 1000).await;
+    let browser = Browser::launch_engine(engine, 860, 1000).await;
     browser.client.goto(request).await.expect("the request link opens");
     let widget = browser.widget(0).await;
     widget.wait_for_heading("Ana asked how you see their work").await;
@@ -88,7 +89,7 @@ async fn a_learner_asks_two_colleagues_and_sees_a_blind_spot_and_a_hidden_streng
     // device that the request is the learner's own.
     widget.find(".lb-colleagues--ask button", "Copy the link").await.click().await.expect("copied");
 
-    let first = colleague_answers(&server, &request, &|competency| {
+    let first = colleague_answers(Engine::Chromium, &server, &request, &|competency| {
         Some(match competency {
             "planning" => 3,
             "vision" => 4,
@@ -96,7 +97,7 @@ async fn a_learner_asks_two_colleagues_and_sees_a_blind_spot_and_a_hidden_streng
         })
     })
     .await;
-    let second = colleague_answers(&server, &request, &|competency| match competency {
+    let second = colleague_answers(Engine::Chromium, &server, &request, &|competency| match competency {
         "planning" => Some(2),
         "vision" => Some(5),
         "budgets" => None,
@@ -245,4 +246,31 @@ async fn a_learner_asks_two_colleagues_and_sees_a_blind_spot_and_a_hidden_streng
         .await;
     assert_eq!(stored.as_u64(), Some(0), "forgotten");
     learner.close().await;
+}
+
+/// A colleague answers in Firefox and in WebKit (Safari's engine): the answer link each gives
+/// decodes to exactly the answers chosen by label, "I haven't seen this" included.
+#[tokio::test]
+async fn a_colleague_answers_in_firefox_and_webkit() {
+    let server = StaticServer::start(bundle_dir());
+    let instrument = Instrument::builtin().expect("valid");
+    let request = format!("{}#lb-ask={}", server.url("/"), encode_request(&instrument, "Ana"));
+    let level_of = |competency: &str| match competency {
+        "vision" => None,
+        "planning" => Some(5),
+        _ => Some(2),
+    };
+    for engine in [Engine::Firefox, Engine::WebKit] {
+        let link = colleague_answers(engine, &server, &request, &level_of).await;
+        let code = link.split_once("#lb-re=").map(|(_, code)| code).unwrap_or_default();
+        let answers = decode_response(&instrument, code).unwrap_or_else(|e| panic!("{engine:?}: {e:?}"));
+        for (s, statement) in instrument.statements.iter().enumerate() {
+            let competency = &instrument.competencies[instrument.competency_of(s)].id;
+            let expected = level_of(competency).map_or(Answer::NoChanceYet, |level| {
+                let f = Frequency::ALL[level - 1];
+                Answer::Frequency(if statement.reverse { f.mirrored() } else { f })
+            });
+            assert_eq!(answers.get(s), Some(expected), "{engine:?}: {}", statement.id);
+        }
+    }
 }
