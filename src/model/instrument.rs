@@ -370,6 +370,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn colleagues_can_be_asked_only_when_every_statement_has_its_observer_wording() {
+        let mut instrument = Instrument::builtin().expect("valid");
+        assert!(instrument.has_observer_wording());
+        instrument.statements[3].observer = None;
+        assert!(!instrument.has_observer_wording(), "one statement without it is enough to hide Ask");
+        let json = include_str!("instrument.json").replacen(
+            "\"observer\": \"Before a busy week starts, they decide who does which task.\"",
+            "\"observer\": \" \"",
+            1,
+        );
+        let error = Instrument::from_json(&json).expect_err("an empty observer wording");
+        assert!(error.to_string().starts_with("statements[0].observer: "), "{error}");
+    }
+
+    #[test]
     fn builtin_instrument_matches_the_article() {
         let instrument = Instrument::builtin().expect("built-in instrument is valid");
         assert_eq!(instrument.competencies_in(Track::Management).count(), 7);

@@ -396,3 +396,51 @@ pub async fn keyboard_only(engine: Engine) {
     widget.wait_for_heading(INTRO).await;
     browser.close().await;
 }
+
+/// A colleague's whole path with the keyboard alone, in `engine`: Tab to Start, Enter, the
+/// digit keys on every statement, Enter on "Make my answer link", and Tab to the answer
+/// link's Copy button. Returns the answer link: every statement answered "Often".
+pub async fn colleague_keyboard_only(engine: Engine, server: &StaticServer, request: &str) -> String {
+    let browser = Browser::launch_engine(engine, 900, 1000).await;
+    browser.client.goto(&server.url(&format!("/#lb-ask={request}"))).await.expect("the request link opens");
+    let widget = browser.widget(0).await;
+    widget.wait_for_heading("Ana asked how you see their work").await;
+    tab_to(&browser, "Start", is_button("Start")).await;
+    assert_focus_ring_visible(&browser, "Start").await;
+    press(&browser, &Key::Enter.to_string()).await;
+    widget.wait_for_heading("How often do they do this?").await;
+    let focus = focused(&browser).await;
+    assert_eq!(
+        (focus["tag"].as_str(), focus["text"].as_str()),
+        (Some("h2"), Some("How often do they do this?"))
+    );
+    for page in 0..8 {
+        widget.find(".lb-card__counter", &format!("Statement {} of 48", page * 6 + 1)).await;
+        let mut seen = Vec::new();
+        for _ in 0..6 {
+            tab_to(&browser, "the next statement", |f| {
+                f["type"] == "radio" && f["legend"].as_str().is_some_and(|l| !seen.contains(&l.to_owned()))
+            })
+            .await;
+            let legend = focused(&browser).await["legend"].as_str().unwrap_or_default().to_owned();
+            press(&browser, "4").await;
+            let now = focused(&browser).await;
+            assert_eq!(
+                (now["index"].as_str(), now["checked"].as_bool()),
+                (Some("3"), Some(true)),
+                "{legend}"
+            );
+            seen.push(legend);
+        }
+        let next = if page == 7 { "Make my answer link" } else { "Next" };
+        tab_to(&browser, next, is_button(next)).await;
+        press(&browser, &Key::Enter.to_string()).await;
+    }
+    widget.wait_for_heading("Thank you. Now send your answers back").await;
+    tab_to(&browser, "Copy the link", is_button("Copy the link")).await;
+    assert_focus_ring_visible(&browser, "Copy the link").await;
+    let field = widget.root.find(Locator::Css(".lb-colleague input")).await.expect("the answer link");
+    let link = field.prop("value").await.expect("value").unwrap_or_default();
+    browser.close().await;
+    link
+}

@@ -1,9 +1,32 @@
 //! The learner's journeys in the two other engines providers' visitors use: Firefox ESR
 //! (headless, through geckodriver) and WebKit, Safari's engine (WebKitGTK's MiniBrowser
 //! through WebKitWebDriver, on a virtual display). Chromium runs the same flows in
-//! `assessment.rs` and `keyboard.rs`.
+//! `assessment.rs` and `keyboard.rs`. (A colleague answering by label in both is in
+//! `colleagues.rs`.)
 
-use e2e::{Engine, flows};
+use e2e::{Engine, StaticServer, bundle_dir, flows};
+use leadership_balance::model::colleague::{decode_response, encode_request};
+use leadership_balance::model::instrument::Instrument;
+
+/// A colleague's path by keyboard in `engine`; its answer link must decode.
+async fn colleague_by_keyboard(engine: Engine) {
+    let server = StaticServer::start(bundle_dir());
+    let instrument = Instrument::builtin().expect("valid");
+    let link = flows::colleague_keyboard_only(engine, &server, &encode_request(&instrument, "Ana")).await;
+    let code = link.split_once("#lb-re=").map(|(_, code)| code).unwrap_or_default();
+    let answers = decode_response(&instrument, code).unwrap_or_else(|e| panic!("{engine:?}: {e:?}"));
+    assert_eq!(answers.answered(), 48, "{engine:?}: every statement answered by its digit key");
+}
+
+#[tokio::test]
+async fn firefox_a_colleague_answers_with_the_keyboard_alone() {
+    colleague_by_keyboard(Engine::Firefox).await;
+}
+
+#[tokio::test]
+async fn webkit_a_colleague_answers_with_the_keyboard_alone() {
+    colleague_by_keyboard(Engine::WebKit).await;
+}
 
 #[tokio::test]
 async fn firefox_the_whole_assessment_results_pdf_share_link_and_resume() {

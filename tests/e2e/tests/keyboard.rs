@@ -1,10 +1,27 @@
 //! The whole assessment with the keyboard alone: Tab, Space, the arrow keys, the digit keys
 //! and Enter, on the release bundle's demo page, in Chromium (the flow is in
-//! `e2e::flows::keyboard_only`; `tests/engines.rs` runs it in Firefox and WebKit).
+//! `e2e::flows::keyboard_only`; `tests/engines.rs` runs it in Firefox and WebKit); and a
+//! colleague's path from a request link the same way.
 
-use e2e::{Engine, flows};
+use e2e::{Engine, StaticServer, bundle_dir, flows};
+use leadership_balance::model::answers::{Answer, Frequency};
+use leadership_balance::model::colleague::{decode_response, encode_request};
+use leadership_balance::model::instrument::Instrument;
 
 #[tokio::test]
 async fn the_whole_flow_works_with_the_keyboard_alone() {
     flows::keyboard_only(Engine::Chromium).await;
+}
+
+#[tokio::test]
+async fn a_colleague_answers_with_the_keyboard_alone() {
+    let server = StaticServer::start(bundle_dir());
+    let instrument = Instrument::builtin().expect("valid");
+    let link =
+        flows::colleague_keyboard_only(Engine::Chromium, &server, &encode_request(&instrument, "Ana")).await;
+    let code = link.split_once("#lb-re=").map(|(_, code)| code).unwrap_or_default();
+    let answers = decode_response(&instrument, code).expect("an answer link");
+    for s in 0..instrument.statements.len() {
+        assert_eq!(answers.get(s), Some(Answer::Frequency(Frequency::Often)), "statement {s}: the key 4");
+    }
 }
