@@ -250,49 +250,24 @@ fn colleagues(flow: &mut Flow, input: &PdfInput, view: &ColleagueView) {
     let instrument = input.instrument;
     let comparison = Comparison::build(instrument, &input.report.scores, &view.scores(instrument));
     flow.heading(s.view_heading, Role::H2, HEADING, 4.0 * BODY);
-    let count = if view.responses == 1 {
-        s.view_count_one.to_owned()
-    } else {
-        fill(s.view_count_many, &[("count", &view.responses.to_string())])
-    };
+    let count = s.colleague_count(view.responses);
     flow.paragraph(&count, Face::Regular, BODY, Tone::Normal);
     if view.responses < FEW_RESPONSES {
         flow.paragraph(s.view_few, Face::Regular, BODY, Tone::Muted);
     }
-    let [own_management, own_leadership] = comparison.own_indexes.map(|v| s.score(v));
-    let [others_management, others_leadership] = comparison.others_indexes.map(|v| s.score(v));
-    let indexes = fill(
-        s.view_indexes,
-        &[
-            ("own_management", &own_management),
-            ("others_management", &others_management),
-            ("own_leadership", &own_leadership),
-            ("others_leadership", &others_leadership),
-        ],
-    );
+    let indexes = s.colleague_indexes(&comparison);
     flow.paragraph(&indexes, Face::Regular, BODY, Tone::Normal);
     let others = view.scores(instrument);
-    let labels = ChartLabels {
-        management: s.management,
-        leadership: s.leadership,
-        not_enough_answers: s.not_enough_answers,
-    };
+    let labels = s.chart_labels();
     let chart = balance_chart(&others, &labels, None);
     let width = flow.full_width() * 0.45;
     flow.heading(s.view_balance_heading, Role::H3, BODY + 1.0, chart.height * width / chart.width);
     flow.chart(&chart, width, &s.balance_summary_for(&others));
-    let line = |row: &SideBySide| {
-        let name = instrument.competencies.get(row.competency).map_or("", |c| c.name.as_str());
-        fill(
-            s.gap_item,
-            &[("competency", name), ("own", &s.score(row.own)), ("others", &s.score(row.others))],
-        )
-    };
     let list = |flow: &mut Flow, heading: &str, rows: &[SideBySide]| {
         flow.heading(heading, Role::H3, BODY + 1.0, 2.0 * BODY);
         flow.within(Role::L, &mut |flow| {
             for row in rows {
-                let text = line(row);
+                let text = s.side_by_side(instrument, row);
                 flow.list_item("•", BODY, BULLET_INDENT, &mut |f| {
                     f.paragraph(&text, Face::Regular, BODY, Tone::Normal)
                 });
@@ -314,11 +289,7 @@ fn colleagues(flow: &mut Flow, input: &PdfInput, view: &ColleagueView) {
 fn lay_out(input: &PdfInput) -> Flow {
     let s = input.strings;
     let mut flow = Flow::new(input.paper);
-    let labels = ChartLabels {
-        management: s.management,
-        leadership: s.leadership,
-        not_enough_answers: s.not_enough_answers,
-    };
+    let labels = s.chart_labels();
     // Page 1: what a learner would pin up.
     header(&mut flow, input);
     profile(&mut flow, input);

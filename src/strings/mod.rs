@@ -33,8 +33,8 @@ pub use fr::FRENCH;
 pub use instrument_text::{CompetencyText, InstrumentText, TopicText, localize};
 
 use crate::model::answers::{DirectReports, Experience, Frequency};
-use crate::model::chart::format_score;
-use crate::model::colleague::ResponseError;
+use crate::model::chart::{ChartLabels, format_score};
+use crate::model::colleague::{Comparison, ResponseError, SideBySide};
 use crate::model::instrument::{Instrument, Track};
 use crate::model::profile::Profile;
 use crate::model::scoring::Scores;
@@ -419,6 +419,48 @@ impl Strings {
     /// A score, or "not enough answers" where there is none.
     pub fn score(&self, score: Option<f64>) -> String {
         score.map_or_else(|| self.not_enough_answers.to_owned(), format_score)
+    }
+
+    /// The chart words of this language, for the SVG and the PDF alike.
+    pub fn chart_labels(&self) -> ChartLabels<'_> {
+        ChartLabels {
+            management: self.management,
+            leadership: self.leadership,
+            not_enough_answers: self.not_enough_answers,
+        }
+    }
+
+    /// "Combined from 2 colleagues' answers.", on the results page and in the PDF.
+    pub fn colleague_count(&self, responses: usize) -> String {
+        if responses == 1 {
+            self.view_count_one.to_owned()
+        } else {
+            fill(self.view_count_many, &[("count", &responses.to_string())])
+        }
+    }
+
+    /// Both indexes, the learner's and the colleagues', in one sentence.
+    pub fn colleague_indexes(&self, comparison: &Comparison) -> String {
+        let [own_management, own_leadership] = comparison.own_indexes.map(|v| self.score(v));
+        let [others_management, others_leadership] = comparison.others_indexes.map(|v| self.score(v));
+        fill(
+            self.view_indexes,
+            &[
+                ("own_management", &own_management),
+                ("others_management", &others_management),
+                ("own_leadership", &own_leadership),
+                ("others_leadership", &others_leadership),
+            ],
+        )
+    }
+
+    /// "Planning and organizing work and staff: you 100, colleagues 38".
+    pub fn side_by_side(&self, instrument: &Instrument, row: &SideBySide) -> String {
+        let name = instrument.competencies.get(row.competency).map_or("", |c| c.name.as_str());
+        fill(
+            self.gap_item,
+            &[("competency", name), ("own", &self.score(row.own)), ("others", &self.score(row.others))],
+        )
     }
 
     /// The balance chart's text alternative, the same on the results page and in the PDF.

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::cohort::mailto::mail_link;
 use crate::config::ProviderConfig;
 use crate::model::answers::Experience;
-use crate::model::chart::{ChartLabels, balance_chart, format_score};
+use crate::model::chart::{balance_chart, format_score};
 use crate::model::colleague::{
     ColleagueView, Comparison, FEW_RESPONSES, REQUEST_MARKER, SideBySide, encode_request,
 };
@@ -58,14 +58,7 @@ fn score(value: Option<f64>, text: &Strings) -> String {
 }
 
 fn gap_list(text: &Strings, instrument: &Instrument, heading: &str, rows: &[SideBySide]) -> Html {
-    let items = rows.iter().filter_map(|row| {
-        let name = &instrument.competencies.get(row.competency)?.name;
-        let line = fill(
-            text.gap_item,
-            &[("competency", name), ("own", &score(row.own, text)), ("others", &score(row.others, text))],
-        );
-        Some(html! { <li>{ line }</li> })
-    });
+    let items = rows.iter().map(|row| html! { <li>{ text.side_by_side(instrument, row) }</li> });
     html! {
         <>
             <h4>{ heading.to_owned() }</h4>
@@ -90,31 +83,13 @@ fn comparison_view(inputs: ComparisonInputs, view: &ColleagueView) -> Html {
     let ComparisonInputs { text, instrument, config, own, experience, topics_by_colleagues, on_topics } =
         inputs;
     let others = view.scores(instrument);
-    let labels = ChartLabels {
-        management: text.management,
-        leadership: text.leadership,
-        not_enough_answers: text.not_enough_answers,
-    };
+    let labels = text.chart_labels();
     let balance = balance_chart(&others, &labels, None);
     let mut topics = rank_topics(instrument, &others, experience);
     topics.truncate(SHOWN);
     let comparison = Comparison::build(instrument, &own.scores, &others);
-    let count = if view.responses == 1 {
-        text.view_count_one.to_owned()
-    } else {
-        fill(text.view_count_many, &[("count", &view.responses.to_string())])
-    };
-    let [own_management, own_leadership] = comparison.own_indexes.map(|v| score(v, text));
-    let [others_management, others_leadership] = comparison.others_indexes.map(|v| score(v, text));
-    let indexes = fill(
-        text.view_indexes,
-        &[
-            ("own_management", &own_management),
-            ("others_management", &others_management),
-            ("own_leadership", &own_leadership),
-            ("others_leadership", &others_leadership),
-        ],
-    );
+    let count = text.colleague_count(view.responses);
+    let indexes = text.colleague_indexes(&comparison);
     let rows = comparison.rows.iter().filter_map(|row| {
         let name = &instrument.competencies.get(row.competency)?.name;
         Some(html! {

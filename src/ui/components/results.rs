@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::config::ProviderConfig;
-use crate::model::chart::{ChartLabels, balance_chart, competency_chart, format_score};
+use crate::model::chart::{balance_chart, competency_chart, format_score};
 use crate::model::colleague::ColleagueView;
 use crate::model::instrument::Instrument;
 use crate::model::quality::QualityNote;
@@ -79,11 +79,7 @@ pub fn results(view: ResultsProps) -> Html {
     let instrument = &assessment.instrument;
     let report = &view.report;
     let earlier_scores = view.earlier;
-    let labels = ChartLabels {
-        management: text.management,
-        leadership: text.leadership,
-        not_enough_answers: text.not_enough_answers,
-    };
+    let labels = text.chart_labels();
     let balance = balance_chart(&report.scores, &labels, earlier_scores);
     let bars = competency_chart(instrument, &report.scores, report.threshold, &labels, earlier_scores);
     let balance_summary = text.balance_summary_for(&report.scores);

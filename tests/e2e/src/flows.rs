@@ -332,6 +332,32 @@ fn is_button(label: &'static str) -> impl Fn(&Value) -> bool {
     move |f| f["tag"] == "button" && f["text"] == label
 }
 
+/// Answers the six statements of the page on screen with the keyboard: Tab into each card
+/// in turn, then the digit key `digit` (1–5), which must check that option; `ring`: check the
+/// focus ring on the first option reached.
+async fn answer_page_by_digit(browser: &Browser, digit: u8, ring: bool) {
+    let mut seen = Vec::new();
+    for _ in 0..6 {
+        tab_to(browser, "the next statement", |f| {
+            f["type"] == "radio" && f["legend"].as_str().is_some_and(|l| !seen.contains(&l.to_owned()))
+        })
+        .await;
+        let legend = focused(browser).await["legend"].as_str().unwrap_or_default().to_owned();
+        if ring && seen.is_empty() {
+            assert_focus_ring_visible(browser, "an answer option").await;
+        }
+        press(browser, &digit.to_string()).await; // digit keys answer the focused statement
+        let now = focused(browser).await;
+        let index = (digit - 1).to_string();
+        assert_eq!(
+            (now["index"].as_str(), now["checked"].as_bool()),
+            (Some(index.as_str()), Some(true)),
+            "{legend}"
+        );
+        seen.push(legend);
+    }
+}
+
 /// The whole assessment with the keyboard alone, in `engine`: Tab, Space, the arrow keys, the
 /// digit keys and Enter, with a visible focus ring on the way.
 pub async fn keyboard_only(engine: Engine) {
@@ -364,25 +390,7 @@ pub async fn keyboard_only(engine: Engine) {
 
     for page in 0..8 {
         widget.find(".lb-card__counter", &format!("Statement {} of 48", page * 6 + 1)).await;
-        let mut seen = Vec::new();
-        for _ in 0..6 {
-            tab_to(&browser, "the next statement", |f| {
-                f["type"] == "radio" && f["legend"].as_str().is_some_and(|l| !seen.contains(&l.to_owned()))
-            })
-            .await;
-            let legend = focused(&browser).await["legend"].as_str().unwrap_or_default().to_owned();
-            if page == 0 && seen.is_empty() {
-                assert_focus_ring_visible(&browser, "an answer option").await;
-            }
-            press(&browser, "3").await; // digit keys answer the focused statement
-            let now = focused(&browser).await;
-            assert_eq!(
-                (now["index"].as_str(), now["checked"].as_bool()),
-                (Some("2"), Some(true)),
-                "{legend}"
-            );
-            seen.push(legend);
-        }
+        answer_page_by_digit(&browser, 3, page == 0).await;
         let next = if page == 7 { "See my results" } else { "Next" };
         tab_to(&browser, next, is_button(next)).await;
         assert_focus_ring_visible(&browser, next).await;
@@ -416,22 +424,7 @@ pub async fn colleague_keyboard_only(engine: Engine, server: &StaticServer, requ
     );
     for page in 0..8 {
         widget.find(".lb-card__counter", &format!("Statement {} of 48", page * 6 + 1)).await;
-        let mut seen = Vec::new();
-        for _ in 0..6 {
-            tab_to(&browser, "the next statement", |f| {
-                f["type"] == "radio" && f["legend"].as_str().is_some_and(|l| !seen.contains(&l.to_owned()))
-            })
-            .await;
-            let legend = focused(&browser).await["legend"].as_str().unwrap_or_default().to_owned();
-            press(&browser, "4").await;
-            let now = focused(&browser).await;
-            assert_eq!(
-                (now["index"].as_str(), now["checked"].as_bool()),
-                (Some("3"), Some(true)),
-                "{legend}"
-            );
-            seen.push(legend);
-        }
+        answer_page_by_digit(&browser, 4, false).await;
         let next = if page == 7 { "Make my answer link" } else { "Next" };
         tab_to(&browser, next, is_button(next)).await;
         press(&browser, &Key::Enter.to_string()).await;
