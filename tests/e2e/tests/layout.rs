@@ -3,14 +3,19 @@
 //! words are the hardest to fit), and no motion when the learner asks for reduced motion.
 
 use e2e::{Browser, StaticServer, bundle_dir};
+use fantoccini::Locator;
+use leadership_balance::model::answers::{Answer, AnswerSheet, Frequency};
+use leadership_balance::model::colleague::{encode_request, encode_response};
+use leadership_balance::model::instrument::Instrument;
 use leadership_balance::strings::GERMAN;
 
-/// Every control in the widget smaller than 44 × 44 CSS pixels, described; hidden ones and
-/// the radio inputs (whose target is the whole label around them) are skipped.
+/// Every control in the widget smaller than 44 × 44 CSS pixels, described; hidden ones, the
+/// radio inputs and the checkboxes inside a `label.lb-option` (whose target is the whole label
+/// around them, which is measured itself) are skipped.
 const SMALL_TARGETS: &str = r#"
     const root = document.querySelector("leadership-balance").shadowRoot;
     const small = [];
-    for (const el of root.querySelectorAll("button, a[href], label.lb-option, input:not([type=radio]), textarea, select, summary")) {
+    for (const el of root.querySelectorAll("button, a[href], label.lb-option, input:not([type=radio]):not(label.lb-option > [type=checkbox]), textarea, select, summary")) {
         const r = el.getBoundingClientRect();
         if (r.width === 0 && r.height === 0) continue;
         if (r.width < 43.5 || r.height < 43.5) { // allow for sub-pixel layout
@@ -64,6 +69,30 @@ async fn walk_checking_layout(browser: &Browser, server: &StaticServer, situatio
     browser.answer_everything(0).await;
     widget.wait_for_heading(s.results_heading).await;
     check("results").await;
+
+    // A colleague's answer added: the comparison, its chart, its table, the topics ticked on.
+    let instrument = Instrument::builtin().expect("valid");
+    let answers = AnswerSheet::from_answers(
+        (0..instrument.statements.len()).map(|s| Some(Answer::Frequency(Frequency::ALL[s % 5]))).collect(),
+    );
+    let paste =
+        widget.root.find(Locator::Css(".lb-colleagues--view input[type=text]")).await.expect("the box");
+    paste.send_keys(&encode_response(&instrument, &answers)).await.expect("pasted");
+    widget.click_button(s.view_add).await;
+    widget.find(".lb-colleagues__view label", s.view_topics_toggle).await.click().await.expect("ticked");
+    widget.find(".lb-colleagues__view h4", s.view_topics_heading).await;
+    check("results with a colleague's view").await;
+
+    // A colleague's path: the intro and a page of statements.
+    browser.client.goto("about:blank").await.expect("away");
+    let request = encode_request(&instrument, "Ana");
+    browser.client.goto(&format!("{}#lb-ask={request}", page(server))).await.expect("the request link opens");
+    let widget = browser.widget(0).await;
+    widget.wait_for_heading(&s.colleague_heading_named.replace("{name}", "Ana")).await;
+    check("a colleague's intro").await;
+    widget.click_button(s.colleague_start).await;
+    widget.wait_for_heading(s.observer_heading).await;
+    check("a colleague's statements").await;
 }
 
 #[tokio::test]
