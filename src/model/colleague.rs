@@ -417,6 +417,8 @@ mod tests {
         answers.set(5, Answer::NoChanceYet);
         let code = encode_response(&instrument, &answers);
         assert_eq!(decode_response(&instrument, &code), Ok(answers.clone()));
+        // 4 bytes of header, 18 of answers (48 × 3 bits), 2 of checksum: 32 characters.
+        assert_eq!(code.len(), 32);
         let link = format!("https://example.org/page#lb-re={code}");
         assert_eq!(read_response(&instrument, &link).map(|(a, _)| a), Ok(answers.clone()));
 
