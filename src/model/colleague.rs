@@ -16,8 +16,8 @@ use super::instrument::{Instrument, Track};
 use super::ordering::sort_small;
 use super::scoring::{CompetencyScore, Scores};
 use super::share::{
-    BitReader, BitWriter, MAX_CODE_LENGTH, ShareError, VERSION, answer_code, answer_from, base64url, crc16,
-    fingerprint, from_base64url,
+    BitReader, BitWriter, MAX_CODE_LENGTH, ShareError, VERSION, answer_code, answer_from, base64url,
+    code_bytes, crc16, fingerprint, from_base64url,
 };
 
 /// The first byte of a request code.
@@ -81,9 +81,9 @@ fn unsealed(instrument: &Instrument, code: &str, kind: u8) -> Result<Vec<u8>, Sh
     unsealed_at_most(instrument, code, kind, MAX_CODE_LENGTH)
 }
 
-/// A kept view grows by two bytes a response; a thousand responses is far more than anyone
-/// asks for.
-const MAX_KEPT_BYTES: usize = 4096;
+/// The longest kept view read, in characters: it grows by under three characters a response,
+/// and a thousand responses is far more than anyone asks for.
+const MAX_KEPT_CHARS: usize = 4096;
 
 fn unsealed_at_most(
     instrument: &Instrument,
@@ -91,14 +91,7 @@ fn unsealed_at_most(
     kind: u8,
     longest: usize,
 ) -> Result<Vec<u8>, ShareError> {
-    let code = code.trim();
-    if code.is_empty() {
-        return Err(ShareError::Empty);
-    }
-    if code.len() > longest {
-        return Err(ShareError::TooLong);
-    }
-    let bytes = from_base64url(code)?;
+    let bytes = code_bytes(code, longest)?;
     let [first, f1, f2, .., c1, c2] = bytes.as_slice() else { return Err(ShareError::Truncated) };
     if *first != kind {
         return Err(ShareError::WrongVersion(*first));
@@ -288,10 +281,7 @@ impl ColleagueView {
 
     /// Reads a kept view made for `instrument`; `None` for anything else.
     pub fn from_code(instrument: &Instrument, code: &str) -> Option<ColleagueView> {
-        if code.len() > 4 * MAX_KEPT_BYTES / 3 + 4 {
-            return None;
-        }
-        let body = unsealed_at_most(instrument, code, VIEW_KIND, MAX_KEPT_BYTES).ok()?;
+        let body = unsealed_at_most(instrument, code, VIEW_KIND, MAX_KEPT_CHARS).ok()?;
         let [r1, r2, competencies, rest @ ..] = body.as_slice() else { return None };
         let competencies = usize::from(*competencies);
         let (pairs, seen) = rest.split_at_checked(10 * competencies)?;

@@ -206,19 +206,25 @@ impl<'a> CodeReader<'a> {
     }
 }
 
+/// The bytes of a pasted code: trimmed, refused when empty or longer than `longest`
+/// characters (before any decoding), then base64url-decoded. Every kind of code starts here.
+pub(super) fn code_bytes(code: &str, longest: usize) -> Result<Vec<u8>, ShareError> {
+    let code = code.trim();
+    if code.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    if code.len() > longest {
+        return Err(ShareError::TooLong);
+    }
+    from_base64url(code)
+}
+
 fn read_code(
     instrument: &Instrument,
     instrument_fingerprint: u16,
     code: &str,
 ) -> Result<(AnswerSheet, Context), ShareError> {
-    let code = code.trim();
-    if code.is_empty() {
-        return Err(ShareError::Empty);
-    }
-    if code.len() > MAX_CODE_LENGTH {
-        return Err(ShareError::TooLong);
-    }
-    let bytes = from_base64url(code)?;
+    let bytes = code_bytes(code, MAX_CODE_LENGTH)?;
     let [version, rest @ ..] = bytes.as_slice() else { return Err(ShareError::Truncated) };
     if *version != VERSION {
         return Err(ShareError::WrongVersion(*version));

@@ -77,14 +77,20 @@ pub fn ColleagueFlow(props: &ColleagueFlowProps) -> Html {
         let status = status.clone();
         Callback::from(move |()| status.set(String::new()))
     });
-    let request = decode_request(&props.instrument, &props.request);
-    let preview = colleagues::asked_here(&props.instrument, props.config.id.as_deref(), &props.request);
+    // Read once per request link, not on every answer: `asked_here` reads localStorage.
+    let opened = {
+        let (instrument, config) = (Rc::clone(&props.instrument), Rc::clone(&props.config));
+        use_memo(props.request.clone(), move |code| {
+            (decode_request(&instrument, code), colleagues::asked_here(&instrument, config.id.as_deref(), code))
+        })
+    };
+    let (request, preview) = (&opened.0, opened.1);
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
 
-    match (state.step, &request) {
+    match (state.step, request) {
         (_, Err(problem)) => html! {
             <section key="colleague-problem" class="lb-page lb-colleague" role="alert">
                 <h2 class="lb-heading" tabindex="-1" ref={heading}>{ text.colleague_heading }</h2>
