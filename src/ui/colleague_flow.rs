@@ -81,7 +81,10 @@ pub fn ColleagueFlow(props: &ColleagueFlowProps) -> Html {
     let opened = {
         let (instrument, config) = (Rc::clone(&props.instrument), Rc::clone(&props.config));
         use_memo(props.request.clone(), move |code| {
-            (decode_request(&instrument, code), colleagues::asked_here(&instrument, config.id.as_deref(), code))
+            (
+                decode_request(&instrument, code),
+                colleagues::asked_here(&instrument, config.id.as_deref(), code),
+            )
         })
     };
     let (request, preview) = (&opened.0, opened.1);
