@@ -568,3 +568,58 @@ async fn a_language_pack_makes_the_widget_speak_its_language_and_a_mismatched_on
     assert_eq!(heading(&root), "Management or leadership: where should you grow next?");
     assert_eq!(one(&root, ".lb").get_attribute("lang").as_deref(), Some("en"));
 }
+
+/// The widget ships as two modules (src/ui/later.rs): the first, without the later views,
+/// draws a waiting results page and hands its state over; the full one goes on from it.
+#[wasm_bindgen_test]
+async fn the_first_module_hands_its_answers_over_and_the_full_module_shows_their_results() {
+    let config = || ProviderConfig::from_json(r#"{"persistence": false}"#);
+    let handed = Rc::new(RefCell::new(Vec::new()));
+    let hand_over = {
+        let handed = Rc::clone(&handed);
+        Callback::from(move |progress: Option<String>| handed.borrow_mut().push(progress))
+    };
+    let events = Rc::new(RefCell::new(Vec::new()));
+    let record = {
+        let events = Rc::clone(&events);
+        Callback::from(move |event: HostEvent| events.borrow_mut().push(event))
+    };
+    let first = Setup { hand_over, ..Setup::with_language_pack(config(), None, record) };
+    assert!(first.later.is_none(), "a setup from the element's input has no later views");
+    let root = mount_with(first).await;
+    complete(&root).await;
+
+    assert_eq!(heading(&root), "Your leadership balance");
+    let pending = one(&root, ".lb-results-pending");
+    assert_eq!(pending.get_attribute("aria-busy").as_deref(), Some("true"));
+    assert_eq!(text(&one(&root, "[role='status']")), "Getting your results ready…");
+    assert!(all(&root, ".lb-table, .lb-results").is_empty(), "no results in the first module");
+    assert_eq!(active_element(), Some(one(&root, "h2")), "focus on the heading, as on any new page");
+    let completed = events.borrow().iter().filter(|e| matches!(e, HostEvent::Completed { .. })).count();
+    assert_eq!(completed, 1, "the first module reports the completion");
+    let progress = handed.borrow().clone();
+    assert_eq!(progress.len(), 1, "handed over once: {progress:?}");
+    let Some(Some(progress)) = progress.into_iter().next() else { panic!("no progress handed over") };
+    assert!(progress.contains(r#""step":"results""#), "{progress}");
+    root.remove();
+
+    let later_events = Rc::new(RefCell::new(Vec::new()));
+    let record = {
+        let events = Rc::clone(&later_events);
+        Callback::from(move |event: HostEvent| events.borrow_mut().push(event))
+    };
+    let full = Setup { continue_from: Some(progress), ..Setup::new(config(), record) };
+    let root = mount_with(full).await;
+    assert_eq!(heading(&root), "Your leadership balance");
+    assert_eq!(all(&root, ".lb-table tbody tr").len(), 16);
+    // Every statement at Sometimes: both indexes 50.
+    let indexes: Vec<String> = all(&root, ".lb-table tfoot td:last-child").iter().map(text).collect();
+    assert_eq!(indexes, ["50", "50"]);
+    assert_eq!(active_element(), Some(one(&root, "h2")), "the learner's focus stays on the heading");
+    assert!(
+        later_events.borrow().is_empty(),
+        "the completion is not reported twice: {:?}",
+        later_events.borrow()
+    );
+    assert_eq!(local_storage().length().expect("length"), 0, "saving stays off");
+}

@@ -45,6 +45,7 @@ try {
 const scripts = [
   ["leadership-balance.js", true],
   ["core/leadership-balance.js", true],
+  ["core/leadership-balance-full.js", true],
   ["cohort-page.js", false],
   ["cohort/cohort.js", false],
 ];

@@ -14,13 +14,30 @@
 // words, as soon as the stylesheet and config are in. The wasm then takes over the same DOM
 // without a flash; Start pressed before that says "Getting the questions ready…" and goes on
 // by itself.
+//
+// The widget is two wasm modules. The first holds the intro, the context and the statements,
+// and is all a learner waits for; the full one holds every view, the results and the PDF
+// among them (src/ui/later.rs). The loader fetches the full one in the background once the
+// first is running, and mounts it in the first one's place when the learner reaches the
+// results, with the progress the first hands over. A link in the address (a shared result, a
+// colleague's request or answer) starts with the full module.
 
 const here = new URL(".", import.meta.url);
-const GLUE = new URL("core/leadership-balance.js", here).href;
-const WASM = new URL("core/leadership-balance_bg.wasm", here);
+const FIRST = {
+  glue: new URL("core/leadership-balance.js", here).href,
+  wasm: new URL("core/leadership-balance_bg.wasm", here),
+  mark: "leadership-balance:wasm-ready",
+  ready: null,
+  memory: null,
+};
+const FULL = {
+  glue: new URL("core/leadership-balance-full.js", here).href,
+  wasm: new URL("core/leadership-balance-full_bg.wasm", here),
+  mark: "leadership-balance:full-ready",
+  ready: null,
+  memory: null,
+};
 const STYLESHEET = new URL("leadership-balance.css", here).href;
-let wasmReady = null;
-let wasmMemory = null;
 
 // The few words the loader shows before (or instead of) the widget, which has its own tables
 // in src/strings/. Keep the languages in step with those; a test in tests/e2e checks them.
@@ -130,8 +147,9 @@ const FEATURE_PROBE = new Uint8Array([
 /** Thrown when the browser's WebAssembly lacks a feature the widget needs. */
 class OutdatedBrowser extends Error {}
 
-/** Loads the WebAssembly once, however many widgets the page holds. */
-function loadWasm() {
+/** Loads one of the two modules once, however many widgets the page holds. A module that
+ *  failed to load is tried again on the next call. */
+function loadWasm(module) {
   if (typeof WebAssembly !== "object") {
     return Promise.reject(new Error("this browser has no WebAssembly"));
   }
@@ -141,14 +159,25 @@ function loadWasm() {
     );
   }
   // The glue and the wasm download side by side; the wasm compiles while it streams in.
-  wasmReady ??= Promise.all([import(GLUE), fetch(WASM)]).then(async ([glue, response]) => {
-    const exports = await glue.default({ module_or_path: response });
-    wasmMemory = exports.memory;
-    // A User Timing mark, so DevTools and `cargo xtask bench` see when the wasm was ready.
-    performance.mark?.("leadership-balance:wasm-ready");
-    return glue;
-  });
-  return wasmReady;
+  module.ready ??= Promise.all([import(module.glue), fetch(module.wasm)])
+    .then(async ([glue, response]) => {
+      const exports = await glue.default({ module_or_path: response });
+      module.memory = exports.memory;
+      // A User Timing mark, so DevTools and `cargo xtask bench` see when the wasm was ready.
+      performance.mark?.(module.mark);
+      return glue;
+    })
+    .catch((error) => {
+      module.ready = null;
+      throw error;
+    });
+  return module.ready;
+}
+
+/** Starts the full module's download once the first module runs, so that it is there by the
+ *  time a learner reaches the results; a failure here is tried again at the results. */
+function prefetchFull() {
+  loadWasm(FULL).catch(() => {});
 }
 
 /** The provider's name and http(s) link from the config, for messages shown without wasm. */
@@ -226,7 +255,7 @@ window.addEventListener("leadership-balance:crashed", () => {
 // Generated from src/strings/ by `LB_UPDATE_PACKS=1 cargo test packs` (the test in
 // src/ui/components/intro.rs); do not edit by hand.
 const EARLY_WORDS = {"app_title":"Leadership Balance","forget":"Forget my answers on this device","intro_body":"Management is the how: planning, organizing and keeping work on track. Leadership is the why: giving people a direction worth following, and the drive and support to get there.","intro_duration":"{statements} short statements · about {minutes} minutes","intro_heading":"Management or leadership: where should you grow next?","preparing":"Getting the questions ready…","privacy_details":"Your answers and notes stay in this browser's own storage on this device, so you can leave and continue later. Nothing is sent to any server and no cookie is set. They stay until you choose “Forget my answers on this device” or clear your browser's data.","privacy_details_off":"Your answers and notes are kept only while this page is open. Nothing is sent to any server and no cookie is set.","privacy_details_summary":"How your answers are kept","privacy_promise":"Your answers never leave this device.","start":"Start the self-assessment"};
-const EARLY_FIELDS = {"app_title":0,"forget":84,"intro_body":2,"intro_duration":3,"intro_heading":1,"preparing":6,"privacy_details":82,"privacy_details_off":83,"privacy_details_summary":81,"privacy_promise":4,"start":5};
+const EARLY_FIELDS = {"app_title":0,"forget":85,"intro_body":2,"intro_duration":3,"intro_heading":1,"preparing":6,"privacy_details":83,"privacy_details_off":84,"privacy_details_summary":82,"privacy_promise":4,"start":5};
 const EARLY_STATEMENTS = 48;
 const EARLY_MINUTES = 8;
 // END EARLY INTRO WORDS
@@ -385,6 +414,7 @@ class LeadershipBalanceElement extends HTMLElement {
     // A later change has started its own refresh; that one shows the latest attributes.
     if (turn !== this.refreshes || !this.widget) return;
     this.configText = read.text;
+    this.configProblem = read.problem;
     this.widget.update(
       read.text ?? undefined,
       read.problem ?? undefined,
@@ -411,7 +441,9 @@ class LeadershipBalanceElement extends HTMLElement {
     const say = words(this);
     message(container, say.loading, { say });
 
-    const wasm = loadWasm();
+    // A link in the address opens the results or a colleague's path: the full module's.
+    const full = location.hash.startsWith("#lb");
+    const wasm = loadWasm(full ? FULL : FIRST);
     const config = readConfig(this);
     const pack = config.then((read) => languagePack(languageCode(this, read.text)));
     let startedEarly = false;
@@ -432,11 +464,12 @@ class LeadershipBalanceElement extends HTMLElement {
       .then(([glue, config, pack]) => {
         settled = true;
         this.configText = config.text;
+        this.configProblem = config.problem;
         if (!this.isConnected) return;
         const carried = focusedIn(container);
         const opened = container.querySelector(".lb-intro details")?.open ?? false;
         container.replaceChildren();
-        this.widget = glue.mount(
+        const input = [
           container,
           this,
           config.text ?? undefined,
@@ -444,8 +477,13 @@ class LeadershipBalanceElement extends HTMLElement {
           this.getAttribute("lang") ?? undefined,
           this.getAttribute("accent") ?? undefined,
           pack ?? undefined,
-          startedEarly,
-        );
+        ];
+        if (full) {
+          this.widget = glue.mount_full(...input, undefined);
+        } else {
+          this.widget = glue.mount(...input, startedEarly, (progress) => this.handOver(container, progress));
+          prefetchFull();
+        }
         // Yew draws in a microtask queued by mount(), before the next frame: carry the
         // learner's focus and open details over in the microtask after it.
         queueMicrotask(() => {
@@ -475,10 +513,41 @@ class LeadershipBalanceElement extends HTMLElement {
       });
   }
 
-  /** Bytes of WebAssembly memory held by the widgets of this page (one module serves them
-   *  all); for diagnostics and `cargo xtask bench`. */
+  /** Mounts the full module in the first one's place, going on from `progress` (the progress
+   *  file's text, or undefined): the first module calls this when the learner reaches the
+   *  results, showing "Getting your results ready…" meanwhile. */
+  async handOver(container, progress) {
+    if (this.handingOver) return;
+    this.handingOver = true;
+    try {
+      const glue = await loadWasm(FULL);
+      const pack = await languagePack(languageCode(this, this.configText));
+      if (!this.isConnected || !this.widget) return;
+      this.widget.unmount();
+      container.replaceChildren();
+      this.widget = glue.mount_full(
+        container,
+        this,
+        this.configText ?? undefined,
+        this.configProblem ?? undefined,
+        this.getAttribute("lang") ?? undefined,
+        this.getAttribute("accent") ?? undefined,
+        pack ?? undefined,
+        progress ?? undefined,
+      );
+    } catch (error) {
+      console.error("Leadership Balance could not load its results:", error);
+      const say = words(this, this.configText);
+      message(container, say.failed, { link: providerLink(this.configText), reload: true, role: "alert", say });
+    } finally {
+      this.handingOver = false;
+    }
+  }
+
+  /** Bytes of WebAssembly memory held by the widgets of this page (each of the two modules
+   *  serves them all); for diagnostics and `cargo xtask bench`. */
   get wasmMemoryBytes() {
-    return wasmMemory?.buffer.byteLength ?? 0;
+    return (FIRST.memory?.buffer.byteLength ?? 0) + (FULL.memory?.buffer.byteLength ?? 0);
   }
 
   disconnectedCallback() {

@@ -44,6 +44,7 @@ pub static GERMAN: Strings = Strings {
     see_results: "Meine Ergebnisse ansehen",
 
     results_heading: "Ihre Führungsbalance",
+    results_preparing: "Ihre Ergebnisse werden vorbereitet…",
     profiles: [
         ProfileText {
             name: "Rundum stark",

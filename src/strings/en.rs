@@ -41,6 +41,7 @@ pub static ENGLISH: Strings = Strings {
     see_results: "See my results",
 
     results_heading: "Your leadership balance",
+    results_preparing: "Getting your results ready…",
     profiles: [
         ProfileText {
             name: "Well-rounded",

@@ -44,6 +44,7 @@ pub static SPANISH: Strings = Strings {
     see_results: "Ver mis resultados",
 
     results_heading: "Tu equilibrio de liderazgo",
+    results_preparing: "Preparando tus resultados…",
     profiles: [
         ProfileText {
             name: "Fuerte en ambos",

@@ -44,6 +44,7 @@ pub static FRENCH: Strings = Strings {
     see_results: "Voir mes résultats",
 
     results_heading: "Votre équilibre de leadership",
+    results_preparing: "Préparation de vos résultats…",
     profiles: [
         ProfileText {
             name: "Solide sur les deux plans",

@@ -178,6 +178,8 @@ pub struct Strings {
     pub see_results: &'static str,
 
     pub results_heading: &'static str,
+    /// Shown for the moment it takes the widget's full code to take over at the results.
+    pub results_preparing: &'static str,
     pub profiles: [ProfileText; 4],
     pub unplaced_heading: &'static str,
     pub unplaced_body: &'static str,

@@ -82,6 +82,7 @@ pub fn texts(s: &Strings) -> Vec<(&'static str, &'static str)> {
     texts.push(("next", s.next));
     texts.push(("see_results", s.see_results));
     texts.push(("results_heading", s.results_heading));
+    texts.push(("results_preparing", s.results_preparing));
     for p in &s.profiles {
         texts.extend([("profiles.name", p.name), ("profiles.interpretation", p.interpretation)]);
     }
@@ -260,6 +261,7 @@ fn build(
         next: next(),
         see_results: next(),
         results_heading: next(),
+        results_preparing: next(),
         profiles: std::array::from_fn(|_| ProfileText { name: next(), interpretation: next() }),
         unplaced_heading: next(),
         unplaced_body: next(),

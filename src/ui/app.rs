@@ -13,20 +13,23 @@ use crate::model::instrument::Instrument;
 use crate::model::report::Report;
 use crate::model::scoring::Scores;
 use crate::strings::{self, ENGLISH, Strings};
-use crate::ui::colleague_flow::ColleagueFlow;
+use crate::ui::colleague_flow::ColleagueFlowProps;
 use crate::ui::components::{
     context_page::{ContextPageProps, context_page},
     intro::{IntroProps, intro},
     load_error::{LoadErrorProps, load_error},
-    results::{ResultsProps, results},
+    results::ResultsProps,
+    results_pending::{ResultsPendingProps, results_pending},
     statements_page::{StatementsPageProps, statements_page},
 };
 use crate::ui::hooks::{
     SavedProgress, use_focus_on_new_page, use_host_events, use_on_change, use_saved_progress,
 };
+use crate::ui::later::{self, LaterViews};
 use crate::ui::notices::{Notice, Notices};
+use crate::ui::progress;
 use crate::ui::state::{Action, Assessment, Step};
-use crate::web::{colleagues, environment};
+use crate::web::{colleagues, environment, focus};
 
 /// Numbers each widget on the page, so that radio groups of two widgets never share a name.
 static INSTANCES: AtomicUsize = AtomicUsize::new(0);
@@ -41,19 +44,27 @@ pub struct Setup {
     /// The learner pressed Start on the loader's early intro before the wasm had arrived: go
     /// on to the first page at once.
     pub start_at_once: bool,
+    /// The results and the colleague's path, where this module links them (see
+    /// [`crate::ui::later`]); without them the widget hands over on reaching the results.
+    pub later: Option<&'static LaterViews>,
+    /// Called once, without [`Setup::later`], when the results are due: with the assessment as
+    /// the progress file holds it, for the full module to go on from.
+    pub hand_over: Callback<Option<String>>,
+    /// Progress handed over by the first module: the widget starts there, on its heading.
+    pub continue_from: Option<String>,
 }
 
 impl Setup {
-    /// A widget whose language tables are all compiled in (English in the wasm; every
-    /// language natively).
+    /// A widget with every view (the full module's, see [`crate::ui::later`]) whose language
+    /// tables are all compiled in (English in the wasm; every language natively).
     pub fn new(config: Result<ProviderConfig, Vec<ConfigError>>, on_event: Callback<HostEvent>) -> Setup {
-        Setup::with_language_pack(config, None, on_event)
+        Setup { later: Some(&later::ALL), ..Setup::with_language_pack(config, None, on_event) }
     }
 
     /// `config.language` already holds the element's `lang` attribute when it has one, so the
     /// order is: attribute, config, the browser's language, English. `pack` is the table the
     /// loader fetched for that language; without it (or if it is for another language) the
-    /// widget speaks English.
+    /// widget speaks English. It has no later views: set [`Setup::later`] for them.
     pub fn with_language_pack(
         config: Result<ProviderConfig, Vec<ConfigError>>,
         pack: Option<&'static Strings>,
@@ -69,11 +80,20 @@ impl Setup {
                 .map_err(|e| e.to_string()),
             Err(_) => Err(String::new()),
         };
-        Setup { config: config.map(Rc::new), strings, instrument, on_event, start_at_once: false }
+        Setup {
+            config: config.map(Rc::new),
+            strings,
+            instrument,
+            on_event,
+            start_at_once: false,
+            later: None,
+            hand_over: Callback::noop(),
+            continue_from: None,
+        }
     }
 
     /// The built-in instrument with no config, as on the demo page before any provider's
-    /// settings; events go nowhere.
+    /// settings, with every view; events go nowhere.
     pub fn standalone() -> Setup {
         Setup::new(Ok(ProviderConfig::default()), Callback::noop())
     }
@@ -96,7 +116,7 @@ pub fn App(props: &AppProps) -> Html {
     let setup = &props.setup;
     let text = setup.strings;
     // A colleague opening a request link answers instead of taking the assessment.
-    let request = use_memo((), |_| colleagues::request_in_address());
+    let request = use_memo((), |_| setup.later.and_then(|later| (later.request_in_address)()));
     let instance = use_memo((), |_| INSTANCES.fetch_add(1, Ordering::Relaxed));
     let body = match (&setup.config, &setup.instrument) {
         (Err(errors), _) => {
@@ -112,16 +132,29 @@ pub fn App(props: &AppProps) -> Html {
             body: text.load_error_body,
             details: std::slice::from_ref(error),
         }),
-        (Ok(config), Ok(instrument)) if instrument.has_observer_wording() && request.is_some() => html! {
-            <ColleagueFlow text={text} config={Rc::clone(config)} instrument={Rc::clone(instrument)}
-                request={(*request).clone().unwrap_or_default()} instance={*instance} />
+        (Ok(config), Ok(instrument)) if instrument.has_observer_wording() => match (setup.later, &*request) {
+            (Some(later), Some(request)) => (later.colleague_flow)(ColleagueFlowProps {
+                text,
+                config: Rc::clone(config),
+                instrument: Rc::clone(instrument),
+                request: request.clone(),
+                instance: *instance,
+            }),
+            _ => flow(setup, config, instrument),
         },
-        (Ok(config), Ok(instrument)) => html! {
-            <Flow text={text} config={Rc::clone(config)} instrument={Rc::clone(instrument)} on_event={setup.on_event.clone()} start_at_once={setup.start_at_once} />
-        },
+        (Ok(config), Ok(instrument)) => flow(setup, config, instrument),
     };
     html! {
         <div class="lb" lang={text.code} dir={text.direction.attribute()}>{ body }</div>
+    }
+}
+
+/// The learner's path for this setup.
+fn flow(setup: &Setup, config: &Rc<ProviderConfig>, instrument: &Rc<Instrument>) -> Html {
+    html! {
+        <Flow text={setup.strings} config={Rc::clone(config)} instrument={Rc::clone(instrument)}
+            on_event={setup.on_event.clone()} start_at_once={setup.start_at_once} later={setup.later}
+            hand_over={setup.hand_over.clone()} continue_from={setup.continue_from.clone()} />
     }
 }
 
@@ -134,11 +167,17 @@ struct FlowProps {
     instrument: Rc<Instrument>,
     on_event: Callback<HostEvent>,
     start_at_once: bool,
+    later: Option<&'static LaterViews>,
+    hand_over: Callback<Option<String>>,
+    continue_from: Option<String>,
 }
 
 impl PartialEq for FlowProps {
     fn eq(&self, other: &Self) -> bool {
         self.start_at_once == other.start_at_once
+            && self.later.map(std::ptr::from_ref) == other.later.map(std::ptr::from_ref)
+            && self.hand_over == other.hand_over
+            && self.continue_from == other.continue_from
             && std::ptr::eq(self.text, other.text)
             && Rc::ptr_eq(&self.config, &other.config)
             && Rc::ptr_eq(&self.instrument, &other.instrument)
@@ -150,7 +189,8 @@ impl PartialEq for FlowProps {
 #[function_component]
 fn Flow(props: &FlowProps) -> Html {
     let (text, config) = (props.text, Rc::clone(&props.config));
-    let SavedProgress { state, storage } = use_saved_progress(&props.instrument, &config);
+    let SavedProgress { state, storage } =
+        use_saved_progress(&props.instrument, &config, props.continue_from.as_deref());
     use_host_events(&state, config.threshold, &props.on_event);
     let notices = use_reducer_eq(Notices::default);
     let notify = {
@@ -160,16 +200,27 @@ fn Flow(props: &FlowProps) -> Html {
     let heading = use_node_ref();
     // A new step starts without the last step's "Link copied" and the like.
     use_focus_on_new_page(state.step, heading.clone(), notify.reform(|()| Notice::Clear));
+    // Handed over on reaching the results: the learner was on the first module's results
+    // heading, so this module's takes the focus at once.
+    use_effect_with((), {
+        let (heading, handed_over) = (heading.clone(), props.continue_from.is_some());
+        move |()| {
+            if handed_over {
+                focus::focus(&heading);
+            }
+        }
+    });
     let instance = use_memo((), |_| INSTANCES.fetch_add(1, Ordering::Relaxed));
     let assessment: &Assessment = &state;
     // The colleagues' combined view: the results page shows and adds to it, the PDF prints
     // it, Forget removes it. Held here, never in the saved assessment.
     let colleague_view = {
         let (instrument, config) = (Rc::clone(&props.instrument), Rc::clone(&config));
+        let later = props.later;
         use_state(move || {
-            (config.persistence && instrument.has_observer_wording())
-                .then(|| colleagues::kept_view(&instrument, config.id.as_deref()))
-                .flatten()
+            later
+                .filter(|_| config.persistence && instrument.has_observer_wording())
+                .and_then(|later| (later.kept_colleague_view)(&instrument, config.id.as_deref()))
         })
     };
 
@@ -213,8 +264,20 @@ fn Flow(props: &FlowProps) -> Html {
         let instrument = Rc::clone(&props.instrument);
         move |earlier| earlier.as_ref().map(|(answers, _)| Scores::compute(&instrument, answers))
     });
+    // Without the later views, the results are the full module's to draw: hand over to it.
+    use_effect_with(on_results && props.later.is_none(), {
+        let (hand_over, state) = (props.hand_over.clone(), state.clone());
+        move |due: &bool| {
+            if *due {
+                hand_over.emit(progress::to_text(&state));
+            }
+        }
+    });
     let results_page = |heading: NodeRef, report: &Rc<Report>, shared: Option<Callback<MouseEvent>>| {
-        results(ResultsProps {
+        let Some(later) = props.later else {
+            return results_pending(ResultsPendingProps { text, heading });
+        };
+        (later.results)(ResultsProps {
             text,
             config: &config,
             heading,

@@ -6,6 +6,7 @@ pub mod cohort;
 pub mod colleague_flow;
 pub mod components;
 pub mod hooks;
+pub mod later;
 pub mod notices;
 pub mod progress;
 pub mod state;

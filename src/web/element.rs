@@ -1,6 +1,7 @@
-//! The widget's entry point. `web/leadership-balance.js` defines `<leadership-balance>`
-//! and, for each element, calls [`mount`] with its shadow-root container, its config text
-//! and its attributes; everything else in the crate is reached from here.
+//! Mounting a widget. `web/leadership-balance.js` defines `<leadership-balance>` and, for each
+//! element, calls one module's entry point (`mount` in src/bin/widget.rs, `mount_full` in
+//! src/bin/full.rs) with its shadow-root container, its config text and its attributes; both
+//! come here, to [`mount_with`], and everything else in the crate is reached from there.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,6 +14,7 @@ use crate::config::attributes::ElementInput;
 use crate::events::HostEvent;
 use crate::strings::{Strings, pack};
 use crate::ui::app::{App, AppProps, Setup};
+use crate::ui::later::LaterViews;
 
 /// A widget on the page; the loader keeps it to update it when the element's attributes
 /// change, and to unmount it when the element goes away.
@@ -21,6 +23,8 @@ pub struct MountedWidget {
     handle: Option<AppHandle<App>>,
     container: HtmlElement,
     host: HtmlElement,
+    /// How it started, for every later setup to keep.
+    start: Start,
 }
 
 #[wasm_bindgen]
@@ -36,7 +40,7 @@ impl MountedWidget {
         language_pack: Option<String>,
     ) {
         let input = ElementInput { config, problem, lang, accent };
-        let setup = setup(&self.container, &self.host, input, language_pack);
+        let setup = setup(&self.container, &self.host, input, language_pack, &self.start);
         if let Some(handle) = &mut self.handle {
             handle.update(AppProps { setup: Rc::new(setup) });
         }
@@ -105,34 +109,53 @@ fn install_panic_hook() {
     });
 }
 
-/// Mounts one widget into `container` (inside the element's shadow root). `config` is the
-/// config's JSON text, if any; `problem` says why it could not be fetched; `started_early`
-/// that the learner pressed Start on the loader's early intro, so the widget goes on from there.
-#[wasm_bindgen]
-#[expect(
-    clippy::too_many_arguments,
-    reason = "the loader's one call: plain arguments cross wasm-bindgen without an options object to pick apart"
-)]
-pub fn mount(
+/// What the first module's `mount` (src/bin/widget.rs) starts a widget with: no later views,
+/// and `hand_over`, the loader's function, called with the progress file's text (or
+/// `undefined`) when the results are due, for the loader to mount the full module in this
+/// one's place.
+pub fn first_module_start(started_early: bool, hand_over: js_sys::Function) -> Start {
+    let hand_over = Callback::from(move |progress: Option<String>| {
+        let progress = progress.map_or(JsValue::UNDEFINED, |text| JsValue::from_str(&text));
+        if let Err(error) = hand_over.call1(&JsValue::NULL, &progress) {
+            web_sys::console::error_2(
+                &"Leadership Balance could not hand over to its results:".into(),
+                &error,
+            );
+        }
+    });
+    Start { started_early, later: None, hand_over, continue_from: None }
+}
+
+/// How a widget starts, besides its element's input: what each module's entry point
+/// (src/bin/widget.rs, src/bin/full.rs) gives [`mount_with`].
+pub struct Start {
+    /// The learner pressed Start on the loader's early intro.
+    pub started_early: bool,
+    /// The later views this module links, if any.
+    pub later: Option<&'static LaterViews>,
+    /// Where the first module hands over.
+    pub hand_over: Callback<Option<String>>,
+    /// The progress the first module handed over.
+    pub continue_from: Option<String>,
+}
+
+/// Mounts one widget into `container` (inside the element's shadow root) from the element's
+/// `input`, the language pack the loader fetched (its JSON text) and `start`.
+pub fn mount_with(
     container: HtmlElement,
     host: HtmlElement,
-    config: Option<String>,
-    problem: Option<String>,
-    lang: Option<String>,
-    accent: Option<String>,
+    input: ElementInput,
     language_pack: Option<String>,
-    started_early: Option<bool>,
+    start: Start,
 ) -> MountedWidget {
     install_panic_hook();
-    let input = ElementInput { config, problem, lang, accent };
-    let mut setup = setup(&container, &host, input, language_pack);
-    setup.start_at_once = started_early.unwrap_or(false);
+    let setup = setup(&container, &host, input, language_pack, &start);
     let handle = yew::Renderer::<App>::with_root_and_props(
         container.clone().into(),
         AppProps { setup: Rc::new(setup) },
     )
     .render();
-    MountedWidget { handle: Some(handle), container, host }
+    MountedWidget { handle: Some(handle), container, host, start }
 }
 
 /// The theme's custom properties a config may set on the container.
@@ -146,6 +169,7 @@ fn setup(
     host: &HtmlElement,
     input: ElementInput,
     language_pack: Option<String>,
+    start: &Start,
 ) -> Setup {
     let pack = language_pack.and_then(|text| read_pack(&text));
     let config = input.settings();
@@ -169,5 +193,11 @@ fn setup(
     }
     let host = host.clone();
     let on_event = Callback::from(move |event: HostEvent| dispatch(&host, &event));
-    Setup::with_language_pack(config, pack, on_event)
+    Setup {
+        start_at_once: start.started_early,
+        later: start.later,
+        hand_over: start.hand_over.clone(),
+        continue_from: start.continue_from.clone(),
+        ..Setup::with_language_pack(config, pack, on_event)
+    }
 }

@@ -88,6 +88,28 @@ fn surveyjs_page(dist: &std::path::Path) -> Result<(), String> {
 }
 
 /// The Slow-4G and loopback comparisons with SurveyJS, and Lighthouse, as a table.
+/// The chain of requests: each file's request start → response end, earliest first.
+fn chain_rows(chain: &Value) -> String {
+    let mut rows: Vec<(f64, String)> = chain["files"]
+        .as_object()
+        .map(|files| {
+            files
+                .iter()
+                .map(|(name, times)| {
+                    let (start, end) =
+                        (times["start_ms"].as_f64().unwrap_or(0.0), times["end_ms"].as_f64().unwrap_or(0.0));
+                    (start, format!("  {name:<44} {start:>8.0} → {end:>6.0}\n"))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut text =
+        "  the chain of requests on Slow 4G, 4× CPU (median ms after navigation start)\n".to_owned();
+    text.extend(rows.into_iter().map(|(_, row)| row));
+    text
+}
+
 fn side_by_side_rows(timings: &Value) -> String {
     let mut text = format!(
         "  {:<44} {:>16} {:>16}\n",
@@ -148,6 +170,7 @@ pub fn bench() -> Result<(), String> {
     setup::bench_tools()?;
     status(command("trunk", &["build", "--release", "--dist", BENCH_DIST]))?;
     let sizes = sizes::measure(&root().join(BENCH_DIST))?;
+    let full_module = sizes::measure_files(&root().join(BENCH_DIST), &sizes::FULL_MODULE)?;
     let on_demand = sizes::measure_files(&root().join(BENCH_DIST), &sizes::ON_DEMAND)?;
     surveyjs_page(&root().join(BENCH_DIST))?;
     // Gzip on the wire for both sides: the bench server sends these .gz copies.
@@ -176,6 +199,7 @@ pub fn bench() -> Result<(), String> {
         "measured_at": first_line("date", &["-u", "+%Y-%m-%dT%H:%M:%SZ"]).unwrap_or_default(),
         "machine": machine(),
         "sizes": sizes::to_json(&sizes),
+        "sizes_full_module": sizes::to_json(&full_module),
         "sizes_on_demand": sizes::to_json(&on_demand),
         "sizes_surveyjs": sizes::to_json(&surveyjs),
         "timings": timings,
@@ -184,11 +208,13 @@ pub fn bench() -> Result<(), String> {
     let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
     std::fs::write(&path, text + "\n").map_err(|e| format!("{}: {e}", path.display()))?;
 
-    println!("\nShipped files (bytes):\n{}", sizes::table(&sizes));
+    println!("\nShipped files, what the widget waits for (bytes):\n{}", sizes::table(&sizes));
+    println!("The full module, fetched in the background (bytes):\n{}", sizes::table(&full_module));
     println!("Loaded only for a learner who needs them (bytes):\n{}", sizes::table(&on_demand));
     println!("SurveyJS's page, for the comparison (bytes):\n{}", sizes::table(&surveyjs));
     println!("{}", timing_rows(&report["timings"]));
     println!("{}", side_by_side_rows(&report["timings"]));
+    println!("{}", chain_rows(&report["timings"]["request_chain"]));
     println!("Machine: {}", report["machine"]);
     println!("Written to bench/latest.json.");
     Ok(())

@@ -31,6 +31,8 @@ pub fn package_json(version: &str) -> String {
             "custom-elements.json",
             "core/leadership-balance.js",
             "core/leadership-balance_bg.wasm",
+            "core/leadership-balance-full.js",
+            "core/leadership-balance-full_bg.wasm",
             "core/lang/*.json",
         ],
         "customElements": "custom-elements.json",

@@ -6,13 +6,20 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-/// The files a page downloads to show the widget, relative to the bundle folder.
+/// The files a page downloads to show the widget, relative to the bundle folder: the loader,
+/// the first module (intro, context, statements) and the stylesheet; what a learner waits for.
 pub const SHIPPED: [&str; 4] = [
     "leadership-balance.js",
     "core/leadership-balance.js",
     "core/leadership-balance_bg.wasm",
     "leadership-balance.css",
 ];
+
+/// The widget's full module (every view, the results and the PDF among them), which the loader
+/// fetches in the background once the first module runs, and which a link in the address
+/// (a shared result, a colleague's request or answer) starts with.
+pub const FULL_MODULE: [&str; 2] =
+    ["core/leadership-balance-full.js", "core/leadership-balance-full_bg.wasm"];
 
 /// The files the trainer's cohort page downloads (besides the page itself and, for German,
 /// Spanish or French, one language pack).
@@ -240,6 +247,9 @@ mod tests {
         let mut shipped = SHIPPED.to_vec();
         shipped.sort_unstable();
         assert_eq!(named, shipped);
+        let full = Budget::from_json_at(&text, "full_module").expect("the full module's budget");
+        let named: Vec<&str> = full.files_gzip.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(named, FULL_MODULE);
     }
 
     #[test]

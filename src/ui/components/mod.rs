@@ -19,6 +19,7 @@ pub mod pdf_button;
 pub mod progress;
 pub mod reflection;
 pub mod results;
+pub mod results_pending;
 pub mod scores_table;
 pub mod share_panel;
 pub mod statement_card;

@@ -24,15 +24,27 @@ pub struct SavedProgress {
 
 /// Starts the assessment from what the device kept (and any share link in the address), and
 /// saves every change under a key per instrument version and provider config, so that two
-/// providers' widgets on one device never mix answers.
+/// providers' widgets on one device never mix answers. `handed_over` is progress the widget's
+/// first module handed over on reaching the results (see [`crate::ui::later`]): the widget
+/// goes on from there, whether or not the device keeps answers.
 #[hook]
-pub fn use_saved_progress(instrument: &Rc<Instrument>, config: &ProviderConfig) -> SavedProgress {
+pub fn use_saved_progress(
+    instrument: &Rc<Instrument>,
+    config: &ProviderConfig,
+    handed_over: Option<&str>,
+) -> SavedProgress {
     let storage =
         use_memo(config.persistence, |persistence| if *persistence { DeviceStorage::open() } else { None });
     let key = storage_key(instrument, config.id.as_deref());
     let state = use_reducer_eq({
         let (instrument, storage, key) = (Rc::clone(instrument), Rc::clone(&storage), key.clone());
+        let handed_over = handed_over.map(str::to_owned);
         move || {
+            if let Some(going_on) =
+                handed_over.and_then(|text| progress::from_text(Rc::clone(&instrument), &text).ok())
+            {
+                return going_on;
+            }
             let saved = (*storage).as_ref().and_then(|s| s.get(&key)).and_then(|text| {
                 progress::from_text(Rc::clone(&instrument), &text)
                     .map_err(|why| {

@@ -468,8 +468,11 @@ impl Widget {
         self.find("button", label).await.click().await.unwrap_or_else(|e| panic!("clicking {label}: {e}"));
     }
 
+    /// Waits for a page whose heading is `text`, drawn whole: not the first module's
+    /// "getting your results ready" page (`aria-busy`), which carries the results' heading
+    /// until the full module takes over.
     pub async fn wait_for_heading(&self, text: &str) {
-        self.find("h2", text).await;
+        self.find("section:not([aria-busy='true']) h2", text).await;
     }
 
     /// Starts the assessment, answers the two context questions, and waits for the first
@@ -852,14 +855,26 @@ impl Browser {
                     const input = group.querySelector('input[data-index="2"]');
                     if (!input.checked) input.click();
                 }}
-                // The forward button, in whatever language the widget speaks.
-                root.querySelector(".lb-nav .lb-button--primary").click();
+                // The forward button, in whatever language the widget speaks; none while the
+                // results are being handed over to the full module.
+                root.querySelector(".lb-nav .lb-button--primary")?.click();
                 setTimeout(step, 10);
             }};
             step();
             "#
         );
         self.client.execute_async(&script, vec![]).await.expect("answered");
+    }
+
+    /// Waits until the widget's full module has arrived (the loader's
+    /// `leadership-balance:full-ready` mark): the page then has every file it will load.
+    pub async fn wait_for_full_module(&self) {
+        let started = Instant::now();
+        let ready = "return performance.getEntriesByName('leadership-balance:full-ready').length > 0;";
+        while self.script(ready).await != serde_json::Value::Bool(true) {
+            assert!(started.elapsed() < TIMEOUT, "the full module did not arrive");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// The text of the loader's own message (loading, or why the widget cannot run) in the

@@ -13,6 +13,8 @@
 //!   loads in turn, on Lighthouse's Slow 4G with the CPU slowed 4× and at full speed on
 //!   loopback, gzip on the wire for both: the widget's intro visible, its wasm ready, its first
 //!   statement, SurveyJS's first question, and the layout shifts (CLS) while loading;
+//! - the chain of requests on that Slow 4G with the CPU slowed 4×: when each of the page's
+//!   files was asked for and when it had arrived, with the loader's marks;
 //! - Lighthouse's performance score, CLS and paint timings for the demo page;
 //! - the trainer's cohort page: 1,000 pasted links, from pressing Add to the summary painted,
 //!   at full speed and with the CPU slowed 4×.
@@ -377,6 +379,64 @@ async fn side_by_side(server: &StaticServer, slowdown: f64, slow_network: bool) 
     })
 }
 
+/// Cold loads for the chain of requests.
+const CHAIN_LOADS: usize = 5;
+
+/// Once the loader's modules are in (its `wasm-ready` mark, then up to 8 s for `full-ready`,
+/// which a bundle of one module never sets): each resource's request start and response end
+/// and each loader mark, in ms since navigation start, by path or mark name.
+const CHAIN: &str = r#"
+    const done = arguments[arguments.length - 1];
+    const has = (mark) => performance.getEntriesByName(mark).length > 0;
+    let waited = 0;
+    const wait = () => {
+        if (!has("leadership-balance:wasm-ready") || (!has("leadership-balance:full-ready") && waited < 8000)) {
+            waited += has("leadership-balance:wasm-ready") ? 20 : 0;
+            return setTimeout(wait, 20);
+        }
+        const out = { "the page": [0, performance.getEntriesByType("navigation")[0].responseEnd] };
+        for (const entry of performance.getEntriesByType("resource")) {
+            out[new URL(entry.name).pathname] = [entry.startTime, entry.responseEnd];
+        }
+        for (const mark of ["early-intro", "wasm-ready", "full-ready"]) {
+            const at = performance.getEntriesByName(`leadership-balance:${mark}`)[0]?.startTime;
+            if (at !== undefined) out[`mark: ${mark}`] = [at, at];
+        }
+        done(out);
+    };
+    wait();
+"#;
+
+/// The demo page's chain of requests on Slow 4G with the CPU slowed 4×, [`CHAIN_LOADS`] cold
+/// loads: for each file (and loader mark), the median request start and response end.
+async fn request_chain(server: &StaticServer) -> Value {
+    let mut seen: std::collections::BTreeMap<String, (Vec<f64>, Vec<f64>)> = Default::default();
+    for _ in 0..CHAIN_LOADS {
+        let browser = watched_browser(4.0, true).await;
+        browser.client.goto(&server.url("/")).await.expect("the demo page loads");
+        let chain = browser.client.execute_async(CHAIN, vec![]).await.expect("the chain");
+        for (name, times) in chain.as_object().expect("an object") {
+            let times = numbers(times);
+            let entry = seen.entry(name.clone()).or_default();
+            entry.0.push(times[0]);
+            entry.1.push(times[1]);
+        }
+        browser.close().await;
+    }
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        (v[v.len() / 2] * 10.0).round() / 10.0
+    };
+    let files: serde_json::Map<String, Value> = seen
+        .into_iter()
+        .map(|(name, (starts, ends))| {
+            let loads = starts.len();
+            (name, json!({ "start_ms": median(starts), "end_ms": median(ends), "loads": loads }))
+        })
+        .collect();
+    json!({ "network": "Slow 4G, CPU 4× slower", "loads": CHAIN_LOADS, "files": files })
+}
+
 /// Lighthouse 12.8.2 (mobile, its default simulated Slow 4G and 4× CPU) on the demo page,
 /// `runs` times: the performance score, CLS and the paint timings of each run.
 fn lighthouse(server: &StaticServer, runs: usize) -> Value {
@@ -428,6 +488,9 @@ async fn bench() {
     }
     if wanted("slow_4g_cpu_4x") {
         report.insert("slow_4g_cpu_4x".into(), side_by_side(&server, 4.0, true).await);
+    }
+    if wanted("request_chain") {
+        report.insert("request_chain".into(), request_chain(&server).await);
     }
     if wanted("loopback_full_speed") {
         report.insert("loopback_full_speed".into(), side_by_side(&server, 1.0, false).await);

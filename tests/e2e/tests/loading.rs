@@ -118,3 +118,114 @@ async fn the_early_intro_speaks_the_widgets_language() {
     assert_eq!(lang, Value::String("de".to_owned()));
     browser.close().await;
 }
+
+/// Answers every statement at "Sometimes" by script, page by page, until the results page, the
+/// first module's "getting your results ready" page or the loader's alert shows; returns which.
+const ANSWER_TO_THE_RESULTS: &str = r#"
+    const done = arguments[arguments.length - 1];
+    const root = document.querySelector("leadership-balance").shadowRoot;
+    const step = () => {
+        const reached = root.querySelector(".lb-results, .lb-results-pending, .lb-loading[role=alert]");
+        if (reached) return done(reached.classList.contains("lb-results") ? "results"
+            : reached.classList.contains("lb-loading") ? "alert" : "pending");
+        for (const group of root.querySelectorAll(".lb-cards fieldset")) {
+            const input = group.querySelector('input[data-index="2"]');
+            if (!input.checked) input.click();
+        }
+        root.querySelector(".lb-nav .lb-button--primary")?.click();
+        setTimeout(step, 10);
+    };
+    step();
+"#;
+
+/// The tag and class of the element focused inside the widget.
+const FOCUSED: &str = "const a = document.querySelector('leadership-balance').shadowRoot.activeElement; \
+    return a ? `${a.tagName} ${a.closest('section')?.className}` : null;";
+
+/// Waits until `script` returns true.
+async fn until(browser: &Browser, script: &str, what: &str) {
+    let started = std::time::Instant::now();
+    while browser.script(script).await != json!(true) {
+        assert!(started.elapsed() < e2e::TIMEOUT * 2, "waited in vain for {what}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// The widget is two modules (src/ui/later.rs): the full one (the results) is asked for only
+/// once the first is running, so it never competes with what the learner waits for; a learner
+/// who reaches the results before it has arrived sees the results' heading, focused, with
+/// "Getting your results ready…", and then the results, the focus still on their heading.
+#[tokio::test]
+async fn the_full_module_comes_after_the_first_and_a_learner_ahead_of_it_waits_on_the_heading() {
+    let server = StaticServer::start(bundle_dir());
+    // Every wasm takes 3 s: the full module is still on its way when the script has answered.
+    server.slow_wasm(Duration::from_millis(3000));
+    let browser = Browser::launch(900, 1000).await;
+    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
+    let widget = browser.widget(0).await;
+    widget.wait_for_heading(INTRO).await;
+    until(
+        &browser,
+        "return performance.getEntriesByName('leadership-balance:wasm-ready').length === 1;",
+        "the first module",
+    )
+    .await;
+    widget.start_with_context("Not yet", "None").await;
+    let reached = browser.client.execute_async(ANSWER_TO_THE_RESULTS, vec![]).await.expect("answered");
+    assert_eq!(reached, json!("pending"), "the full module arrived before the last answer");
+    widget.find(".lb-results-pending [role='status']", "Getting your results ready…").await;
+    assert_eq!(browser.script(FOCUSED).await, json!("H2 lb-page lb-results-pending"));
+
+    until(
+        &browser,
+        "return !!document.querySelector('leadership-balance').shadowRoot.querySelector('.lb-results');",
+        "the results",
+    )
+    .await;
+    widget.wait_for_heading("Your leadership balance").await;
+    assert_eq!(widget.texts(".lb-table tfoot td:last-child").await, ["50", "50"]);
+    assert_eq!(
+        browser.script(FOCUSED).await,
+        json!("H2 lb-page lb-results"),
+        "the focus stays on the heading"
+    );
+    let order = browser
+        .script(
+            "const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null; \
+             const full = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/core/leadership-balance-full_bg.wasm')); \
+             return [at('leadership-balance:wasm-ready'), full.length, full[0]?.startTime ?? null];",
+        )
+        .await;
+    let order: Vec<f64> = order.as_array().expect("times").iter().filter_map(Value::as_f64).collect();
+    assert_eq!(order.len(), 3, "{order:?}");
+    assert_eq!(order[1], 1.0, "the full module is fetched once");
+    assert!(order[2] >= order[0], "the full module was asked for before the first was ready: {order:?}");
+    browser.close().await;
+}
+
+/// When the full module cannot arrive (here Chromium refuses its address), the learner at the
+/// results reads why, with Reload; nothing is lost: after the reload the results come back.
+#[tokio::test]
+async fn a_full_module_that_cannot_load_loses_no_answer() {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch(900, 1000).await;
+    browser.devtools("Network.enable", json!({})).await;
+    browser.devtools("Network.setBlockedURLs", json!({ "urls": ["*leadership-balance-full*"] })).await;
+    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
+    let widget = browser.widget(0).await;
+    widget.start_with_context("Not yet", "None").await;
+    let reached = browser.client.execute_async(ANSWER_TO_THE_RESULTS, vec![]).await.expect("answered");
+    assert_ne!(reached, json!("results"));
+    let sentence =
+        "The self-assessment could not load in this browser. Please reload the page, or try again later.";
+    widget.find(".lb-loading[role='alert'] p", sentence).await;
+
+    browser.devtools("Network.setBlockedURLs", json!({ "urls": [] })).await;
+    widget.click_button("Reload").await;
+    until(&browser, "return !document.querySelector('leadership-balance')?.shadowRoot?.querySelector('.lb-loading[role=alert]');", "the reload").await;
+    let widget = browser.widget(0).await;
+    widget.click_button("Continue where you left off").await;
+    widget.wait_for_heading("Your leadership balance").await;
+    assert_eq!(widget.texts(".lb-table tfoot td:last-child").await, ["50", "50"]);
+    browser.close().await;
+}

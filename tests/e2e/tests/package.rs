@@ -12,7 +12,7 @@ use serde_json::Value;
 /// What the package must hold: the loader and what it loads, the styles, the types and the
 /// manifest; not the demo, the configurator, iframe mode or the precompressed copies, which a
 /// provider hosts from dist/ itself.
-const PACKAGE_FILES: [&str; 10] = [
+const PACKAGE_FILES: [&str; 12] = [
     "package.json",
     "leadership-balance.js",
     "leadership-balance.css",
@@ -20,6 +20,8 @@ const PACKAGE_FILES: [&str; 10] = [
     "custom-elements.json",
     "core/leadership-balance.js",
     "core/leadership-balance_bg.wasm",
+    "core/leadership-balance-full.js",
+    "core/leadership-balance-full_bg.wasm",
     "core/lang/de.json",
     "core/lang/es.json",
     "core/lang/fr.json",

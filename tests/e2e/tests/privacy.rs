@@ -12,13 +12,15 @@ use serde_json::Value;
 
 /// The bundle's files the demo page loads; plus the favicon, which the browser itself asks
 /// for on every page.
-const ALLOWED: [&str; 8] = [
+const ALLOWED: [&str; 10] = [
     "/",
     "/demo.css",
     "/leadership-balance.js",
     "/leadership-balance.css",
     "/core/leadership-balance.js",
     "/core/leadership-balance_bg.wasm",
+    "/core/leadership-balance-full.js",
+    "/core/leadership-balance-full_bg.wasm",
     "/example-config.json",
     "/favicon.ico",
 ];
@@ -63,6 +65,9 @@ async fn a_whole_session_requests_only_the_bundle_and_sets_no_cookie() {
     let widget = browser.widget(0).await;
     widget.wait_for_heading("Management or leadership: where should you grow next?").await;
     assert_no_cookie(&browser, "intro").await;
+    // The loader fetches the full module (the results) in the background once the first is
+    // running; from then on the page has everything it will ever load.
+    browser.wait_for_full_module().await;
     let loaded = page_requests(&server).len();
 
     widget.start_with_context("1–3 years", "1–3").await;

@@ -1,0 +1,36 @@
+//! The widget's full module: everything the first module (the library's `cdylib`) holds, plus
+//! the results, the PDF, sharing and the colleague's view (see `ui::later`). The loader fetches
+//! it in the background once the first module is running, and mounts it in the first one's
+//! place when a learner reaches the results, or at once for a link in the address.
+
+use leadership_balance::config::attributes::ElementInput;
+use leadership_balance::ui::later;
+use leadership_balance::web::element::{MountedWidget, Start, mount_with};
+use wasm_bindgen::prelude::wasm_bindgen;
+use yew::Callback;
+
+/// Mounts one widget with every view. The arguments are `mount`'s (src/web/element.rs), and
+/// `continue_from` is the progress the first module handed over, if any: the widget goes on
+/// from there with its heading focused.
+#[wasm_bindgen]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the loader's one call: plain arguments cross wasm-bindgen without an options object to pick apart"
+)]
+pub fn mount_full(
+    container: web_sys::HtmlElement,
+    host: web_sys::HtmlElement,
+    config: Option<String>,
+    problem: Option<String>,
+    lang: Option<String>,
+    accent: Option<String>,
+    language_pack: Option<String>,
+    continue_from: Option<String>,
+) -> MountedWidget {
+    let input = ElementInput { config, problem, lang, accent };
+    let start =
+        Start { started_early: false, later: Some(&later::ALL), hand_over: Callback::noop(), continue_from };
+    mount_with(container, host, input, language_pack, start)
+}
+
+fn main() {}

@@ -1,0 +1,43 @@
+//! The views a learner reaches only after the statements: the results (with the PDF, sharing,
+//! comparing and the colleagues' view) and a colleague's own path from a request link.
+//!
+//! Why they are reached through function pointers: the widget ships as two wasm modules.
+//! The first (the library's `cdylib`, `web::element::mount`) holds the intro, the context and
+//! the statements, and is all a learner waits for; the second (`src/bin/full.rs`) holds
+//! everything, and the loader fetches it in the background. Flow calls these views only
+//! through a [`LaterViews`] it was given, so that the first module's entry point never
+//! reaches their code and the linker leaves it out (README, Performance). Without them, Flow
+//! draws a short "getting your results ready" page and hands its state to the full module.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::colleague::ColleagueView;
+use crate::model::instrument::Instrument;
+use crate::ui::colleague_flow::{ColleagueFlow, ColleagueFlowProps};
+use crate::ui::components::results::{ResultsProps, results};
+use crate::web::colleagues;
+
+/// The later views, and the device reads only they need.
+pub struct LaterViews {
+    /// The results page.
+    pub results: fn(ResultsProps) -> Html,
+    /// A colleague's path, when the address holds a request link.
+    pub colleague_flow: fn(ColleagueFlowProps) -> Html,
+    /// The request code in the address, if any.
+    pub request_in_address: fn() -> Option<String>,
+    /// The colleagues' combined view this device keeps for an instrument and config id.
+    pub kept_colleague_view: fn(&Instrument, Option<&str>) -> Option<ColleagueView>,
+}
+
+/// Every later view: what the full module and the tests mount.
+pub static ALL: LaterViews = LaterViews {
+    results,
+    colleague_flow: |props| {
+        let ColleagueFlowProps { text, config, instrument, request, instance } = props;
+        html! { <ColleagueFlow {text} config={Rc::clone(&config)} instrument={Rc::clone(&instrument)} {request} {instance} /> }
+    },
+    request_in_address: colleagues::request_in_address,
+    kept_colleague_view: colleagues::kept_view,
+};
