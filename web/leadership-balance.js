@@ -17,10 +17,11 @@
 //
 // The widget is two wasm modules. The first holds the intro, the context and the statements,
 // and is all a learner waits for; the full one holds every view, the results and the PDF
-// among them (src/ui/later.rs). The loader fetches the full one in the background once the
-// first is running, and mounts it in the first one's place when the learner reaches the
-// results, with the progress the first hands over. A link in the address (a shared result, a
-// colleague's request or answer) starts with the full module.
+// among them (src/ui/later.rs). The loader fetches the full one in the background at the
+// learner's first click or key in the widget (so a visitor who never starts downloads none of
+// it, and it never competes with the page's own loading), and mounts it in the first one's
+// place when the learner reaches the results, with the progress the first hands over. A link
+// in the address (a shared result, a colleague's request or answer) starts with the full one.
 
 const here = new URL(".", import.meta.url);
 const FIRST = {
@@ -174,10 +175,14 @@ function loadWasm(module) {
   return module.ready;
 }
 
-/** Starts the full module's download once the first module runs, so that it is there by the
- *  time a learner reaches the results; a failure here is tried again at the results. */
+/** Starts the full module's download, so that it is there by the time a learner reaches the
+ *  results; a failure here is tried again at the results. It waits until the page is idle:
+ *  the learner has just asked for a page, and drawing it comes first (Safari has no
+ *  requestIdleCallback, so there it waits half a second). */
 function prefetchFull() {
-  loadWasm(FULL).catch(() => {});
+  const load = () => loadWasm(FULL).catch(() => {});
+  if (typeof requestIdleCallback === "function") requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 500);
 }
 
 /** The provider's name and http(s) link from the config, for messages shown without wasm. */
@@ -482,7 +487,7 @@ class LeadershipBalanceElement extends HTMLElement {
           this.widget = glue.mount_full(...input, undefined);
         } else {
           this.widget = glue.mount(...input, startedEarly, (progress) => this.handOver(container, progress));
-          prefetchFull();
+          if (startedEarly) prefetchFull();
         }
         // Yew draws in a microtask queued by mount(), before the next frame: carry the
         // learner's focus and open details over in the microtask after it.
@@ -491,8 +496,12 @@ class LeadershipBalanceElement extends HTMLElement {
           if (opened && details) details.open = true;
           if (carried && !startedEarly) container.querySelector(carried)?.focus();
         });
-        // From the learner's first step on, pages slide in again.
-        const moved = () => container.classList.remove("lb-host--early");
+        // From the learner's first step on, pages slide in again, and the full module is on
+        // its way.
+        const moved = () => {
+          container.classList.remove("lb-host--early");
+          if (!full) prefetchFull();
+        };
         container.addEventListener("click", moved, { once: true, capture: true });
         container.addEventListener("keydown", moved, { once: true, capture: true });
         if (this.changedWhileStarting) {

@@ -1,7 +1,8 @@
-//! The widget's full module: everything the first module (the library's `cdylib`) holds, plus
-//! the results, the PDF, sharing and the colleague's view (see `ui::later`). The loader fetches
-//! it in the background once the first module is running, and mounts it in the first one's
-//! place when a learner reaches the results, or at once for a link in the address.
+//! The widget's full module: everything the first module (src/bin/widget.rs) holds, plus the
+//! results, the PDF, sharing and the colleague's view (see `ui::later`). The loader fetches it
+//! in the background at the learner's first click or key in the widget, and mounts it in the
+//! first one's place when the learner reaches the results, or at once for a link in the
+//! address.
 
 use leadership_balance::config::attributes::ElementInput;
 use leadership_balance::ui::later;

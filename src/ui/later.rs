@@ -2,9 +2,9 @@
 //! comparing and the colleagues' view) and a colleague's own path from a request link.
 //!
 //! Why they are reached through function pointers: the widget ships as two wasm modules.
-//! The first (the library's `cdylib`, `web::element::mount`) holds the intro, the context and
-//! the statements, and is all a learner waits for; the second (`src/bin/full.rs`) holds
-//! everything, and the loader fetches it in the background. Flow calls these views only
+//! The first (src/bin/widget.rs) holds the intro, the context and the statements, and is all
+//! a learner waits for; the second (src/bin/full.rs) holds everything, and the loader fetches
+//! it in the background at the learner's first click. Flow calls these views only
 //! through a [`LaterViews`] it was given, so that the first module's entry point never
 //! reaches their code and the linker leaves it out (README, Performance). Without them, Flow
 //! draws a short "getting your results ready" page and hands its state to the full module.

@@ -16,7 +16,7 @@ pub const SHIPPED: [&str; 4] = [
 ];
 
 /// The widget's full module (every view, the results and the PDF among them), which the loader
-/// fetches in the background once the first module runs, and which a link in the address
+/// fetches in the background at the learner's first click, and which a link in the address
 /// (a shared result, a colleague's request or answer) starts with.
 pub const FULL_MODULE: [&str; 2] =
     ["core/leadership-balance-full.js", "core/leadership-balance-full_bg.wasm"];

@@ -152,9 +152,10 @@ async fn until(browser: &Browser, script: &str, what: &str) {
 }
 
 /// The widget is two modules (src/ui/later.rs): the full one (the results) is asked for only
-/// once the first is running, so it never competes with what the learner waits for; a learner
-/// who reaches the results before it has arrived sees the results' heading, focused, with
-/// "Getting your results ready…", and then the results, the focus still on their heading.
+/// once the first is running and the learner has clicked, so it never competes with what the
+/// learner waits for; a learner who reaches the results before it has arrived sees the
+/// results' heading, focused, with "Getting your results ready…", and then the results, the
+/// focus still on their heading.
 #[tokio::test]
 async fn the_full_module_comes_after_the_first_and_a_learner_ahead_of_it_waits_on_the_heading() {
     let server = StaticServer::start(bundle_dir());

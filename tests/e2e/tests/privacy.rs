@@ -65,12 +65,17 @@ async fn a_whole_session_requests_only_the_bundle_and_sets_no_cookie() {
     let widget = browser.widget(0).await;
     widget.wait_for_heading("Management or leadership: where should you grow next?").await;
     assert_no_cookie(&browser, "intro").await;
-    // The loader fetches the full module (the results) in the background once the first is
-    // running; from then on the page has everything it will ever load.
-    browser.wait_for_full_module().await;
-    let loaded = page_requests(&server).len();
+    // A visitor who does not start downloads no more than the first module.
+    assert!(
+        !page_requests(&server).iter().any(|r| r.contains("leadership-balance-full")),
+        "the full module was fetched before the learner did anything"
+    );
 
     widget.start_with_context("1–3 years", "1–3").await;
+    // The loader fetches the full module (the results) at the learner's first click; from then
+    // on the page has everything it will ever load.
+    browser.wait_for_full_module().await;
+    let loaded = page_requests(&server).len();
     browser.answer_everything(0).await;
     widget.wait_for_heading("Your leadership balance").await;
     let scores = widget.texts("tbody td:last-child").await;
