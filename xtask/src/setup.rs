@@ -92,7 +92,7 @@ fn trunk() -> Result<(), String> {
         }
         found => {
             say(&format!(
-                "{wanted}: installing (found {}); this takes about 8 minutes",
+                "{wanted}: installing (found {}); this takes about 14 minutes on 2 cores",
                 found.as_deref().unwrap_or("none")
             ));
             status(command("cargo", &["install", "--locked", &format!("trunk@{TRUNK_VERSION}")]))
