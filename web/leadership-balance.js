@@ -474,15 +474,7 @@ class LeadershipBalanceElement extends HTMLElement {
         const carried = focusedIn(container);
         const opened = container.querySelector(".lb-intro details")?.open ?? false;
         container.replaceChildren();
-        const input = [
-          container,
-          this,
-          config.text ?? undefined,
-          config.problem ?? undefined,
-          this.getAttribute("lang") ?? undefined,
-          this.getAttribute("accent") ?? undefined,
-          pack ?? undefined,
-        ];
+        const input = this.mountInput(container, pack);
         if (full) {
           this.widget = glue.mount_full(...input, undefined);
         } else {
@@ -522,6 +514,20 @@ class LeadershipBalanceElement extends HTMLElement {
       });
   }
 
+  /** The arguments both modules' mount functions start with: where to draw, the config as last
+   *  read, the attributes, and the language's pack. */
+  mountInput(container, pack) {
+    return [
+      container,
+      this,
+      this.configText ?? undefined,
+      this.configProblem ?? undefined,
+      this.getAttribute("lang") ?? undefined,
+      this.getAttribute("accent") ?? undefined,
+      pack ?? undefined,
+    ];
+  }
+
   /** Mounts the full module in the first one's place, going on from `progress` (the progress
    *  file's text, or undefined): the first module calls this when the learner reaches the
    *  results, showing "Getting your results ready…" meanwhile. */
@@ -534,16 +540,7 @@ class LeadershipBalanceElement extends HTMLElement {
       if (!this.isConnected || !this.widget) return;
       this.widget.unmount();
       container.replaceChildren();
-      this.widget = glue.mount_full(
-        container,
-        this,
-        this.configText ?? undefined,
-        this.configProblem ?? undefined,
-        this.getAttribute("lang") ?? undefined,
-        this.getAttribute("accent") ?? undefined,
-        pack ?? undefined,
-        progress ?? undefined,
-      );
+      this.widget = glue.mount_full(...this.mountInput(container, pack), progress ?? undefined);
     } catch (error) {
       console.error("Leadership Balance could not load its results:", error);
       const say = words(this, this.configText);

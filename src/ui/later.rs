@@ -9,8 +9,6 @@
 //! reaches their code and the linker leaves it out (README, Performance). Without them, Flow
 //! draws a short "getting your results ready" page and hands its state to the full module.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::model::colleague::ColleagueView;
@@ -36,7 +34,7 @@ pub static ALL: LaterViews = LaterViews {
     results,
     colleague_flow: |props| {
         let ColleagueFlowProps { text, config, instrument, request, instance } = props;
-        html! { <ColleagueFlow {text} config={Rc::clone(&config)} instrument={Rc::clone(&instrument)} {request} {instance} /> }
+        html! { <ColleagueFlow {text} {config} {instrument} {request} {instance} /> }
     },
     request_in_address: colleagues::request_in_address,
     kept_colleague_view: colleagues::kept_view,
