@@ -213,8 +213,17 @@ impl From<Instrument> for InstrumentFile {
 
 impl Instrument {
     /// The instrument that ships with the widget.
+    ///
+    /// Read once per thread and copied after that: a widget's start asks for it twice (to check
+    /// the config's course links against its topics, then to take the instrument itself), and
+    /// again whenever the element's attributes change; reading the JSON each time is wasted
+    /// work on a slow phone's CPU.
     pub fn builtin() -> Result<Instrument, InstrumentError> {
-        Instrument::from_json(BUILTIN_JSON)
+        thread_local! {
+            static BUILTIN: std::cell::OnceCell<Result<Instrument, InstrumentError>> =
+                const { std::cell::OnceCell::new() };
+        }
+        BUILTIN.with(|read| read.get_or_init(|| Instrument::from_json(BUILTIN_JSON)).clone())
     }
 
     /// Parses and checks an instrument, reporting the first problem with its path.

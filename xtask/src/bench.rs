@@ -112,8 +112,8 @@ fn chain_rows(chain: &Value) -> String {
 
 fn side_by_side_rows(timings: &Value) -> String {
     let mut text = format!(
-        "  {:<44} {:>16} {:>16}\n",
-        "side by side (median ms, 9 cold loads each)", "Slow 4G, 4× CPU", "loopback"
+        "  {:<44} {:>16} {:>16} {:>16}\n",
+        "side by side (median ms, 9 cold loads each)", "Slow 4G, 4× CPU", "loopback", "Slow 4G, brotli"
     );
     let figure = |part: &str, key: &str| {
         timings[part][key]["median"].as_f64().map_or("?".to_owned(), |v| format!("{v:.1}"))
@@ -127,19 +127,21 @@ fn side_by_side_rows(timings: &Value) -> String {
         ("surveyjs_cls", "SurveyJS: layout shift (CLS)"),
     ] {
         text.push_str(&format!(
-            "  {label:<44} {:>16} {:>16}\n",
+            "  {label:<44} {:>16} {:>16} {:>16}\n",
             figure("slow_4g_cpu_4x", key),
-            figure("loopback_full_speed", key)
+            figure("loopback_full_speed", key),
+            figure("slow_4g_cpu_4x_brotli", key)
         ));
     }
     let ratio = |part: &str| {
         timings[part]["first_statement_over_surveyjs_first_question"].as_f64().unwrap_or(f64::NAN)
     };
     text.push_str(&format!(
-        "  {:<44} {:>16.3} {:>16.3}\n",
+        "  {:<44} {:>16.3} {:>16.3} {:>16.3}\n",
         "first statement ÷ SurveyJS's first question",
         ratio("slow_4g_cpu_4x"),
-        ratio("loopback_full_speed")
+        ratio("loopback_full_speed"),
+        ratio("slow_4g_cpu_4x_brotli")
     ));
     let cohort = |speed: &str| {
         timings["cohort_page"][speed]["add_to_summary_ms"]["median"]
@@ -173,7 +175,8 @@ pub fn bench() -> Result<(), String> {
     let full_module = sizes::measure_files(&root().join(BENCH_DIST), &sizes::FULL_MODULE)?;
     let on_demand = sizes::measure_files(&root().join(BENCH_DIST), &sizes::ON_DEMAND)?;
     surveyjs_page(&root().join(BENCH_DIST))?;
-    // Gzip on the wire for both sides: the bench server sends these .gz copies.
+    // Gzip on the wire for both sides: the bench server sends these .gz copies (and the .br
+    // copies in the one row that measures brotli).
     sizes::precompress(&root().join(BENCH_DIST))?;
     let surveyjs = sizes::measure_files(
         &root().join(BENCH_DIST),

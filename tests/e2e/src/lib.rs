@@ -81,6 +81,7 @@ pub struct StaticServer {
     pub scratch: PathBuf,
     log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
     wasm_delay: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    brotli: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 fn content_type(path: &Path) -> &'static str {
@@ -104,6 +105,8 @@ struct Mounts {
     log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
     /// Milliseconds to hold back `.wasm` responses, to show a slow download.
     wasm_delay: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    /// Send the `.br` copy rather than the `.gz` one to a browser that takes either.
+    brotli: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Mounts {
@@ -126,16 +129,21 @@ fn serve_one(mounts: &Mounts, stream: TcpStream) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    // Of the headers only Accept-Encoding matters: gzip, when a precompressed copy exists.
+    // Of the headers only Accept-Encoding matters: gzip (or brotli, when the server is set to
+    // prefer it), when a precompressed copy exists.
     let mut line = String::new();
-    let mut accepts_gzip = false;
+    let (mut accepts_gzip, mut accepts_brotli) = (false, false);
     while reader.read_line(&mut line)? > 2 {
         let lower = line.to_ascii_lowercase();
-        if lower.starts_with("accept-encoding:") && lower.contains("gzip") {
-            accepts_gzip = true;
+        if let Some(codings) = lower.strip_prefix("accept-encoding:") {
+            let codings: Vec<&str> =
+                codings.split(',').map(|c| c.split(';').next().unwrap_or("").trim()).collect();
+            accepts_gzip |= codings.contains(&"gzip");
+            accepts_brotli |= codings.contains(&"br");
         }
         line.clear();
     }
+    let brotli = accepts_brotli && mounts.brotli.load(std::sync::atomic::Ordering::Relaxed);
     // Browsers open spare connections and close them unused: no request, nothing to log.
     if request_line.trim().is_empty() {
         return Ok(());
@@ -160,11 +168,16 @@ fn serve_one(mounts: &Mounts, stream: TcpStream) -> std::io::Result<()> {
     };
     let path = local.split(['?', '#']).next().unwrap_or("/");
     let found = mounts.resolve(path).and_then(|(file, template)| {
-        // A precompressed `.gz` beside a file (as `cargo xtask dist` and `bench` write them)
-        // goes on the wire as it is, as a CDN would send it.
-        let zipped = file.with_file_name(format!("{}.gz", file.file_name()?.to_string_lossy()));
-        if accepts_gzip && !template && zipped.exists() {
-            return Some((file, std::fs::read(&zipped).ok()?, true));
+        // A precompressed `.gz` or `.br` beside a file (as `cargo xtask dist` and `bench` write
+        // them) goes on the wire as it is, as a CDN would send it.
+        let name = file.file_name()?.to_string_lossy().into_owned();
+        let copies = [(brotli, "br"), (accepts_gzip, "gzip")];
+        for (wanted, coding) in copies {
+            let suffix = if coding == "br" { "br" } else { "gz" };
+            let copy = file.with_file_name(format!("{name}.{suffix}"));
+            if wanted && !template && copy.exists() {
+                return Some((file, std::fs::read(&copy).ok()?, Some(coding)));
+            }
         }
         let body = std::fs::read(&file).ok()?;
         let body = if template {
@@ -172,10 +185,10 @@ fn serve_one(mounts: &Mounts, stream: TcpStream) -> std::io::Result<()> {
         } else {
             body
         };
-        Some((file, body, false))
+        Some((file, body, None))
     });
     match found {
-        Some((file, body, gzipped)) => {
+        Some((file, body, coding)) => {
             let kind = content_type(&file);
             let policy = if path.starts_with("/test/no-wasm") { NO_WASM_CSP } else { STRICT_CSP };
             // Pages under /scratch/no-csp/ stand for the many provider pages with no policy at
@@ -189,7 +202,9 @@ fn serve_one(mounts: &Mounts, stream: TcpStream) -> std::io::Result<()> {
                 let delay = mounts.wasm_delay.load(std::sync::atomic::Ordering::Relaxed);
                 std::thread::sleep(Duration::from_millis(delay));
             }
-            let encoding = if gzipped { "Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n" } else { "" };
+            let encoding = coding
+                .map(|coding| format!("Content-Encoding: {coding}\r\nVary: Accept-Encoding\r\n"))
+                .unwrap_or_default();
             write!(
                 stream,
                 "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{encoding}{csp}Connection: close\r\n\r\n",
@@ -210,9 +225,11 @@ impl StaticServer {
         let _ = std::fs::create_dir_all(&scratch);
         let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
         let wasm_delay = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let brotli = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
         let mounts = std::sync::Arc::new(Mounts {
             log: std::sync::Arc::clone(&log),
             wasm_delay: std::sync::Arc::clone(&wasm_delay),
+            brotli: std::sync::Arc::clone(&brotli),
             bundle,
             pages: Path::new(env!("CARGO_MANIFEST_DIR")).join("pages"),
             scratch: scratch.clone(),
@@ -226,12 +243,18 @@ impl StaticServer {
                 });
             }
         });
-        StaticServer { address, scratch, log, wasm_delay }
+        StaticServer { address, scratch, log, wasm_delay, brotli }
     }
 
     /// Holds back every `.wasm` response by `delay`, from now on.
     pub fn slow_wasm(&self, delay: Duration) {
         self.wasm_delay.store(delay.as_millis() as u64, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// From now on, sends a file's precompressed `.br` copy, where there is one, to a browser
+    /// that accepts brotli, as many hosts and CDNs do; otherwise the `.gz` copy, as before.
+    pub fn serve_brotli(&self, on: bool) {
+        self.brotli.store(on, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// Every request received so far, as `METHOD target`.

@@ -12,7 +12,8 @@
 //! - side by side with SurveyJS showing the same 48 statements (`bench/surveyjs/`), cold
 //!   loads in turn, on Lighthouse's Slow 4G with the CPU slowed 4× and at full speed on
 //!   loopback, gzip on the wire for both: the widget's intro visible, its wasm ready, its first
-//!   statement, SurveyJS's first question, and the layout shifts (CLS) while loading;
+//!   statement, SurveyJS's first question, and the layout shifts (CLS) while loading; and the
+//!   Slow-4G row once more with brotli on the wire for both, as many hosts and CDNs send it;
 //! - the chain of requests on that Slow 4G with the CPU slowed 4×: when each of the page's
 //!   files was asked for and when it had arrived, with the loader's marks;
 //! - Lighthouse's performance score, CLS and paint timings for the demo page;
@@ -331,8 +332,10 @@ async fn watched_browser(slowdown: f64, slow_network: bool) -> Browser {
     browser
 }
 
-/// The widget and SurveyJS, one cold load each in turn, [`SIDE_BY_SIDE_LOADS`] times.
-async fn side_by_side(server: &StaticServer, slowdown: f64, slow_network: bool) -> Value {
+/// The widget and SurveyJS, one cold load each in turn, [`SIDE_BY_SIDE_LOADS`] times; both
+/// sides' files go on the wire brotli'd if `brotli`, gzipped otherwise.
+async fn side_by_side(server: &StaticServer, slowdown: f64, slow_network: bool, brotli: bool) -> Value {
+    server.serve_brotli(brotli);
     let (mut intro, mut ready, mut first, mut cls) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut survey_first, mut survey_cls) = (Vec::new(), Vec::new());
     for _ in 0..SIDE_BY_SIDE_LOADS {
@@ -365,9 +368,11 @@ async fn side_by_side(server: &StaticServer, slowdown: f64, slow_network: bool) 
         };
         (median(first.clone()) / median(survey_first.clone()) * 1000.0).round() / 1000.0
     };
+    server.serve_brotli(false);
     json!({
         "network": if slow_network { "Slow 4G: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up" } else { "loopback" },
         "cpu_slowdown": slowdown,
+        "encoding": if brotli { "br" } else { "gzip" },
         "loads_each": SIDE_BY_SIDE_LOADS,
         "widget_intro_visible_ms": summary(intro),
         "widget_wasm_ready_ms": summary(ready),
@@ -487,13 +492,16 @@ async fn bench() {
         report.insert("cpu_4x_slower".into(), measure(&server, 4.0).await);
     }
     if wanted("slow_4g_cpu_4x") {
-        report.insert("slow_4g_cpu_4x".into(), side_by_side(&server, 4.0, true).await);
+        report.insert("slow_4g_cpu_4x".into(), side_by_side(&server, 4.0, true, false).await);
+    }
+    if wanted("slow_4g_cpu_4x_brotli") {
+        report.insert("slow_4g_cpu_4x_brotli".into(), side_by_side(&server, 4.0, true, true).await);
     }
     if wanted("request_chain") {
         report.insert("request_chain".into(), request_chain(&server).await);
     }
     if wanted("loopback_full_speed") {
-        report.insert("loopback_full_speed".into(), side_by_side(&server, 1.0, false).await);
+        report.insert("loopback_full_speed".into(), side_by_side(&server, 1.0, false, false).await);
     }
     if wanted("lighthouse") {
         report.insert("lighthouse".into(), lighthouse(&server, 3));
