@@ -171,9 +171,7 @@ fn serve_one(mounts: &Mounts, stream: TcpStream) -> std::io::Result<()> {
         // A precompressed `.gz` or `.br` beside a file (as `cargo xtask dist` and `bench` write
         // them) goes on the wire as it is, as a CDN would send it.
         let name = file.file_name()?.to_string_lossy().into_owned();
-        let copies = [(brotli, "br"), (accepts_gzip, "gzip")];
-        for (wanted, coding) in copies {
-            let suffix = if coding == "br" { "br" } else { "gz" };
+        for (wanted, coding, suffix) in [(brotli, "br", "br"), (accepts_gzip, "gzip", "gz")] {
             let copy = file.with_file_name(format!("{name}.{suffix}"));
             if wanted && !template && copy.exists() {
                 return Some((file, std::fs::read(&copy).ok()?, Some(coding)));

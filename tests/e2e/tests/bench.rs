@@ -305,6 +305,16 @@ const INTRO_TO_FIRST_STATEMENT: &str = r#"
     step();
 "#;
 
+/// The first module's wasm as it came over the wire (Resource Timing's `encodedBodySize`).
+const WASM_BYTES_ON_THE_WIRE: &str = r#"
+    return performance.getEntriesByType("resource")
+        .find((entry) => new URL(entry.name).pathname === "/core/leadership-balance_bg.wasm")
+        ?.encodedBodySize ?? null;
+"#;
+/// The precompressed copies of the first module's wasm that the bench server sends.
+const FIRST_WASM_GZIP: &str = "core/leadership-balance_bg.wasm.gz";
+const FIRST_WASM_BROTLI: &str = "core/leadership-balance_bg.wasm.br";
+
 /// Waits for SurveyJS's first question: `[first question, CLS]`.
 const SURVEYJS_FIRST_QUESTION: &str = r#"
     const done = arguments[arguments.length - 1];
@@ -345,6 +355,17 @@ async fn side_by_side(server: &StaticServer, slowdown: f64, slow_network: bool, 
             browser.client.execute_async(INTRO_TO_FIRST_STATEMENT, vec![]).await.expect("first statement");
         let times = numbers(&times);
         assert_eq!(times.len(), 4, "intro, wasm ready, first statement and CLS");
+        // The row is what it says it is: the wasm came in the encoding this row names.
+        let on_the_wire = browser
+            .client
+            .execute(WASM_BYTES_ON_THE_WIRE, vec![])
+            .await
+            .expect("the wasm's Resource Timing")
+            .as_f64()
+            .expect("a byte count");
+        let copy = bundle_dir().join(if brotli { FIRST_WASM_BROTLI } else { FIRST_WASM_GZIP });
+        let expected = std::fs::metadata(&copy).map(|m| m.len()).expect("the precompressed wasm");
+        assert_eq!(on_the_wire as u64, expected, "the first module's wasm as sent: {}", copy.display());
         intro.push(times[0]);
         ready.push(times[1]);
         first.push(times[2]);
