@@ -305,15 +305,15 @@ const INTRO_TO_FIRST_STATEMENT: &str = r#"
     step();
 "#;
 
-/// The first module's wasm as it came over the wire (Resource Timing's `encodedBodySize`).
-const WASM_BYTES_ON_THE_WIRE: &str = r#"
+/// The first module's wasm, in the bundle and (with a leading `/`) in the page's address.
+const FIRST_WASM: &str = "core/leadership-balance_bg.wasm";
+/// How many bytes of the file at the path `arguments[0]` came over the wire (Resource
+/// Timing's `encodedBodySize`).
+const BYTES_ON_THE_WIRE: &str = r#"
     return performance.getEntriesByType("resource")
-        .find((entry) => new URL(entry.name).pathname === "/core/leadership-balance_bg.wasm")
+        .find((entry) => new URL(entry.name).pathname === arguments[0])
         ?.encodedBodySize ?? null;
 "#;
-/// The precompressed copies of the first module's wasm that the bench server sends.
-const FIRST_WASM_GZIP: &str = "core/leadership-balance_bg.wasm.gz";
-const FIRST_WASM_BROTLI: &str = "core/leadership-balance_bg.wasm.br";
 
 /// Waits for SurveyJS's first question: `[first question, CLS]`.
 const SURVEYJS_FIRST_QUESTION: &str = r#"
@@ -346,6 +346,9 @@ async fn watched_browser(slowdown: f64, slow_network: bool) -> Browser {
 /// sides' files go on the wire brotli'd if `brotli`, gzipped otherwise.
 async fn side_by_side(server: &StaticServer, slowdown: f64, slow_network: bool, brotli: bool) -> Value {
     server.serve_brotli(brotli);
+    // The row is what it says it is: the wasm comes in the encoding this row names.
+    let copy = bundle_dir().join(format!("{FIRST_WASM}.{}", if brotli { "br" } else { "gz" }));
+    let expected = std::fs::metadata(&copy).map(|m| m.len()).expect("the precompressed wasm");
     let (mut intro, mut ready, mut first, mut cls) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut survey_first, mut survey_cls) = (Vec::new(), Vec::new());
     for _ in 0..SIDE_BY_SIDE_LOADS {
@@ -355,16 +358,13 @@ async fn side_by_side(server: &StaticServer, slowdown: f64, slow_network: bool, 
             browser.client.execute_async(INTRO_TO_FIRST_STATEMENT, vec![]).await.expect("first statement");
         let times = numbers(&times);
         assert_eq!(times.len(), 4, "intro, wasm ready, first statement and CLS");
-        // The row is what it says it is: the wasm came in the encoding this row names.
         let on_the_wire = browser
             .client
-            .execute(WASM_BYTES_ON_THE_WIRE, vec![])
+            .execute(BYTES_ON_THE_WIRE, vec![json!(format!("/{FIRST_WASM}"))])
             .await
             .expect("the wasm's Resource Timing")
             .as_f64()
             .expect("a byte count");
-        let copy = bundle_dir().join(if brotli { FIRST_WASM_BROTLI } else { FIRST_WASM_GZIP });
-        let expected = std::fs::metadata(&copy).map(|m| m.len()).expect("the precompressed wasm");
         assert_eq!(on_the_wire as u64, expected, "the first module's wasm as sent: {}", copy.display());
         intro.push(times[0]);
         ready.push(times[1]);
