@@ -175,6 +175,15 @@ function loadWasm(module) {
   return module.ready;
 }
 
+/** Resolves after the browser's next paint, or after 100 ms where no frame comes (a page in a
+ *  background tab draws none). */
+function afterPaint() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+}
+
 /** Starts the full module's download, so that it is there by the time a learner reaches the
  *  results; a failure here is tried again at the results. It waits until the page is idle:
  *  the learner has just asked for a page, and drawing it comes first (Safari has no
@@ -454,9 +463,12 @@ class LeadershipBalanceElement extends HTMLElement {
     let startedEarly = false;
     // Set once the wasm has taken over or failed: the early intro is then too late.
     let settled = false;
+    // Resolves once the early intro has been painted; null while none is drawn.
+    let earlyIntroPainted = null;
     Promise.all([config, pack, styled]).then(([read, packText, stylesheetLoaded]) => {
       if (settled || !this.isConnected || !stylesheetLoaded || read.problem) return;
       const start = drawEarlyIntro(this, container, read.text, packText);
+      if (start) earlyIntroPainted = afterPaint();
       start?.addEventListener("click", () => {
         if (startedEarly) return;
         startedEarly = true;
@@ -466,6 +478,13 @@ class LeadershipBalanceElement extends HTMLElement {
       });
     });
     Promise.all([wasm, config, pack])
+      // On a fast network the wasm is often ready just as the early intro is drawn; mounting in
+      // that same task would keep the intro off screen until the widget had started (about
+      // 250 ms on a phone's CPU), so the intro is let onto the screen first.
+      .then(async (loaded) => {
+        await earlyIntroPainted;
+        return loaded;
+      })
       .then(([glue, config, pack]) => {
         settled = true;
         this.configText = config.text;

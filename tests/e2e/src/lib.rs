@@ -81,6 +81,7 @@ pub struct StaticServer {
     pub scratch: PathBuf,
     log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
     wasm_delay: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    json_delay: std::sync::Arc<std::sync::atomic::AtomicU64>,
     brotli: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
@@ -105,6 +106,8 @@ struct Mounts {
     log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
     /// Milliseconds to hold back `.wasm` responses, to show a slow download.
     wasm_delay: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    /// Milliseconds to hold back `.json` responses (the config, the language packs).
+    json_delay: std::sync::Arc<std::sync::atomic::AtomicU64>,
     /// Send the `.br` copy rather than the `.gz` one to a browser that takes either.
     brotli: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
@@ -196,9 +199,13 @@ fn serve_one(mounts: &Mounts, stream: TcpStream) -> std::io::Result<()> {
             } else {
                 String::new()
             };
-            if kind == "application/wasm" {
-                let delay = mounts.wasm_delay.load(std::sync::atomic::Ordering::Relaxed);
-                std::thread::sleep(Duration::from_millis(delay));
+            let delay = match kind {
+                "application/wasm" => Some(&mounts.wasm_delay),
+                "application/json" => Some(&mounts.json_delay),
+                _ => None,
+            };
+            if let Some(delay) = delay {
+                std::thread::sleep(Duration::from_millis(delay.load(std::sync::atomic::Ordering::Relaxed)));
             }
             let encoding = coding
                 .map(|coding| format!("Content-Encoding: {coding}\r\nVary: Accept-Encoding\r\n"))
@@ -223,10 +230,12 @@ impl StaticServer {
         let _ = std::fs::create_dir_all(&scratch);
         let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
         let wasm_delay = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let json_delay = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
         let brotli = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
         let mounts = std::sync::Arc::new(Mounts {
             log: std::sync::Arc::clone(&log),
             wasm_delay: std::sync::Arc::clone(&wasm_delay),
+            json_delay: std::sync::Arc::clone(&json_delay),
             brotli: std::sync::Arc::clone(&brotli),
             bundle,
             pages: Path::new(env!("CARGO_MANIFEST_DIR")).join("pages"),
@@ -241,12 +250,18 @@ impl StaticServer {
                 });
             }
         });
-        StaticServer { address, scratch, log, wasm_delay, brotli }
+        StaticServer { address, scratch, log, wasm_delay, json_delay, brotli }
     }
 
     /// Holds back every `.wasm` response by `delay`, from now on.
     pub fn slow_wasm(&self, delay: Duration) {
         self.wasm_delay.store(delay.as_millis() as u64, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Holds back every `.json` response (the config, the language packs) by `delay`, from now
+    /// on.
+    pub fn slow_json(&self, delay: Duration) {
+        self.json_delay.store(delay.as_millis() as u64, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// From now on, sends a file's precompressed `.br` copy, where there is one, to a browser

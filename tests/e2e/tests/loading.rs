@@ -9,8 +9,9 @@ use e2e::{Browser, StaticServer, bundle_dir, flows::INTRO};
 use leadership_balance::strings::GERMAN;
 use serde_json::{Value, json};
 
-/// Installed before the page's scripts: for every frame, whether the widget shows an intro
-/// and how tall the widget is; and every layout shift.
+/// Installed before the page's scripts: for every frame, whether the widget shows an intro,
+/// how tall the widget is, whether the wasm is ready and whether it has started (the element's
+/// `widget`); and every layout shift.
 const FRAMES: &str = r#"
     (() => {
         const seen = (window.lbFrames = { frames: [], shifts: [] });
@@ -25,6 +26,7 @@ const FRAMES: &str = r#"
                 open: Boolean(intro?.querySelector("details")?.open),
                 height: host ? Math.round(host.getBoundingClientRect().height) : 0,
                 ready: performance.getEntriesByName("leadership-balance:wasm-ready").length > 0,
+                mounted: Boolean(host?.widget),
             });
             if (seen.frames.length < 2000) requestAnimationFrame(frame);
         };
@@ -94,6 +96,42 @@ async fn the_wasm_takes_over_the_early_intro_without_an_empty_frame_or_a_shift()
             frames.iter().filter_map(|f| f["height"].as_i64()).collect();
         assert_eq!(heights.len(), 1, "with the details {part}, the widget's height changed: {heights:?}");
     }
+    browser.close().await;
+}
+
+/// On a fast network the wasm is often ready by the time the loader can draw the intro (here
+/// the config comes last, so both wait for it): the intro is painted first, rather than held
+/// off the screen until the wasm has started the widget.
+#[tokio::test]
+async fn an_intro_drawn_once_the_wasm_is_ready_is_painted_before_the_wasm_starts() {
+    let server = StaticServer::start(bundle_dir());
+    server.slow_json(Duration::from_millis(1500));
+    let browser = Browser::launch(900, 1000).await;
+    browser.devtools("Page.enable", json!({})).await;
+    browser.devtools("Page.addScriptToEvaluateOnNewDocument", json!({ "source": FRAMES })).await;
+    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
+    browser.widget(0).await.wait_for_heading(INTRO).await;
+    until(
+        &browser,
+        "return window.lbFrames.frames.some((f) => f.mounted);",
+        "a frame after the wasm started",
+    )
+    .await;
+
+    let mark = |name: &str| {
+        format!("return performance.getEntriesByName('leadership-balance:{name}')[0]?.startTime ?? null;")
+    };
+    let ready = browser.script(&mark("wasm-ready")).await.as_f64().expect("the wasm-ready mark");
+    let drawn = browser.script(&mark("early-intro")).await.as_f64().expect("the early-intro mark");
+    assert!(ready < drawn, "the wasm was ready at {ready} ms, before the intro was drawn at {drawn} ms");
+    let frames = browser.script("return window.lbFrames.frames;").await;
+    let frames = frames.as_array().expect("frames");
+    assert!(
+        frames.iter().any(|f| f["intro"] == true && f["ready"] == true && f["mounted"] == false),
+        "no frame showed the loader's intro before the wasm started: {frames:?}"
+    );
+    let first = frames.iter().position(|f| f["intro"] == true).expect("a frame with the intro");
+    assert!(frames[first..].iter().all(|f| f["intro"] == true), "a frame without the intro: {frames:?}");
     browser.close().await;
 }
 
