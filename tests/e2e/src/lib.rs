@@ -445,6 +445,15 @@ async fn trimmed_text(element: &Element) -> String {
 /// The element's visible text, or None when the element has left the page since it was found:
 /// the wasm replaces the loader's early intro with identical nodes, so an element found a
 /// moment before may be stale by the time its text is asked for.
+/// Whether WebDriver refused a command because its element is no longer in the page
+/// (Chromium and Firefox say "stale element reference"; WebKit's driver says the node "was not
+/// found").
+fn left_the_page(error: &fantoccini::error::CmdError) -> bool {
+    use fantoccini::error::{CmdError, ErrorStatus};
+    matches!(error, CmdError::Standard(e)
+        if matches!(e.error, ErrorStatus::StaleElementReference | ErrorStatus::NoSuchElement))
+}
+
 async fn text_if_attached(element: &Element) -> Option<String> {
     element.text().await.ok().map(|t| same_spaces(t.trim()))
 }
@@ -500,8 +509,18 @@ impl Widget {
         }
     }
 
+    /// Clicks the button labelled `label`. The loader's early intro is replaced by the wasm's
+    /// identical one, so a button found a moment earlier may have left the page by the time it
+    /// is clicked; then the one now in its place is clicked.
     pub async fn click_button(&self, label: &str) {
-        self.find("button", label).await.click().await.unwrap_or_else(|e| panic!("clicking {label}: {e}"));
+        let started = Instant::now();
+        loop {
+            match self.find("button", label).await.click().await {
+                Ok(()) => return,
+                Err(e) if left_the_page(&e) && started.elapsed() < TIMEOUT => continue,
+                Err(e) => panic!("clicking {label}: {e}"),
+            }
+        }
     }
 
     /// Waits for a page whose heading is `text`, drawn whole: not the first module's
