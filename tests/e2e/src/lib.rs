@@ -882,6 +882,19 @@ impl Browser {
         }
     }
 
+    /// Waits until the wasm has started widget `index` (the loader then sets the element's
+    /// `widget`), so that what a test finds next is the wasm's own DOM, not the loader's early
+    /// intro that it is about to replace with an identical one.
+    pub async fn wait_for_wasm(&self, index: usize) {
+        let script =
+            format!("return Boolean(document.querySelectorAll('leadership-balance')[{index}]?.widget);");
+        let started = Instant::now();
+        while self.script(&script).await != serde_json::Value::Bool(true) {
+            assert!(started.elapsed() < TIMEOUT, "the wasm never started widget {index}");
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+
     /// Saves a screenshot of the whole page as `name` in the folder `LB_SCREENSHOTS` names,
     /// if it names one; the README's picture comes from here.
     pub async fn save_full_page(&self, name: &str) {

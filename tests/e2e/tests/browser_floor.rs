@@ -61,6 +61,7 @@ async fn without_constructable_stylesheets_the_widget_is_styled_all_the_same() {
         );
         let widget = browser.widget(0).await;
         widget.wait_for_heading(INTRO).await;
+        browser.wait_for_wasm(0).await;
         // The stylesheet is a <link> in the shadow root, which needs neither constructable
         // stylesheets nor inline <style> (which a strict CSP would block).
         assert!(widget.root.find(Locator::Css("link[rel='stylesheet']")).await.is_ok(), "{engine:?}");

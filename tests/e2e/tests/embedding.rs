@@ -106,6 +106,7 @@ async fn a_hostile_host_page_cannot_restyle_or_break_the_widget() {
     let browser = Browser::launch(900, 1000).await;
     browser.client.goto(&server.url("/test/hostile.html")).await.expect("the page loads");
     let widget = browser.widget(0).await;
+    browser.wait_for_wasm(0).await;
     // The host's rules are in force on the host's own button...
     let host_button = browser.client.find(Locator::Id("host-button")).await.expect("the host's button");
     assert!(!host_button.is_displayed().await.expect("displayed?"));
