@@ -442,9 +442,6 @@ async fn trimmed_text(element: &Element) -> String {
     text_if_attached(element).await.unwrap_or_default()
 }
 
-/// The element's visible text, or None when the element has left the page since it was found:
-/// the wasm replaces the loader's early intro with identical nodes, so an element found a
-/// moment before may be stale by the time its text is asked for.
 /// Whether WebDriver refused a command because its element is no longer in the page
 /// (Chromium and Firefox say "stale element reference"; WebKit's driver says the node "was not
 /// found").
@@ -454,6 +451,9 @@ fn left_the_page(error: &fantoccini::error::CmdError) -> bool {
         if matches!(e.error, ErrorStatus::StaleElementReference | ErrorStatus::NoSuchElement))
 }
 
+/// The element's visible text, or None when the element has left the page since it was found:
+/// the wasm replaces the loader's early intro with identical nodes, so an element found a
+/// moment before may be stale by the time its text is asked for.
 async fn text_if_attached(element: &Element) -> Option<String> {
     element.text().await.ok().map(|t| same_spaces(t.trim()))
 }
