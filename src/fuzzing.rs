@@ -2,9 +2,13 @@
 //! (`tests/fuzz_corpora.rs`). Each takes arbitrary bytes, as an attacker or a mangled paste
 //! would supply them, and must never panic.
 
+use serde::Deserialize;
+
+use crate::checker::Checker;
 use crate::cohort::{CohortSummary, csv, read_pasted};
 use crate::config::ProviderConfig;
-use crate::model::instrument::Instrument;
+use crate::model::instrument::{Instrument, InstrumentFile};
+use crate::model::instrument_shape;
 use crate::model::{colleague, share};
 use crate::persistence::Progress;
 use crate::strings::pack;
@@ -20,10 +24,21 @@ pub fn config(data: &[u8]) {
     }
 }
 
-/// The instrument validator.
+/// The instrument validator; whatever its shape walk lets through, the derive must read, or a
+/// provider would get a problem without its path. (The other way round does not hold: the
+/// derive also reads an object written as a list of its values, which the walk refuses.)
 pub fn instrument(data: &[u8]) {
-    if let Some(json) = text(data) {
-        let _ = Instrument::from_json(json);
+    let Some(json) = text(data) else { return };
+    let _ = Instrument::from_json(json);
+    if let Ok(value) = serde_json::from_str::<serde_json::Value>(json) {
+        let mut checker = Checker::new("the instrument");
+        instrument_shape::walk(&mut checker, "", &value);
+        if checker.problems.is_empty() {
+            assert!(
+                InstrumentFile::deserialize(&value).is_ok(),
+                "the walk let through what the derive refuses"
+            );
+        }
     }
 }
 

@@ -2,7 +2,8 @@
 //!
 //! The modules, lowest layer first; each uses only those above it in this list:
 //!
-//! - [`decimal`], [`paper`]: small shared vocabulary (number formatting, paper sizes).
+//! - [`decimal`], [`paper`], [`checker`]: small shared vocabulary (number formatting, paper
+//!   sizes, and the walk that checks a hand-written JSON file and names each problem's path).
 //! - [`model`]: the instrument, scoring, advice, share codes and chart geometry; pure Rust.
 //! - [`cohort`]: a group of learners' results for their trainer: pasted share links read line
 //!   by line, combined into medians, spreads and ranked topics, and written as CSV.
@@ -17,6 +18,7 @@
 //!
 //! Everything above `ui` is free of `web-sys`, so `cargo test` checks it natively.
 
+pub mod checker;
 pub mod cohort;
 pub mod config;
 pub mod decimal;

@@ -299,7 +299,7 @@ async fn a_broken_instrument_shows_a_readable_error() {
     yew::Renderer::<View>::with_root_and_props(root.clone(), ViewProps { html }).render();
     yew::scheduler::flush().await;
     assert_eq!(one(&root, "section").get_attribute("role").as_deref(), Some("alert"));
-    assert!(text(&root).contains("missing field `id`"), "{}", text(&root));
+    assert!(text(&root).contains("id: is required"), "{}", text(&root));
 }
 
 #[wasm_bindgen_test]

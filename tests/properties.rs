@@ -3,20 +3,85 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use leadership_balance::checker::Checker;
 use leadership_balance::config::ProviderConfig;
 use leadership_balance::model::answers::{
     Answer, AnswerSheet, Context, DirectReports, Experience, Frequency,
 };
 use leadership_balance::model::colleague::{self, ColleagueView};
-use leadership_balance::model::instrument::{Instrument, Track};
+use leadership_balance::model::instrument::{Instrument, InstrumentFile, Track};
+use leadership_balance::model::instrument_shape;
 use leadership_balance::model::scoring::Scores;
 use leadership_balance::model::share;
 use leadership_balance::model::topics::rank_topics;
 use leadership_balance::persistence::{Progress, SavedStep};
 use proptest::prelude::*;
+use serde::Deserialize;
+use serde_json::{Value, json};
 
 fn instrument() -> Instrument {
     Instrument::builtin().expect("valid")
+}
+
+/// One change to an instrument file, as a provider's slip could make it: a value replaced by
+/// another type, a key dropped, an unknown or misplaced key added.
+#[derive(Clone, Debug)]
+enum Slip {
+    Replace(Value),
+    DropKey(usize),
+    AddKey(&'static str),
+}
+
+fn slip() -> impl Strategy<Value = Slip> {
+    let values = [
+        Value::Null,
+        json!(7),
+        json!(-1),
+        json!(1.5),
+        json!(4_294_967_296u64),
+        json!(""),
+        json!("management"),
+        json!(true),
+        json!([]),
+        json!(["tm"]),
+        json!({}),
+    ];
+    // Keys of every level of the file, so that a key added in the wrong object is tried too.
+    let keys = ["id", "text", "observer", "reverse", "track", "topics", "short_name", "txt", "version"];
+    prop_oneof![
+        prop::sample::select(values.to_vec()).prop_map(Slip::Replace),
+        any::<usize>().prop_map(Slip::DropKey),
+        prop::sample::select(keys.to_vec()).prop_map(Slip::AddKey),
+    ]
+}
+
+/// The JSON pointer of every value inside `value`, itself first.
+fn pointers(value: &Value, at: String, into: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => map.iter().for_each(|(k, v)| pointers(v, format!("{at}/{k}"), into)),
+        Value::Array(items) => {
+            items.iter().enumerate().for_each(|(i, v)| pointers(v, format!("{at}/{i}"), into))
+        }
+        _ => {}
+    }
+    into.push(at);
+}
+
+fn apply(value: &mut Value, (place, slip): &(usize, Slip)) {
+    let mut all = Vec::new();
+    pointers(value, String::new(), &mut all);
+    let Some(target) = value.pointer_mut(&all[place % all.len()]) else { return };
+    match (slip, target) {
+        (Slip::Replace(new), target) => *target = new.clone(),
+        (Slip::DropKey(which), Value::Object(map)) if !map.is_empty() => {
+            let key = map.keys().nth(which % map.len()).cloned().unwrap_or_default();
+            map.remove(&key);
+        }
+        (Slip::AddKey(key), Value::Object(map)) => {
+            map.entry(*key).or_insert(json!("x"));
+        }
+        _ => {}
+    }
 }
 
 fn answer() -> impl Strategy<Value = Option<Answer>> {
@@ -175,6 +240,24 @@ proptest! {
             last_result: None,
         };
         prop_assert_eq!(Progress::from_text(&instrument, &progress.to_text(&instrument)), Ok(progress));
+    }
+
+    /// The instrument's shape walk and its derive agree on every file a provider's slips make:
+    /// whatever the walk lets through, the derive reads (so no problem reaches a provider
+    /// without its path), and whatever the walk refuses, the derive refuses too (so no good file
+    /// is turned away). The fuzz target checks the first half on any text.
+    #[test]
+    fn the_instrument_walk_refuses_exactly_what_its_derive_refuses(
+        slips in prop::collection::vec((any::<usize>(), slip()), 1..4),
+    ) {
+        let mut value = serde_json::to_value(instrument()).expect("the built-in instrument as JSON");
+        for one in &slips {
+            apply(&mut value, one);
+        }
+        let mut checker = Checker::new("the instrument");
+        instrument_shape::walk(&mut checker, "", &value);
+        let derived = InstrumentFile::deserialize(&value);
+        prop_assert_eq!(checker.problems.is_empty(), derived.is_ok(), "{:?} {:?}", checker.problems, derived.err());
     }
 
     /// A threshold as a provider writes it, with up to 15 significant digits, reads back as

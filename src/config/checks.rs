@@ -1,12 +1,13 @@
-//! Field checks for the config walk ([`super::validate`]). Each check records a
-//! [`ConfigError`] and returns `None` when the value is wrong, so that the walk goes on and
+//! The config's own field checks for its walk ([`super::validate`]), beside the general ones in
+//! [`crate::checker`]: texts with a length limit, links, email addresses, colours, fonts. Each
+//! records a problem and returns `None` when the value is wrong, so that the walk goes on and
 //! every problem is reported. The sentences are the ones providers read; keep them plain.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use super::{ConfigError, MAX_EMAIL, MAX_URL};
+use crate::checker::Checker;
 
-type Object = Map<String, Value>;
+use super::{MAX_EMAIL, MAX_URL};
 
 /// A JSON syntax error as a sentence: where the text stops being JSON.
 pub fn syntax(error: &serde_json::Error) -> String {
@@ -15,29 +16,6 @@ pub fn syntax(error: &serde_json::Error) -> String {
         Some(rest) => format!("the text ends inside {rest}"),
         None => message,
     }
-}
-
-#[derive(Default)]
-pub struct Checker {
-    pub errors: Vec<ConfigError>,
-}
-
-fn join(parent: &str, key: &str) -> String {
-    if parent.is_empty() { key.to_owned() } else { format!("{parent}.{key}") }
-}
-
-/// The known key closest to `key`, if it is close enough to be a likely typo.
-pub fn suggestion<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
-    // ASCII case folding: keys are ASCII, and full Unicode folding would ship its tables.
-    let key = key.to_ascii_lowercase();
-    known
-        .iter()
-        .map(|k| (strsim::levenshtein(&key, &k.to_ascii_lowercase()), *k))
-        // Up to one edit in three letters (at least one), so short words are not "corrected"
-        // into unrelated ones.
-        .filter(|(d, k)| *d <= (k.len() / 3).max(1))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| k)
 }
 
 /// `text` in lower case if it is a `#rgb` or `#rrggbb` colour: the only form that can go
@@ -84,75 +62,9 @@ pub fn is_origin(text: &str) -> bool {
     host_is_fine && port_is_fine
 }
 
+/// The config's checks are methods of the shared [`Checker`], so that its walk reads as one
+/// vocabulary (`c.url(…)` next to `c.string(…)`).
 impl Checker {
-    pub fn fail(&mut self, path: &str, message: &str) {
-        self.errors.push(ConfigError { path: path.to_owned(), message: message.to_owned() });
-    }
-
-    pub fn unknown_key(&mut self, path: &str, key: &str, known: &[&str]) {
-        let message = match suggestion(key, known) {
-            Some(near) => format!("unknown key; did you mean `{near}`?"),
-            None if known.is_empty() => "unknown key".to_owned(),
-            None => format!("unknown key; expected one of: {}", known.join(", ")),
-        };
-        self.fail(path, &message);
-    }
-
-    /// The object at `path`, after reporting any key not in `known` (an empty `known` means
-    /// the keys are checked by the caller).
-    pub fn object<'v>(&mut self, path: &str, value: &'v Value, known: &[&str]) -> Option<&'v Object> {
-        let Some(object) = value.as_object() else {
-            let what = if path.is_empty() { "the config" } else { "this" };
-            self.fail(path, &format!("{what} must be a JSON object {{ … }}"));
-            return None;
-        };
-        if !known.is_empty() {
-            for key in object.keys() {
-                if !known.contains(&key.as_str()) {
-                    self.unknown_key(&join(path, key), key, known);
-                }
-            }
-        }
-        Some(object)
-    }
-
-    /// Reads an optional field with `check`.
-    pub fn field<T>(
-        &mut self,
-        object: &Object,
-        parent: &str,
-        key: &str,
-        check: impl FnOnce(&mut Checker, &str, &Value) -> Option<T>,
-    ) -> Option<T> {
-        let value = object.get(key)?;
-        check(self, &join(parent, key), value)
-    }
-
-    /// Reads a required field with `check`.
-    pub fn required<T>(
-        &mut self,
-        object: &Object,
-        parent: &str,
-        key: &str,
-        check: impl FnOnce(&mut Checker, &str, &Value) -> Option<T>,
-    ) -> Option<T> {
-        if !object.contains_key(key) {
-            self.fail(&join(parent, key), "is required");
-            return None;
-        }
-        self.field(object, parent, key, check)
-    }
-
-    pub fn string(&mut self, path: &str, value: &Value) -> Option<String> {
-        match value.as_str() {
-            Some(text) => Some(text.to_owned()),
-            None => {
-                self.fail(path, "must be a text in quotes");
-                None
-            }
-        }
-    }
-
     /// Non-empty text of at most `max` characters, without control characters.
     pub fn text(&mut self, path: &str, value: &Value, max: usize) -> Option<String> {
         let text = self.string(path, value)?;
@@ -256,34 +168,6 @@ impl Checker {
         }
     }
 
-    pub fn whole_number(&mut self, path: &str, value: &Value, min: u64, max: u64) -> Option<u64> {
-        match value.as_u64() {
-            Some(n) if (min..=max).contains(&n) => Some(n),
-            _ => {
-                self.fail(path, &format!("must be a whole number from {min} to {max}"));
-                None
-            }
-        }
-    }
-
-    pub fn boolean(&mut self, path: &str, value: &Value) -> Option<bool> {
-        let flag = value.as_bool();
-        if flag.is_none() {
-            self.fail(path, "must be true or false");
-        }
-        flag
-    }
-
-    pub fn one_of(&mut self, path: &str, value: &Value, allowed: &[&str]) -> Option<String> {
-        let text = self.string(path, value)?;
-        if allowed.contains(&text.as_str()) {
-            return Some(text);
-        }
-        let hint = suggestion(&text, allowed).map(|s| format!("; did you mean `{s}`?")).unwrap_or_default();
-        self.fail(path, &format!("must be one of: {}{hint}", allowed.join(", ")));
-        None
-    }
-
     /// Letters, digits, `-` and `_`, 1 to 64 of them: safe in a storage key.
     pub fn identifier(&mut self, path: &str, value: &Value) -> Option<String> {
         let id = self.string(path, value)?;
@@ -301,16 +185,6 @@ impl Checker {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn suggestions_catch_typos_but_not_unrelated_words() {
-        let known = ["accent", "text", "background", "font_family", "radius"];
-        assert_eq!(suggestion("acent", &known), Some("accent"));
-        assert_eq!(suggestion("Accent", &known), Some("accent"));
-        assert_eq!(suggestion("backround", &known), Some("background"));
-        assert_eq!(suggestion("fontFamily", &known), Some("font_family"));
-        assert_eq!(suggestion("colour", &known), None);
-    }
 
     #[test]
     fn origins_follow_the_one_table_web_origin_js_follows_too() {

@@ -18,7 +18,6 @@ pub mod contrast;
 mod validate;
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -37,23 +36,9 @@ pub const MAX_BLURB: usize = 400;
 pub const MAX_INTRO: usize = 1000;
 pub const MAX_URL: usize = 2000;
 
-/// One problem in a config, with the path of the field it is about.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ConfigError {
-    /// Such as `topics.project_management.url`; empty for the file as a whole.
-    pub path: String,
-    pub message: String,
-}
-
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
-}
+/// One problem in a config, with the path of the field it is about, such as
+/// `topics.project_management.url` (empty for the file as a whole).
+pub type ConfigError = crate::checker::Problem;
 
 /// Who the provider is; both are optional.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -173,6 +173,25 @@ fn every_problem_is_reported_at_once() {
 }
 
 #[test]
+fn every_shape_problem_of_a_custom_instrument_is_reported_at_once_with_its_path() {
+    let json = r#"{"instrument": {"id": "x", "version": "1", "topics": [],
+        "competencies": [{"id": "c", "track": "leading", "name": "C", "shortname": "C", "topics": ["t"]}],
+        "statements": [{"id": "s", "competency": "c", "text": 7}]}}"#;
+    let messages: Vec<String> =
+        ProviderConfig::from_json(json).expect_err("invalid").iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        [
+            "instrument.version: must be a whole number from 0 to 4294967295",
+            "instrument.competencies[0].shortname: unknown key; did you mean `short_name`?",
+            "instrument.competencies[0].track: must be one of: management, leadership",
+            "instrument.competencies[0].short_name: is required",
+            "instrument.statements[0].text: must be a text in quotes",
+        ]
+    );
+}
+
+#[test]
 fn a_text_over_its_limit_is_refused_with_its_length() {
     let name = "N".repeat(MAX_NAME + 1);
     let errors =

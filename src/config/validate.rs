@@ -5,8 +5,11 @@
 use serde_json::Value;
 
 use crate::model::instrument::Instrument;
+use crate::model::instrument_shape;
 
-use super::checks::{Checker, is_origin};
+use crate::checker::Checker;
+
+use super::checks::is_origin;
 use super::{
     COHORT_KEYS, COURSE_KEYS, ConfigError, EMBED_KEYS, LANGUAGES, MAX_BLURB, MAX_INTRO, MAX_NAME,
     PROVIDER_KEYS, SECTION_KEYS, THEME_KEYS, TOP_KEYS, Theme, contrast,
@@ -14,9 +17,9 @@ use super::{
 
 /// Every problem in `value`, in the order a provider reads the file; empty when it is fine.
 pub fn problems(value: &Value) -> Vec<ConfigError> {
-    let mut c = Checker::default();
+    let mut c = Checker::new("the config");
     walk(&mut c, value);
-    c.errors
+    c.problems
 }
 
 fn walk(c: &mut Checker, value: &Value) {
@@ -52,7 +55,7 @@ fn walk(c: &mut Checker, value: &Value) {
             font_family: c.field(theme, "theme", "font_family", |c, p, v| c.font_family(p, v)),
             radius: c.field(theme, "theme", "radius", |c, p, v| c.whole_number(p, v, 0, 32)).map(|r| r as u8),
         };
-        c.errors.extend(contrast::problems(&checked));
+        c.problems.extend(contrast::problems(&checked));
     }
     c.field(top, "", "language", |c, p, v| c.one_of(p, v, &LANGUAGES));
     c.field(top, "", "threshold", |c, p, v| c.number(p, v, 0, 100));
@@ -77,15 +80,27 @@ fn walk(c: &mut Checker, value: &Value) {
             }
         });
     }
-    let custom = top.get("instrument").and_then(|custom| match Instrument::from_value(custom) {
-        Ok(instrument) => Some(instrument),
-        Err(e) => {
-            let path =
-                if e.path.is_empty() { "instrument".to_owned() } else { format!("instrument.{}", e.path) };
-            let message = e.to_string();
-            let message = message.strip_prefix(&format!("{}: ", e.path)).unwrap_or(&message).to_owned();
-            c.fail(&path, &message);
-            None
+    let custom = top.get("instrument").and_then(|custom| {
+        // Every shape problem of the provider's instrument, like the config's own; its
+        // cross-references (ids that must exist, counts) only once its shape is right.
+        let before = c.problems.len();
+        instrument_shape::walk(c, "instrument", custom);
+        if c.problems.len() > before {
+            return None;
+        }
+        match Instrument::from_value(custom) {
+            Ok(instrument) => Some(instrument),
+            Err(e) => {
+                let path = if e.path.is_empty() {
+                    "instrument".to_owned()
+                } else {
+                    format!("instrument.{}", e.path)
+                };
+                let message = e.to_string();
+                let message = message.strip_prefix(&format!("{}: ", e.path)).unwrap_or(&message).to_owned();
+                c.fail(&path, &message);
+                None
+            }
         }
     });
     // Topic ids depend on the instrument in use, so topics are checked last.

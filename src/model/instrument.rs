@@ -10,6 +10,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::checker::Checker;
+
+use super::instrument_shape;
+
 /// The built-in instrument, as shipped.
 const BUILTIN_JSON: &str = include_str!("instrument.json");
 
@@ -117,7 +121,8 @@ pub struct InstrumentError {
 /// The kinds of problem an instrument can have.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum InstrumentProblem {
-    /// The file is not JSON of the expected shape; the parser's own sentence.
+    /// The file is not JSON, or not of the expected shape: the parser's or the shape walk's
+    /// sentence ([`super::instrument_shape`]).
     Malformed(String),
     EmptyId,
     EmptyText,
@@ -184,14 +189,6 @@ fn index_ids<'a>(
     Ok(index)
 }
 
-/// A shape problem, at the path serde reached: `statements[3].text`, or empty for the file.
-fn malformed<E: fmt::Display>(e: serde_path_to_error::Error<E>) -> InstrumentError {
-    let path = e.path().to_string();
-    // serde's own path for "nowhere in particular" is a lone dot.
-    let path = if path == "." { String::new() } else { path };
-    error(path, InstrumentProblem::Malformed(e.into_inner().to_string()))
-}
-
 fn require_text(path: String, text: &str) -> Result<(), InstrumentError> {
     if text.trim().is_empty() { Err(error(path, InstrumentProblem::EmptyText)) } else { Ok(()) }
 }
@@ -244,9 +241,17 @@ impl Instrument {
     /// Checks an instrument already read as JSON, such as the one inside a provider's config.
     ///
     /// Every instrument is read from a JSON value, never straight from text, so that the
-    /// shape's derive and the path tracking around it are compiled once, not once per source.
+    /// shape's derive is compiled once, not once per source.
     pub fn from_value(value: &serde_json::Value) -> Result<Instrument, InstrumentError> {
-        let file: InstrumentFile = serde_path_to_error::deserialize(value).map_err(malformed)?;
+        let mut checker = Checker::new("the instrument");
+        instrument_shape::walk(&mut checker, "", value);
+        if let Some(first) = checker.problems.into_iter().next() {
+            return Err(error(first.path, InstrumentProblem::Malformed(first.message)));
+        }
+        // The walk has checked every field the derive reads, so this fails only if the two
+        // disagree, a bug: the problem would then come without its path.
+        let file = InstrumentFile::deserialize(value)
+            .map_err(|e| error("", InstrumentProblem::Malformed(e.to_string())))?;
         Instrument::check(file)
     }
 
@@ -510,13 +515,47 @@ mod tests {
         let e = Instrument::from_json("{\"id\": ").unwrap_err();
         assert!(matches!(e.problem, InstrumentProblem::Malformed(_)));
         assert!(e.to_string().contains("line 1"), "{e}");
-        let e = Instrument::from_json(&minimal(PLAN, &S1.replace("\"text\"", "\"txt\""))).unwrap_err();
-        assert!(e.to_string().starts_with("statements[0]"), "the path comes first: {e}");
-        assert!(e.to_string().contains("unknown field `txt`"), "{e}");
-        let e = Instrument::from_json(&minimal(PLAN, &S1.replace("\"I plan.\"", "7"))).unwrap_err();
-        assert!(e.to_string().starts_with("statements[0].text: invalid type: integer `7`"), "{e}");
-        let e = Instrument::from_json(&minimal(&PLAN.replace("\"management\"", "\"managment\""), S1))
-            .unwrap_err();
-        assert!(e.to_string().starts_with("competencies[0].track: unknown variant `managment`"), "{e}");
+        let shape_problem = |json: &str| match Instrument::from_json(json) {
+            Err(InstrumentError { path, problem: InstrumentProblem::Malformed(message) }) => {
+                format!("{path}: {message}")
+            }
+            other => panic!("expected a shape problem, got {other:?}"),
+        };
+        let cases = [
+            (
+                minimal(PLAN, &S1.replace("\"text\"", "\"txt\"")),
+                "statements[0].txt: unknown key; did you mean `text`?",
+            ),
+            (minimal(PLAN, &S1.replace("\"I plan.\"", "7")), "statements[0].text: must be a text in quotes"),
+            (
+                minimal(&PLAN.replace("\"management\"", "\"managment\""), S1),
+                "competencies[0].track: must be one of: management, leadership; did you mean `management`?",
+            ),
+            (
+                minimal(&PLAN.replace("[\"tm\"]", "[\"tm\", 3]"), S1),
+                "competencies[0].topics[1]: must be a text in quotes",
+            ),
+            (
+                minimal(PLAN, &S1.replace("}", ",\"reverse\":\"yes\"}")),
+                "statements[0].reverse: must be true or false",
+            ),
+            (minimal(PLAN, &S1.replace("\"id\":\"s1\",", "")), "statements[0].id: is required"),
+            (minimal(PLAN, "7"), "statements[0]: this must be a JSON object { … }"),
+            (
+                minimal(PLAN, S1).replace("\"version\":1", "\"version\":-1"),
+                "version: must be a whole number from 0 to 4294967295",
+            ),
+            (
+                r#"{"id":"t","version":1,"topics":"tm","competencies":[],"statements":[]}"#.to_owned(),
+                "topics: must be a list [ … ]",
+            ),
+        ];
+        for (json, expected) in cases {
+            assert_eq!(shape_problem(&json), expected, "{json}");
+        }
+        assert_eq!(shape_problem("[]"), ": the instrument must be a JSON object { … }");
+        // `null` for the observer wording is no wording, as the derive reads it.
+        let with_null = minimal(PLAN, &format!("{},{S2}", S1.replace("}", ",\"observer\":null}")));
+        assert_eq!(Instrument::from_json(&with_null).map(|i| i.statements[0].observer.clone()), Ok(None));
     }
 }

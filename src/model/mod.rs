@@ -7,6 +7,7 @@ pub mod colleague;
 #[cfg(test)]
 pub(crate) mod fixtures;
 pub mod instrument;
+pub mod instrument_shape;
 pub mod ordering;
 pub mod profile;
 pub mod quality;
