@@ -4,10 +4,9 @@
 
 use serde_json::Value;
 
+use crate::checker::Checker;
 use crate::model::instrument::Instrument;
 use crate::model::instrument_shape;
-
-use crate::checker::Checker;
 
 use super::checks::is_origin;
 use super::{

@@ -193,6 +193,16 @@ fn require_text(path: String, text: &str) -> Result<(), InstrumentError> {
     if text.trim().is_empty() { Err(error(path, InstrumentProblem::EmptyText)) } else { Ok(()) }
 }
 
+/// The built-in instrument without the shape walk, which is there for files written by hand:
+/// ours is checked by the tests (`the_builtin_instrument_has_the_shape_its_walk_expects` and
+/// those that read it), and a learner's page on a slow phone need not walk it again, nor
+/// compile the walk, on every load.
+fn read_builtin() -> Result<Instrument, InstrumentError> {
+    let value: serde_json::Value = serde_json::from_str(BUILTIN_JSON)
+        .map_err(|e| error("", InstrumentProblem::Malformed(e.to_string())))?;
+    Instrument::from_checked_value(&value)
+}
+
 impl TryFrom<InstrumentFile> for Instrument {
     type Error = InstrumentError;
 
@@ -220,7 +230,7 @@ impl Instrument {
             static BUILTIN: std::cell::OnceCell<Result<Instrument, InstrumentError>> =
                 const { std::cell::OnceCell::new() };
         }
-        BUILTIN.with(|read| read.get_or_init(|| Instrument::from_json(BUILTIN_JSON)).clone())
+        BUILTIN.with(|read| read.get_or_init(read_builtin).clone())
     }
 
     /// Parses and checks an instrument, reporting the first problem with its path.
@@ -250,6 +260,11 @@ impl Instrument {
         }
         // The walk has checked every field the derive reads, so this fails only if the two
         // disagree, a bug: the problem would then come without its path.
+        Instrument::from_checked_value(value)
+    }
+
+    /// Reads a value whose shape is known to be right, and checks its cross-references.
+    fn from_checked_value(value: &serde_json::Value) -> Result<Instrument, InstrumentError> {
         let file = InstrumentFile::deserialize(value)
             .map_err(|e| error("", InstrumentProblem::Malformed(e.to_string())))?;
         Instrument::check(file)
@@ -396,6 +411,15 @@ mod tests {
         );
         let error = Instrument::from_json(&json).expect_err("an empty observer wording");
         assert!(error.to_string().starts_with("statements[0].observer: "), "{error}");
+    }
+
+    #[test]
+    fn the_builtin_instrument_has_the_shape_its_walk_expects() {
+        let value: serde_json::Value = serde_json::from_str(BUILTIN_JSON).expect("JSON");
+        let mut checker = Checker::new("the instrument");
+        instrument_shape::walk(&mut checker, "", &value);
+        assert_eq!(checker.problems, []);
+        assert_eq!(Instrument::from_value(&value), Instrument::builtin());
     }
 
     #[test]
