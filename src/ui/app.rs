@@ -190,7 +190,7 @@ impl PartialEq for FlowProps {
 fn Flow(props: &FlowProps) -> Html {
     let (text, config) = (props.text, Rc::clone(&props.config));
     let SavedProgress { state, storage } =
-        use_saved_progress(&props.instrument, &config, props.continue_from.as_deref());
+        use_saved_progress(&props.instrument, &config, props.continue_from.as_deref(), props.start_at_once);
     use_host_events(&state, config.threshold, &props.on_event);
     let notices = use_reducer_eq(Notices::default);
     let notify = {
@@ -200,13 +200,19 @@ fn Flow(props: &FlowProps) -> Html {
     let heading = use_node_ref();
     // A new step starts without the last step's "Link copied" and the like.
     use_focus_on_new_page(state.step, heading.clone(), notify.reform(|()| Notice::Clear));
-    // Handed over on reaching the results: the learner was on the first module's results
-    // heading, so this module's takes the focus at once.
+    // Handed over on reaching the results, or Start pressed on the loader's intro (the state
+    // begins one step on, see `use_saved_progress`): the learner has acted, so this page's
+    // heading takes the focus at once. An early Start is told to the host like any other.
     use_effect_with((), {
-        let (heading, handed_over) = (heading.clone(), props.continue_from.is_some());
+        let (heading, handed_over, started_early) =
+            (heading.clone(), props.continue_from.is_some(), props.start_at_once);
+        let on_event = props.on_event.clone();
         move |()| {
-            if handed_over {
+            if handed_over || started_early {
                 focus::focus(&heading);
+            }
+            if started_early {
+                on_event.emit(HostEvent::Started);
             }
         }
     });
@@ -228,16 +234,6 @@ fn Flow(props: &FlowProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    // Start was pressed on the loader's early intro: take that step now, after the first
-    // render, so that the new page gets the focus as after any Start.
-    use_effect_with((), {
-        let (dispatch, start) = (dispatch.clone(), props.start_at_once);
-        move |()| {
-            if start {
-                dispatch.emit(Action::Start);
-            }
-        }
-    });
     // The host changed the language or the config: carry on with the new words.
     use_on_change(Rc::clone(&props.instrument), {
         let dispatch = dispatch.clone();

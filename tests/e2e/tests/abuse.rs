@@ -54,14 +54,22 @@ async fn on_a_slow_download_the_intro_shows_at_once_and_an_early_start_goes_on_b
         browser.script("return document.activeElement === document.body;").await.as_bool().unwrap_or(false),
         "no focus taken"
     );
+    browser
+        .script(
+            "window.lbStarted = 0; document.querySelector('leadership-balance')
+                .addEventListener('leadership-balance:started', () => window.lbStarted++); return null;",
+        )
+        .await;
     widget.click_button("Start the self-assessment").await;
     widget.find("button", "Getting the questions ready…").await;
-    // The wasm arrives and takes the learner on, focus on the new page's heading.
+    // The wasm arrives and takes the learner on, focus on the new page's heading, and tells
+    // the host once that the learner started.
     widget.wait_for_heading("First, a little about your role").await;
     let focused = browser
         .script("return document.querySelector('leadership-balance').shadowRoot.activeElement?.textContent ?? null;")
         .await;
     assert_eq!(focused, Value::String("First, a little about your role".to_owned()));
+    assert_eq!(browser.script("return window.lbStarted;").await, serde_json::json!(1), "one started event");
     widget.choose("How long have you been managing people?", "1–3 years").await;
 
     // With answers saved, the first screen offers them back, which only the wasm can draw:
