@@ -25,7 +25,14 @@ const TRACKS: [&str; 2] = ["management", "leadership"];
 pub fn walk(c: &mut Checker, path: &str, value: &Value) {
     let Some(file) = c.object(path, value, &FILE_KEYS) else { return };
     c.required(file, path, "id", Checker::string);
-    c.required(file, path, "version", |c, p, v| c.whole_number(p, v, 0, u32::MAX.into()));
+    c.required(file, path, "version", |c, p, v| {
+        // The derive reads a u32; a provider needs the example, not its bounds.
+        let version = v.as_u64().filter(|n| u32::try_from(*n).is_ok());
+        if version.is_none() {
+            c.fail(p, "must be a whole number, such as 1");
+        }
+        version
+    });
     c.required(file, path, "topics", |c, p, v| {
         c.each(p, v, topic);
         Some(())
