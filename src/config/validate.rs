@@ -87,7 +87,7 @@ fn walk(c: &mut Checker, value: &Value) {
         if c.problems.len() > before {
             return None;
         }
-        match Instrument::from_value(custom) {
+        match Instrument::from_checked_value(custom) {
             Ok(instrument) => Some(instrument),
             Err(e) => {
                 let path = if e.path.is_empty() {

@@ -198,9 +198,12 @@ fn require_text(path: String, text: &str) -> Result<(), InstrumentError> {
 /// those that read it), and a learner's page on a slow phone need not walk it again, nor
 /// compile the walk, on every load.
 fn read_builtin() -> Result<Instrument, InstrumentError> {
-    let value: serde_json::Value = serde_json::from_str(BUILTIN_JSON)
-        .map_err(|e| error("", InstrumentProblem::Malformed(e.to_string())))?;
-    Instrument::from_checked_value(&value)
+    Instrument::from_checked_value(&parse(BUILTIN_JSON)?)
+}
+
+/// JSON text as a value; a syntax error is the parser's sentence, with its line and column.
+fn parse(json: &str) -> Result<serde_json::Value, InstrumentError> {
+    serde_json::from_str(json).map_err(|e| error("", InstrumentProblem::Malformed(e.to_string())))
 }
 
 impl TryFrom<InstrumentFile> for Instrument {
@@ -243,9 +246,7 @@ impl Instrument {
     /// assert_eq!(error.to_string(), "statements[0].competency: no competency has the id `nope`");
     /// ```
     pub fn from_json(json: &str) -> Result<Instrument, InstrumentError> {
-        let value: serde_json::Value =
-            serde_json::from_str(json).map_err(|e| error("", InstrumentProblem::Malformed(e.to_string())))?;
-        Instrument::from_value(&value)
+        Instrument::from_value(&parse(json)?)
     }
 
     /// Checks an instrument already read as JSON, such as the one inside a provider's config.
@@ -263,8 +264,9 @@ impl Instrument {
         Instrument::from_checked_value(value)
     }
 
-    /// Reads a value whose shape is known to be right, and checks its cross-references.
-    fn from_checked_value(value: &serde_json::Value) -> Result<Instrument, InstrumentError> {
+    /// Reads a value whose shape is known to be right (the built-in instrument, or one the
+    /// config's walk has just walked), and checks its cross-references.
+    pub(crate) fn from_checked_value(value: &serde_json::Value) -> Result<Instrument, InstrumentError> {
         let file = InstrumentFile::deserialize(value)
             .map_err(|e| error("", InstrumentProblem::Malformed(e.to_string())))?;
         Instrument::check(file)
