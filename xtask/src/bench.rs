@@ -59,11 +59,14 @@ fn timing_rows(timings: &Value) -> String {
     text
 }
 
-/// Builds the SurveyJS comparison page (`bench/surveyjs/`) into `<dist>/surveyjs/`: the same
-/// 48 statements, bundled and minified with esbuild from the pinned npm packages.
-fn surveyjs_page(dist: &std::path::Path) -> Result<(), String> {
-    let out = dist.join("surveyjs");
-    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+/// Builds the pages the widget is compared with into `<dist>`: SurveyJS (`bench/surveyjs/`) in
+/// `surveyjs/`, the same 48 statements bundled and minified with esbuild from the pinned npm
+/// packages; and the floor (`bench/floor/`, one line of text) in `floor/`.
+fn comparison_pages(dist: &std::path::Path) -> Result<(), String> {
+    let (out, floor) = (dist.join("surveyjs"), dist.join("floor"));
+    for dir in [&out, &floor] {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
     let modules = root().join(".tools").join("node_modules");
     let mut build = command(
         "esbuild",
@@ -81,6 +84,7 @@ fn surveyjs_page(dist: &std::path::Path) -> Result<(), String> {
     for (from, to) in [
         (root().join("bench/surveyjs/index.html"), out.join("index.html")),
         (modules.join("survey-core/survey-core.min.css"), out.join("survey-core.min.css")),
+        (root().join("bench/floor/index.html"), floor.join("index.html")),
     ] {
         std::fs::copy(&from, &to).map_err(|e| format!("{}: {e}", from.display()))?;
     }
@@ -125,6 +129,7 @@ fn side_by_side_rows(timings: &Value) -> String {
         ("widget_cls_before_start", "widget: layout shift before Start (CLS)"),
         ("surveyjs_first_question_ms", "SurveyJS: first question"),
         ("surveyjs_cls", "SurveyJS: layout shift (CLS)"),
+        ("floor_text_visible_ms", "floor: a page of one line, text visible"),
     ] {
         text.push_str(&format!(
             "  {label:<44} {:>16} {:>16} {:>16}\n",
@@ -174,7 +179,7 @@ pub fn bench() -> Result<(), String> {
     let sizes = sizes::measure(&root().join(BENCH_DIST))?;
     let full_module = sizes::measure_files(&root().join(BENCH_DIST), &sizes::FULL_MODULE)?;
     let on_demand = sizes::measure_files(&root().join(BENCH_DIST), &sizes::ON_DEMAND)?;
-    surveyjs_page(&root().join(BENCH_DIST))?;
+    comparison_pages(&root().join(BENCH_DIST))?;
     // Gzip on the wire for both sides: the bench server sends these .gz copies (and the .br
     // copies in the one row that measures brotli).
     sizes::precompress(&root().join(BENCH_DIST))?;

@@ -253,11 +253,12 @@ const SLOW_4G: (f64, f64, f64) = (150.0, 1.6e6 / 8.0, 750e3 / 8.0);
 const SIDE_BY_SIDE_LOADS: usize = 9;
 
 /// Evaluated before any of the page's own scripts (DevTools' `addScriptToEvaluateOnNewDocument`):
-/// watches every frame for the widget's intro with its Start button drawn and styled, and for
-/// SurveyJS's first question; and adds up layout shifts (CLS) as the page loads.
+/// watches every frame for the widget's intro with its Start button drawn and styled, for
+/// SurveyJS's first question and for the floor page's line; and adds up layout shifts (CLS) as
+/// the page loads.
 const WATCH: &str = r#"
     (() => {
-        const seen = (window.lbBench = { introVisible: null, firstQuestion: null, cls: 0 });
+        const seen = (window.lbBench = { introVisible: null, firstQuestion: null, floorText: null, cls: 0 });
         new PerformanceObserver((list) => {
             for (const entry of list.getEntries()) if (!entry.hadRecentInput) seen.cls += entry.value;
         }).observe({ type: "layout-shift", buffered: true });
@@ -271,7 +272,12 @@ const WATCH: &str = r#"
             if (seen.firstQuestion === null && shown(document.querySelector(".sd-question"))) {
                 seen.firstQuestion = performance.now();
             }
-            if (seen.introVisible === null && seen.firstQuestion === null) requestAnimationFrame(frame);
+            if (seen.floorText === null && shown(document.getElementById("bench-floor"))) {
+                seen.floorText = performance.now();
+            }
+            if (seen.introVisible === null && seen.firstQuestion === null && seen.floorText === null) {
+                requestAnimationFrame(frame);
+            }
         };
         requestAnimationFrame(frame);
     })();
@@ -324,6 +330,15 @@ const SURVEYJS_FIRST_QUESTION: &str = r#"
     wait();
 "#;
 
+/// Waits for the floor page's line of text (`bench/floor/index.html`): `[text visible]`.
+const FLOOR_TEXT: &str = r#"
+    const done = arguments[arguments.length - 1];
+    const wait = () => window.lbBench.floorText !== null
+        ? done([window.lbBench.floorText])
+        : setTimeout(wait, 5);
+    wait();
+"#;
+
 /// A cold browser with the CPU slowed `slowdown` times, on Slow 4G if `slow_network`, with
 /// [`WATCH`] installed.
 async fn watched_browser(slowdown: f64, slow_network: bool) -> Browser {
@@ -342,15 +357,17 @@ async fn watched_browser(slowdown: f64, slow_network: bool) -> Browser {
     browser
 }
 
-/// The widget and SurveyJS, one cold load each in turn, [`SIDE_BY_SIDE_LOADS`] times; both
-/// sides' files go on the wire brotli'd if `brotli`, gzipped otherwise.
+/// The widget, SurveyJS and the floor page (one line of text, no script), one cold load each in
+/// turn, [`SIDE_BY_SIDE_LOADS`] times; the files go on the wire brotli'd if `brotli`, gzipped
+/// otherwise. The floor is what any page costs in this browser under these conditions, the part
+/// of each figure that neither the widget nor SurveyJS can remove.
 async fn side_by_side(server: &StaticServer, slowdown: f64, slow_network: bool, brotli: bool) -> Value {
     server.serve_brotli(brotli);
     // The row is what it says it is: the wasm comes in the encoding this row names.
     let copy = bundle_dir().join(format!("{FIRST_WASM}.{}", if brotli { "br" } else { "gz" }));
     let expected = std::fs::metadata(&copy).map(|m| m.len()).expect("the precompressed wasm");
     let (mut intro, mut ready, mut first, mut cls) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    let (mut survey_first, mut survey_cls) = (Vec::new(), Vec::new());
+    let (mut survey_first, mut survey_cls, mut floor) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..SIDE_BY_SIDE_LOADS {
         let browser = watched_browser(slowdown, slow_network).await;
         browser.client.goto(&server.url("/")).await.expect("the demo page loads");
@@ -381,6 +398,14 @@ async fn side_by_side(server: &StaticServer, slowdown: f64, slow_network: bool, 
         survey_first.push(times[0]);
         survey_cls.push(times[1]);
         browser.close().await;
+
+        let browser = watched_browser(slowdown, slow_network).await;
+        browser.client.goto(&server.url("/floor/")).await.expect("the floor page loads");
+        let times =
+            numbers(&browser.client.execute_async(FLOOR_TEXT, vec![]).await.expect("the floor's text"));
+        assert_eq!(times.len(), 1, "the floor's text visible");
+        floor.push(times[0]);
+        browser.close().await;
     }
     let ratio = {
         let median = |mut v: Vec<f64>| {
@@ -401,6 +426,7 @@ async fn side_by_side(server: &StaticServer, slowdown: f64, slow_network: bool, 
         "widget_cls_before_start": summary(cls),
         "surveyjs_first_question_ms": summary(survey_first),
         "surveyjs_cls": summary(survey_cls),
+        "floor_text_visible_ms": summary(floor),
         "first_statement_over_surveyjs_first_question": ratio,
     })
 }
