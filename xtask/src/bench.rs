@@ -63,8 +63,8 @@ fn timing_rows(timings: &Value) -> String {
 /// `surveyjs/`, the same 48 statements bundled and minified with esbuild from the pinned npm
 /// packages; and the floor (`bench/floor/`, one line of text) in `floor/`.
 fn comparison_pages(dist: &std::path::Path) -> Result<(), String> {
-    let (out, floor) = (dist.join("surveyjs"), dist.join("floor"));
-    for dir in [&out, &floor] {
+    let (surveyjs, floor) = (dist.join("surveyjs"), dist.join("floor"));
+    for dir in [&surveyjs, &floor] {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
     let modules = root().join(".tools").join("node_modules");
@@ -79,11 +79,11 @@ fn comparison_pages(dist: &std::path::Path) -> Result<(), String> {
             "--define:process.env.NODE_ENV=\"production\"",
         ],
     );
-    build.arg(format!("--outfile={}", out.join("survey.js").display())).env("NODE_PATH", &modules);
+    build.arg(format!("--outfile={}", surveyjs.join("survey.js").display())).env("NODE_PATH", &modules);
     status(build)?;
     for (from, to) in [
-        (root().join("bench/surveyjs/index.html"), out.join("index.html")),
-        (modules.join("survey-core/survey-core.min.css"), out.join("survey-core.min.css")),
+        (root().join("bench/surveyjs/index.html"), surveyjs.join("index.html")),
+        (modules.join("survey-core/survey-core.min.css"), surveyjs.join("survey-core.min.css")),
         (root().join("bench/floor/index.html"), floor.join("index.html")),
     ] {
         std::fs::copy(&from, &to).map_err(|e| format!("{}: {e}", from.display()))?;
@@ -91,7 +91,6 @@ fn comparison_pages(dist: &std::path::Path) -> Result<(), String> {
     Ok(())
 }
 
-/// The Slow-4G and loopback comparisons with SurveyJS, and Lighthouse, as a table.
 /// The chain of requests: each file's request start → response end, earliest first.
 fn chain_rows(chain: &Value) -> String {
     let mut rows: Vec<(f64, String)> = chain["files"]
@@ -114,6 +113,8 @@ fn chain_rows(chain: &Value) -> String {
     text
 }
 
+/// The Slow-4G and loopback comparisons with SurveyJS and the floor, the cohort page and
+/// Lighthouse, as a table.
 fn side_by_side_rows(timings: &Value) -> String {
     let mut text = format!(
         "  {:<44} {:>16} {:>16} {:>16}\n",
