@@ -10,8 +10,6 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::checker::Checker;
-
 use super::instrument_shape;
 
 /// The built-in instrument, as shipped.
@@ -254,9 +252,7 @@ impl Instrument {
     /// Every instrument is read from a JSON value, never straight from text, so that the
     /// shape's derive is compiled once, not once per source.
     pub fn from_value(value: &serde_json::Value) -> Result<Instrument, InstrumentError> {
-        let mut checker = Checker::new("the instrument");
-        instrument_shape::walk(&mut checker, "", value);
-        if let Some(first) = checker.problems.into_iter().next() {
+        if let Some(first) = instrument_shape::problems(value).into_iter().next() {
             return Err(error(first.path, InstrumentProblem::Malformed(first.message)));
         }
         // The walk has checked every field the derive reads, so this fails only if the two
@@ -418,9 +414,7 @@ mod tests {
     #[test]
     fn the_builtin_instrument_has_the_shape_its_walk_expects() {
         let value: serde_json::Value = serde_json::from_str(BUILTIN_JSON).expect("JSON");
-        let mut checker = Checker::new("the instrument");
-        instrument_shape::walk(&mut checker, "", &value);
-        assert_eq!(checker.problems, []);
+        assert_eq!(instrument_shape::problems(&value), []);
         assert_eq!(Instrument::from_value(&value), Instrument::builtin());
     }
 

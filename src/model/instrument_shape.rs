@@ -10,7 +10,7 @@
 
 use serde_json::Value;
 
-use crate::checker::Checker;
+use crate::checker::{Checker, Problem};
 
 /// The keys of each object, as the structs in [`super::instrument`] name their fields.
 pub const FILE_KEYS: [&str; 5] = ["id", "version", "topics", "competencies", "statements"];
@@ -19,6 +19,14 @@ pub const COMPETENCY_KEYS: [&str; 5] = ["id", "track", "name", "short_name", "to
 pub const STATEMENT_KEYS: [&str; 5] = ["id", "competency", "text", "observer", "reverse"];
 /// The two tracks as the file spells them.
 const TRACKS: [&str; 2] = ["management", "leadership"];
+
+/// Every shape problem of an instrument file of its own, in the order a provider reads it;
+/// empty when the derive can read it.
+pub fn problems(value: &Value) -> Vec<Problem> {
+    let mut c = Checker::new("the instrument");
+    walk(&mut c, "", value);
+    c.problems
+}
 
 /// Records every shape problem of the instrument at `path` (empty for a file of its own,
 /// `instrument` inside a config).
