@@ -11,9 +11,10 @@
 // Fast on a slow phone: as soon as this file runs it asks for everything else at once (the
 // wasm-bindgen glue, the wasm, the stylesheet, the config and a language pack) rather than one
 // after another, and it draws the intro itself, in plain DOM with the widget's own classes and
-// words, as soon as the stylesheet and config are in. The wasm then takes over the same DOM
-// without a flash; Start pressed before that says "Getting the questions ready…" and goes on
-// by itself.
+// words, as soon as the stylesheet and config are in; Start pressed before the wasm is there
+// opens the loader's own context questions, so a quick learner answers those meanwhile. The
+// wasm then takes over the same DOM without a flash, the answers and the focus kept; Next
+// pressed before that says "Getting the questions ready…" and goes on by itself.
 //
 // The widget is two wasm modules. The first holds the intro, the context and the statements,
 // and is all a learner waits for; the full one holds every view, the results and the PDF
@@ -265,25 +266,29 @@ window.addEventListener("leadership-balance:crashed", () => {
   }
 });
 
-// BEGIN EARLY INTRO WORDS
+// BEGIN EARLY WORDS
 // Generated from src/strings/ by `LB_UPDATE_PACKS=1 cargo test packs` (the test in
 // src/ui/components/intro.rs); do not edit by hand.
-const EARLY_WORDS = {"app_title":"Leadership Balance","forget":"Forget my answers on this device","intro_body":"Management is the how: planning, organizing and keeping work on track. Leadership is the why: giving people a direction worth following, and the drive and support to get there.","intro_duration":"{statements} short statements · about {minutes} minutes","intro_heading":"Management or leadership: where should you grow next?","preparing":"Getting the questions ready…","privacy_details":"Your answers and notes stay in this browser's own storage on this device, so you can leave and continue later. Nothing is sent to any server and no cookie is set. They stay until you choose “Forget my answers on this device” or clear your browser's data.","privacy_details_off":"Your answers and notes are kept only while this page is open. Nothing is sent to any server and no cookie is set.","privacy_details_summary":"How your answers are kept","privacy_promise":"Your answers never leave this device.","start":"Start the self-assessment"};
-const EARLY_FIELDS = {"app_title":0,"forget":85,"intro_body":2,"intro_duration":3,"intro_heading":1,"preparing":6,"privacy_details":83,"privacy_details_off":84,"privacy_details_summary":82,"privacy_promise":4,"start":5};
+const EARLY_WORDS = {"app_title":"Leadership Balance","back":"Back","context_heading":"First, a little about your role","context_missing":"Please answer both questions to continue.","experience_options":["Not yet","Under 1 year","1–3 years","3–5 years","Over 5 years"],"experience_question":"How long have you been managing people?","forget":"Forget my answers on this device","intro_body":"Management is the how: planning, organizing and keeping work on track. Leadership is the why: giving people a direction worth following, and the drive and support to get there.","intro_duration":"{statements} short statements · about {minutes} minutes","intro_heading":"Management or leadership: where should you grow next?","next":"Next","preparing":"Getting the questions ready…","privacy_details":"Your answers and notes stay in this browser's own storage on this device, so you can leave and continue later. Nothing is sent to any server and no cookie is set. They stay until you choose “Forget my answers on this device” or clear your browser's data.","privacy_details_off":"Your answers and notes are kept only while this page is open. Nothing is sent to any server and no cookie is set.","privacy_details_summary":"How your answers are kept","privacy_promise":"Your answers never leave this device.","reports_options":["None","1–3","4–8","9 or more"],"reports_question":"How many people report to you directly?","start":"Start the self-assessment"};
+const EARLY_FIELDS = {"app_title":0,"back":33,"context_heading":7,"context_missing":19,"experience_options":[9,10,11,12,13],"experience_question":8,"forget":85,"intro_body":2,"intro_duration":3,"intro_heading":1,"next":34,"preparing":6,"privacy_details":83,"privacy_details_off":84,"privacy_details_summary":82,"privacy_promise":4,"reports_options":[15,16,17,18],"reports_question":14,"start":5};
 const EARLY_STATEMENTS = 48;
 const EARLY_MINUTES = 8;
-// END EARLY INTRO WORDS
+// END EARLY WORDS
 
-/** The early intro's words in `code`: English from the table above, another language from its
- *  pack (by the fields' places in the pack); null when the pack is missing or damaged. */
+/** The early pages' words in `code`: English from the table above, another language from its
+ *  pack (by the fields' places in the pack; the options are lists of places); null when the
+ *  pack is missing or damaged. */
 function earlyWords(code, packText) {
   if (code === "en") return { words: EARLY_WORDS, direction: "ltr" };
   try {
     const pack = JSON.parse(packText ?? "null");
+    const text = (index) => {
+      if (typeof pack.texts[index] !== "string") throw new Error(`no text ${index}`);
+      return pack.texts[index];
+    };
     const words = {};
-    for (const [field, index] of Object.entries(EARLY_FIELDS)) {
-      if (typeof pack.texts[index] !== "string") return null;
-      words[field] = pack.texts[index];
+    for (const [field, place] of Object.entries(EARLY_FIELDS)) {
+      words[field] = Array.isArray(place) ? place.map(text) : text(place);
     }
     return { words, direction: pack.direction === "rtl" ? "rtl" : "ltr" };
   } catch {
@@ -312,7 +317,7 @@ const HEX_COLOUR = /^#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$/;
 const FONT_FAMILY = /^[\p{L}\p{N} ,'"_-]+$/u;
 
 /** Sets the theme's custom properties on `container` as the wasm will, from the `accent`
- *  attribute and the config's `theme`, so that the early intro has the provider's colours. */
+ *  attribute and the config's `theme`, so that the early pages have the provider's colours. */
 function applyEarlyTheme(container, element, config) {
   const theme = config?.theme ?? {};
   const accent = element.getAttribute("accent") || theme.accent;
@@ -328,7 +333,7 @@ function applyEarlyTheme(container, element, config) {
   }
 }
 
-/** A new element of `tag` with `className` and text, for the early intro. */
+/** A new element of `tag` with `className` and text, for the early pages. */
 function newElement(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -336,12 +341,173 @@ function newElement(tag, className, text) {
   return node;
 }
 
-/** Draws the intro as the widget (src/ui/components/intro.rs) draws it, with the same classes,
- *  so that the wasm's own intro replaces it without a visible change. Returns its Start
- *  button, or null when this widget's first screen would be something else: a shared result
- *  in the address, saved answers to offer, a config that is not JSON or brings its own
+/** A button of the widget's, labelled `text`. */
+function newButton(className, text) {
+  const button = newElement("button", className, text);
+  button.type = "button";
+  return button;
+}
+
+/** Marks `button` as waiting for the wasm, in words and for assistive technology. */
+function showPreparing(button, words) {
+  button.textContent = words.preparing;
+  button.setAttribute("aria-disabled", "true");
+  button.closest("section")?.setAttribute("aria-busy", "true");
+}
+
+/** The loader's own pages, drawn as the widget draws them (src/ui/components/intro.rs,
+ *  context_page.rs, choice_group.rs and page_nav.rs) with the same classes, so that the
+ *  wasm's pages replace them without a visible change: the intro, and after Start the two
+ *  context questions, so that a learner quicker than the network answers those while the
+ *  wasm arrives. `steps` is what the wasm is told (src/ui/early_steps.rs): the page, the
+ *  chosen options' places, and whether Next has pointed out a missing answer. */
+class EarlyPages {
+  constructor(words, persistence) {
+    this.words = words;
+    this.steps = { page: "intro", experience: null, reports: null, missing: false };
+    this.root = newElement("div", "lb");
+    this.intro = null;
+    this.context = null;
+    this.persistence = persistence;
+  }
+
+  /** Builds the intro page with `name` (the provider's, or the widget's) and `body`. */
+  drawIntro(name, body, duration) {
+    const { words } = this;
+    const page = newElement("section", "lb-page lb-intro");
+    const heading = newElement("h2", "lb-heading", words.intro_heading);
+    heading.tabIndex = -1;
+    const privacy = newElement("div", "lb-privacy");
+    const details = newElement("details");
+    details.append(
+      newElement("summary", null, words.privacy_details_summary),
+      newElement("p", null, this.persistence ? words.privacy_details : words.privacy_details_off),
+    );
+    privacy.append(newElement("p", null, words.privacy_promise), details);
+    const start = newButton("lb-button lb-button--primary", words.start);
+    start.addEventListener("click", () => this.go("context"));
+    page.append(newElement("p", "lb-eyebrow", name), heading, newElement("p", null, body), newElement("p", "lb-meta", duration), privacy, start);
+    this.intro = page;
+    this.root.append(page);
+    if (this.persistence) {
+      const footer = newElement("footer", "lb-footer");
+      // Nothing is saved yet, so there is nothing to forget; the wasm's own button takes over.
+      const status = newElement("span", "lb-status lb-status--ok");
+      status.setAttribute("aria-live", "polite");
+      footer.append(newButton("lb-link-button", words.forget), status);
+      this.root.append(footer);
+    }
+  }
+
+  /** Builds the context page: one fieldset of native radio buttons per question, then Back
+   *  and Next under the line that says what is missing. */
+  drawContext() {
+    const { words } = this;
+    const page = newElement("section", "lb-page lb-context");
+    const heading = newElement("h2", "lb-heading", words.context_heading);
+    heading.tabIndex = -1;
+    page.append(heading);
+    for (const [question, options, key] of [
+      [words.experience_question, words.experience_options, "experience"],
+      [words.reports_question, words.reports_options, "reports"],
+    ]) {
+      const group = newElement("fieldset", "lb-choice");
+      group.dataset.question = key;
+      const list = newElement("div", "lb-choice__options");
+      options.forEach((label, index) => {
+        const option = newElement("label", "lb-option");
+        const input = newElement("input");
+        input.type = "radio";
+        input.name = `lb-early-${key}`;
+        input.value = String(index);
+        input.dataset.index = String(index);
+        input.addEventListener("change", () => this.choose(key, index));
+        option.append(input, newElement("span", "lb-option__label", label));
+        list.append(option);
+      });
+      group.append(newElement("legend", "lb-choice__legend", question), list);
+      page.append(group);
+    }
+    const area = newElement("div", "lb-nav-area");
+    const status = newElement("p", "lb-status", "");
+    status.setAttribute("aria-live", "polite");
+    const nav = newElement("div", "lb-nav");
+    const back = newButton("lb-button lb-button--secondary", words.back);
+    const next = newButton("lb-button lb-button--primary", words.next);
+    back.addEventListener("click", () => this.go(this.steps.page === "statements" ? "context" : "intro"));
+    next.addEventListener("click", () => this.next());
+    nav.append(back, next);
+    area.append(status, nav);
+    page.append(area);
+    this.context = page;
+  }
+
+  choose(key, index) {
+    this.steps[key] = index;
+    this.markMissing();
+  }
+
+  /** As the widget's Next: on with both answered, else point out what is missing. */
+  next() {
+    if (this.steps.page !== "context") return;
+    if (this.steps.experience === null || this.steps.reports === null) {
+      this.steps.missing = true;
+      this.markMissing();
+      return;
+    }
+    this.steps.page = "statements";
+    showPreparing(this.context.querySelector(".lb-nav .lb-button--primary"), this.words);
+  }
+
+  /** The missing marks and message as the widget shows them: once Next has been pressed, on
+   *  each unanswered question, until both are answered. */
+  markMissing() {
+    const { steps } = this;
+    for (const group of this.context.querySelectorAll("fieldset")) {
+      const missing = steps.missing && steps[group.dataset.question] === null;
+      group.classList.toggle("lb-choice--missing", missing);
+      if (missing) group.setAttribute("aria-invalid", "true");
+      else group.removeAttribute("aria-invalid");
+    }
+    const complete = steps.experience !== null && steps.reports !== null;
+    this.context.querySelector(".lb-status").textContent = steps.missing && !complete ? this.words.context_missing : "";
+  }
+
+  /** Shows `page`, as a new page: it slides in and its heading takes the focus, as the
+   *  widget's own pages do, and a missing answer is pointed out afresh. */
+  go(page) {
+    const { steps } = this;
+    steps.page = page;
+    steps.missing = false;
+    if (page === "context") {
+      if (!this.context) this.drawContext();
+      // Back from "Getting the questions ready…": Next is Next again.
+      const next = this.context.querySelector(".lb-nav .lb-button--primary");
+      next.textContent = this.words.next;
+      next.removeAttribute("aria-disabled");
+      this.context.removeAttribute("aria-busy");
+      this.markMissing();
+    }
+    const shown = page === "intro" ? this.intro : this.context;
+    this.root.querySelector(".lb-page").replaceWith(shown);
+    this.root.parentElement?.classList.remove("lb-host--early");
+    shown.querySelector(".lb-heading").focus();
+  }
+
+  /** What the wasm is told, or undefined when the learner has not left the intro. An
+   *  unanswered question is left out (JSON.stringify drops `undefined`). */
+  handOver() {
+    const { page, experience, reports, missing } = this.steps;
+    if (page === "intro" && experience === null && reports === null) return undefined;
+    return JSON.stringify({ page, experience: experience ?? undefined, reports: reports ?? undefined, missing });
+  }
+}
+
+/** Draws the intro as the widget draws it; Start then opens the early context page. Returns
+ *  the pages, or null when this widget's first screen would be something else: a shared
+ *  result in the address, saved answers to offer, a config that is not JSON or brings its own
  *  statements, or a language whose words are not here. */
-function drawEarlyIntro(host, container, configText, packText) {
+function drawEarlyPages(host, container, configText, packText) {
   let config = null;
   try {
     config = JSON.parse(configText ?? "null");
@@ -362,49 +528,37 @@ function drawEarlyIntro(host, container, configText, packText) {
     .replace("{statements}", String(EARLY_STATEMENTS))
     .replace("{minutes}", String(EARLY_MINUTES));
 
-  const root = newElement("div", "lb");
-  root.lang = code;
-  root.dir = direction;
-  const page = newElement("section", "lb-page lb-intro");
-  const heading = newElement("h2", "lb-heading", words.intro_heading);
-  heading.tabIndex = -1;
-  const privacy = newElement("div", "lb-privacy");
-  const details = newElement("details");
-  details.append(
-    newElement("summary", null, words.privacy_details_summary),
-    newElement("p", null, persistence ? words.privacy_details : words.privacy_details_off),
-  );
-  privacy.append(newElement("p", null, words.privacy_promise), details);
-  const start = newElement("button", "lb-button lb-button--primary", words.start);
-  start.type = "button";
-  start.dataset.preparing = words.preparing;
-  page.append(newElement("p", "lb-eyebrow", name), heading, newElement("p", null, body), newElement("p", "lb-meta", duration), privacy, start);
-  root.append(page);
-  if (persistence) {
-    const footer = newElement("footer", "lb-footer");
-    const forget = newElement("button", "lb-link-button", words.forget);
-    forget.type = "button";
-    // Nothing is saved yet, so there is nothing to forget; the wasm's own button takes over.
-    const status = newElement("span", "lb-status lb-status--ok");
-    status.setAttribute("aria-live", "polite");
-    footer.append(forget, status);
-    root.append(footer);
-  }
+  const pages = new EarlyPages(words, persistence);
+  pages.root.lang = code;
+  pages.root.dir = direction;
+  pages.drawIntro(name, body, duration);
   applyEarlyTheme(container, host, config);
   // The wasm's intro must not slide in a second time when it takes over.
   container.classList.add("lb-host--early");
-  container.replaceChildren(root);
+  container.replaceChildren(pages.root);
   performance.mark?.("leadership-balance:early-intro");
-  return start;
+  return pages;
 }
 
-// What the learner was doing in the early intro, carried over to the wasm's identical DOM.
-const CARRIED_FOCUS = [".lb-intro .lb-button--primary", ".lb-intro summary", ".lb-footer .lb-link-button", ".lb-heading"];
+/** Where the focus is inside `container`, as the places of its element and its ancestors
+ *  among their siblings, up to the widget's root; null when it is elsewhere. The wasm's pages
+ *  repeat the loader's element for element, so the same places find the same control. */
+function focusPath(container) {
+  const path = [];
+  let node = container.getRootNode().activeElement;
+  if (!node || !container.contains(node)) return null;
+  while (node && node.parentElement !== container) {
+    path.unshift([...node.parentElement.children].indexOf(node));
+    node = node.parentElement;
+  }
+  return path;
+}
 
-function focusedIn(container) {
-  const focused = container.getRootNode().activeElement;
-  if (!focused || !container.contains(focused)) return null;
-  return CARRIED_FOCUS.find((selector) => focused.matches(selector)) ?? null;
+/** The element at `path` (see `focusPath`) inside `container`, if there is one. */
+function atPath(container, path) {
+  let node = container.firstElementChild;
+  for (const index of path) node = node?.children[index];
+  return node ?? null;
 }
 
 class LeadershipBalanceElement extends HTMLElement {
@@ -460,22 +614,16 @@ class LeadershipBalanceElement extends HTMLElement {
     const wasm = loadWasm(full ? FULL : FIRST);
     const config = readConfig(this);
     const pack = config.then((read) => languagePack(languageCode(this, read.text)));
-    let startedEarly = false;
-    // Set once the wasm has taken over or failed: the early intro is then too late.
+    // Set once the wasm has taken over or failed: the early pages are then too late.
     let settled = false;
+    // The loader's intro and context page, while they are drawn; null otherwise.
+    let early = null;
     // Resolves once the early intro has been painted; null while none is drawn.
     let earlyIntroPainted = null;
     Promise.all([config, pack, styled]).then(([read, packText, stylesheetLoaded]) => {
       if (settled || !this.isConnected || !stylesheetLoaded || read.problem) return;
-      const start = drawEarlyIntro(this, container, read.text, packText);
-      if (start) earlyIntroPainted = afterPaint();
-      start?.addEventListener("click", () => {
-        if (startedEarly) return;
-        startedEarly = true;
-        start.textContent = start.dataset.preparing;
-        start.setAttribute("aria-disabled", "true");
-        start.closest("section")?.setAttribute("aria-busy", "true");
-      });
+      early = drawEarlyPages(this, container, read.text, packText);
+      if (early) earlyIntroPainted = afterPaint();
     });
     Promise.all([wasm, config, pack])
       // On a fast network the wasm is often ready just as the early intro is drawn; mounting in
@@ -490,22 +638,30 @@ class LeadershipBalanceElement extends HTMLElement {
         this.configText = config.text;
         this.configProblem = config.problem;
         if (!this.isConnected) return;
-        const carried = focusedIn(container);
+        // Where the learner is on the early pages. The wasm draws the intro or the context
+        // page just as the loader did, so those take over unseen, with the focus and the open
+        // details kept; after an early Next it draws the statements, a new page with its
+        // heading focused.
+        const steps = early?.handOver();
+        const same = early !== null && early.steps.page !== "statements";
+        const carried = same ? focusPath(container) : null;
         const opened = container.querySelector(".lb-intro details")?.open ?? false;
+        early = null;
         container.replaceChildren();
+        container.classList.toggle("lb-host--early", same);
         const input = this.mountInput(container, pack);
         if (full) {
           this.widget = glue.mount_full(...input, undefined);
         } else {
-          this.widget = glue.mount(...input, startedEarly, (progress) => this.handOver(container, progress));
-          if (startedEarly) prefetchFull();
+          this.widget = glue.mount(...input, steps, (progress) => this.handOver(container, progress));
+          if (steps) prefetchFull();
         }
         // Yew draws in a microtask queued by mount(), before the next frame: carry the
         // learner's focus and open details over in the microtask after it.
         queueMicrotask(() => {
           const details = container.querySelector(".lb-intro details");
           if (opened && details) details.open = true;
-          if (carried && !startedEarly) container.querySelector(carried)?.focus();
+          if (carried) atPath(container, carried)?.focus();
         });
         // From the learner's first step on, pages slide in again, and the full module is on
         // its way.

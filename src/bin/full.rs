@@ -5,6 +5,7 @@
 //! address.
 
 use leadership_balance::config::attributes::ElementInput;
+use leadership_balance::ui::early_steps::EarlySteps;
 use leadership_balance::ui::later;
 use leadership_balance::web::element::{MountedWidget, Start, mount_with};
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -29,8 +30,12 @@ pub fn mount_full(
     continue_from: Option<String>,
 ) -> MountedWidget {
     let input = ElementInput { config, problem, lang, accent };
-    let start =
-        Start { started_early: false, later: Some(&later::ALL), hand_over: Callback::noop(), continue_from };
+    let start = Start {
+        early: EarlySteps::default(),
+        later: Some(&later::ALL),
+        hand_over: Callback::noop(),
+        continue_from,
+    };
     mount_with(container, host, input, language_pack, start)
 }
 

@@ -9,8 +9,9 @@ use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Mounts one widget into `container` (inside the element's shadow root). `config` is the
 /// config's JSON text, if any; `problem` says why it could not be fetched; `language_pack` the
-/// JSON of the language's table, for a language other than English; `started_early` that the
-/// learner pressed Start on the loader's early intro, so the widget goes on from there;
+/// JSON of the language's table, for a language other than English; `early_steps` what the
+/// learner did on the loader's early pages (its JSON, see `ui::early_steps`), so the widget
+/// goes on from there;
 /// `hand_over` is called with the progress file's text (or `undefined`) when the results are
 /// due, for the loader to mount the full module in this one's place.
 #[wasm_bindgen]
@@ -26,17 +27,11 @@ pub fn mount(
     lang: Option<String>,
     accent: Option<String>,
     language_pack: Option<String>,
-    started_early: Option<bool>,
+    early_steps: Option<String>,
     hand_over: js_sys::Function,
 ) -> MountedWidget {
     let input = ElementInput { config, problem, lang, accent };
-    mount_with(
-        container,
-        host,
-        input,
-        language_pack,
-        first_module_start(started_early.unwrap_or(false), hand_over),
-    )
+    mount_with(container, host, input, language_pack, first_module_start(early_steps, hand_over))
 }
 
 fn main() {}

@@ -22,6 +22,7 @@ use crate::ui::components::{
     results_pending::{ResultsPendingProps, results_pending},
     statements_page::{StatementsPageProps, statements_page},
 };
+use crate::ui::early_steps::{EarlyPage, EarlySteps};
 use crate::ui::hooks::{
     SavedProgress, use_focus_on_new_page, use_host_events, use_on_change, use_saved_progress,
 };
@@ -41,9 +42,9 @@ pub struct Setup {
     pub strings: &'static Strings,
     pub instrument: Result<Rc<Instrument>, String>,
     pub on_event: Callback<HostEvent>,
-    /// The learner pressed Start on the loader's early intro before the wasm had arrived: go
-    /// on to the first page at once.
-    pub start_at_once: bool,
+    /// What the learner did on the loader's early pages before the wasm had arrived: the
+    /// widget begins where they are.
+    pub early: EarlySteps,
     /// The results and the colleague's path, where this module links them (see
     /// [`crate::ui::later`]); without them the widget hands over on reaching the results.
     pub later: Option<&'static LaterViews>,
@@ -85,7 +86,7 @@ impl Setup {
             strings,
             instrument,
             on_event,
-            start_at_once: false,
+            early: EarlySteps::default(),
             later: None,
             hand_over: Callback::noop(),
             continue_from: None,
@@ -153,7 +154,7 @@ pub fn App(props: &AppProps) -> Html {
 fn flow(setup: &Setup, config: &Rc<ProviderConfig>, instrument: &Rc<Instrument>) -> Html {
     html! {
         <Flow text={setup.strings} config={Rc::clone(config)} instrument={Rc::clone(instrument)}
-            on_event={setup.on_event.clone()} start_at_once={setup.start_at_once} later={setup.later}
+            on_event={setup.on_event.clone()} early={setup.early} later={setup.later}
             hand_over={setup.hand_over.clone()} continue_from={setup.continue_from.clone()} />
     }
 }
@@ -166,7 +167,7 @@ struct FlowProps {
     config: Rc<ProviderConfig>,
     instrument: Rc<Instrument>,
     on_event: Callback<HostEvent>,
-    start_at_once: bool,
+    early: EarlySteps,
     later: Option<&'static LaterViews>,
     hand_over: Callback<Option<String>>,
     continue_from: Option<String>,
@@ -174,7 +175,7 @@ struct FlowProps {
 
 impl PartialEq for FlowProps {
     fn eq(&self, other: &Self) -> bool {
-        self.start_at_once == other.start_at_once
+        self.early == other.early
             && self.later.map(std::ptr::from_ref) == other.later.map(std::ptr::from_ref)
             && self.hand_over == other.hand_over
             && self.continue_from == other.continue_from
@@ -190,7 +191,7 @@ impl PartialEq for FlowProps {
 fn Flow(props: &FlowProps) -> Html {
     let (text, config) = (props.text, Rc::clone(&props.config));
     let SavedProgress { state, storage } =
-        use_saved_progress(&props.instrument, &config, props.continue_from.as_deref(), props.start_at_once);
+        use_saved_progress(&props.instrument, &config, props.continue_from.as_deref(), props.early);
     use_host_events(&state, config.threshold, &props.on_event);
     let notices = use_reducer_eq(Notices::default);
     let notify = {
@@ -200,18 +201,18 @@ fn Flow(props: &FlowProps) -> Html {
     let heading = use_node_ref();
     // A new step starts without the last step's "Link copied" and the like.
     use_focus_on_new_page(state.step, heading.clone(), notify.reform(|()| Notice::Clear));
-    // Handed over on reaching the results, or Start pressed on the loader's intro (the state
-    // begins one step on, see `use_saved_progress`): the learner has acted, so this page's
-    // heading takes the focus at once. An early Start is told to the host like any other.
+    // Handed over on reaching the results, or Next pressed on the loader's context page (the
+    // state begins there, see `use_saved_progress`): the learner has acted, so this page's
+    // heading takes the focus at once. On the loader's intro or context page the loader keeps
+    // the learner's focus where it was. An early Start is told to the host like any other.
     use_effect_with((), {
-        let (heading, handed_over, started_early) =
-            (heading.clone(), props.continue_from.is_some(), props.start_at_once);
+        let (heading, handed_over, early) = (heading.clone(), props.continue_from.is_some(), props.early);
         let on_event = props.on_event.clone();
         move |()| {
-            if handed_over || started_early {
+            if handed_over || early.page == EarlyPage::Statements {
                 focus::focus(&heading);
             }
-            if started_early {
+            if early.started() {
                 on_event.emit(HostEvent::Started);
             }
         }

@@ -5,6 +5,7 @@ pub mod app;
 pub mod cohort;
 pub mod colleague_flow;
 pub mod components;
+pub mod early_steps;
 pub mod hooks;
 pub mod later;
 pub mod notices;

@@ -14,6 +14,7 @@ use crate::config::attributes::ElementInput;
 use crate::events::HostEvent;
 use crate::strings::{Strings, pack};
 use crate::ui::app::{App, AppProps, Setup};
+use crate::ui::early_steps::EarlySteps;
 use crate::ui::later::LaterViews;
 
 /// A widget on the page; the loader keeps it to update it when the element's attributes
@@ -110,10 +111,28 @@ fn install_panic_hook() {
 }
 
 /// What the first module's `mount` (src/bin/widget.rs) starts a widget with: no later views,
-/// and `hand_over`, the loader's function, called with the progress file's text (or
-/// `undefined`) when the results are due, for the loader to mount the full module in this
-/// one's place.
-pub fn first_module_start(started_early: bool, hand_over: js_sys::Function) -> Start {
+/// the learner's steps on the loader's early pages (`early_steps`, the loader's JSON; see
+/// [`EarlySteps`]), and `hand_over`, the loader's function, called with the progress file's
+/// text (or `undefined`) when the results are due, for the loader to mount the full module in
+/// this one's place.
+pub fn first_module_start(early_steps: Option<String>, hand_over: js_sys::Function) -> Start {
+    // Steps that cannot be read are logged and the widget starts on its intro: the learner
+    // repeats a click or two rather than meeting an error.
+    let early = early_steps
+        .map(|text| {
+            EarlySteps::from_loader(&text).unwrap_or_else(|why| {
+                let details: Vec<String> = why.iter().map(ToString::to_string).collect();
+                web_sys::console::warn_1(
+                    &format!(
+                        "Leadership Balance: the loader's early steps were unreadable ({})",
+                        details.join("; ")
+                    )
+                    .into(),
+                );
+                EarlySteps::default()
+            })
+        })
+        .unwrap_or_default();
     let hand_over = Callback::from(move |progress: Option<String>| {
         let progress = progress.map_or(JsValue::UNDEFINED, |text| JsValue::from_str(&text));
         if let Err(error) = hand_over.call1(&JsValue::NULL, &progress) {
@@ -123,14 +142,14 @@ pub fn first_module_start(started_early: bool, hand_over: js_sys::Function) -> S
             );
         }
     });
-    Start { started_early, later: None, hand_over, continue_from: None }
+    Start { early, later: None, hand_over, continue_from: None }
 }
 
 /// How a widget starts, besides its element's input: what each module's entry point
 /// (src/bin/widget.rs, src/bin/full.rs) gives [`mount_with`].
 pub struct Start {
-    /// The learner pressed Start on the loader's early intro.
-    pub started_early: bool,
+    /// What the learner did on the loader's early pages.
+    pub early: EarlySteps,
     /// The later views this module links, if any.
     pub later: Option<&'static LaterViews>,
     /// Where the first module hands over.
@@ -194,7 +213,7 @@ fn setup(
     let host = host.clone();
     let on_event = Callback::from(move |event: HostEvent| dispatch(&host, &event));
     Setup {
-        start_at_once: start.started_early,
+        early: start.early,
         later: start.later,
         hand_over: start.hand_over.clone(),
         continue_from: start.continue_from.clone(),

@@ -75,9 +75,9 @@ pub fn intro(props: IntroProps) -> Html {
     }
 }
 
-/// The loader (`web/leadership-balance.js`) draws this intro itself before the wasm arrives,
-/// so it carries the intro's English words, where the other languages' words sit in their
-/// packs, and the built-in instrument's time estimate. This test writes them there and fails
+/// The loader (`web/leadership-balance.js`) draws this intro, and after Start the context page
+/// (`context_page.rs`), itself before the wasm arrives, so it carries their English words, where
+/// the other languages' words sit in their packs, and the built-in instrument's time estimate. This test writes them there and fails
 /// when they are stale: `LB_UPDATE_PACKS=1 cargo test packs` rewrites them with the packs.
 /// (Natively only: it reads the loader from disk.)
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -86,8 +86,8 @@ mod tests {
     use crate::model::instrument::Instrument;
     use crate::strings::{ENGLISH, pack};
 
-    /// The words the early intro uses, by their field names in [`Strings`].
-    const EARLY_FIELDS: [&str; 11] = [
+    /// The words the early pages use, by their field names in [`Strings`].
+    const EARLY_FIELDS: [&str; 19] = [
         "app_title",
         "intro_heading",
         "intro_body",
@@ -99,18 +99,33 @@ mod tests {
         "start",
         "preparing",
         "forget",
+        "context_heading",
+        "experience_question",
+        "experience_options",
+        "reports_question",
+        "reports_options",
+        "context_missing",
+        "back",
+        "next",
     ];
-    const BEGIN: &str = "// BEGIN EARLY INTRO WORDS\n";
-    const END: &str = "// END EARLY INTRO WORDS\n";
+    const BEGIN: &str = "// BEGIN EARLY WORDS\n";
+    const END: &str = "// END EARLY WORDS\n";
 
     fn generated_block() -> String {
         let texts = pack::texts(&ENGLISH);
         let mut words = serde_json::Map::new();
         let mut fields = serde_json::Map::new();
         for field in EARLY_FIELDS {
-            let index = texts.iter().position(|(name, _)| *name == field).expect("a field of the table");
-            words.insert(field.to_owned(), texts[index].1.into());
-            fields.insert(field.to_owned(), index.into());
+            // A list (the options) is every text of that name, in order.
+            let places: Vec<usize> =
+                texts.iter().enumerate().filter(|(_, (name, _))| *name == field).map(|(i, _)| i).collect();
+            assert!(!places.is_empty(), "{field} is a field of the table");
+            let (word, place): (serde_json::Value, serde_json::Value) = match places[..] {
+                [one] => (texts[one].1.into(), one.into()),
+                _ => (places.iter().map(|&i| texts[i].1).collect(), places.clone().into()),
+            };
+            words.insert(field.to_owned(), word);
+            fields.insert(field.to_owned(), place);
         }
         let statements = Instrument::builtin().expect("the built-in instrument").statements.len();
         let json =
@@ -127,7 +142,7 @@ mod tests {
     }
 
     #[test]
-    fn the_loaders_early_intro_words_match_the_tables_and_packs() {
+    fn the_loaders_early_words_match_the_tables_and_packs() {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("web/leadership-balance.js");
         let loader = std::fs::read_to_string(&path).expect("the loader");
         let start = loader.find(BEGIN).expect("the loader has the BEGIN marker");
@@ -139,7 +154,7 @@ mod tests {
         } else {
             assert!(
                 loader[start..end] == expected,
-                "the loader's early intro words are stale; run `LB_UPDATE_PACKS=1 cargo test packs` and commit"
+                "the loader's early words are stale; run `LB_UPDATE_PACKS=1 cargo test packs` and commit"
             );
         }
     }

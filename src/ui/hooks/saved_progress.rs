@@ -8,8 +8,9 @@ use yew::prelude::*;
 use crate::config::ProviderConfig;
 use crate::model::instrument::Instrument;
 use crate::persistence::storage_key;
+use crate::ui::early_steps::EarlySteps;
 use crate::ui::progress;
-use crate::ui::state::{Action, Assessment};
+use crate::ui::state::Assessment;
 use crate::web::environment;
 use crate::web::storage::DeviceStorage;
 
@@ -26,16 +27,16 @@ pub struct SavedProgress {
 /// saves every change under a key per instrument version and provider config, so that two
 /// providers' widgets on one device never mix answers. `handed_over` is progress the widget's
 /// first module handed over on reaching the results (see [`crate::ui::later`]): the widget
-/// goes on from there, whether or not the device keeps answers. `started_early`: Start was
-/// pressed on the loader's intro, so the assessment begins one step on, as if Start had been
-/// pressed here, and the widget's first render is the page after the intro rather than an
-/// intro drawn only to be left (on a slow phone, about 40 ms of rendering and layout).
+/// goes on from there, whether or not the device keeps answers. `early`: what the learner
+/// did on the loader's pages before the wasm arrived (see [`EarlySteps`]), replayed so that
+/// the widget's first render is the page they are on rather than an intro drawn only to be
+/// left (on a slow phone, about 40 ms of rendering and layout).
 #[hook]
 pub fn use_saved_progress(
     instrument: &Rc<Instrument>,
     config: &ProviderConfig,
     handed_over: Option<&str>,
-    started_early: bool,
+    early: EarlySteps,
 ) -> SavedProgress {
     let storage =
         use_memo(config.persistence, |persistence| if *persistence { DeviceStorage::open() } else { None });
@@ -64,8 +65,8 @@ pub fn use_saved_progress(
             });
             let mut assessment =
                 Assessment::start(instrument, saved, environment::share_code_in_address().as_deref());
-            if started_early {
-                assessment.apply(Action::Start);
+            for action in early.actions() {
+                assessment.apply(action);
             }
             assessment
         }

@@ -361,7 +361,20 @@ async fn answer_page_by_digit(browser: &Browser, digit: u8, ring: bool) {
 /// The whole assessment with the keyboard alone, in `engine`: Tab, Space, the arrow keys, the
 /// digit keys and Enter, with a visible focus ring on the way.
 pub async fn keyboard_only(engine: Engine) {
+    keyboard_only_with(engine, None).await;
+}
+
+/// [`keyboard_only`] with the wasm held back: the intro and the context questions are the
+/// loader's, and Next there waits for the wasm, which goes on to the statements by itself.
+pub async fn keyboard_only_before_the_wasm(engine: Engine) {
+    keyboard_only_with(engine, Some(Duration::from_millis(5000))).await;
+}
+
+async fn keyboard_only_with(engine: Engine, wasm_delay: Option<Duration>) {
     let server = StaticServer::start(bundle_dir());
+    if let Some(delay) = wasm_delay {
+        server.slow_wasm(delay);
+    }
     let browser = Browser::launch_engine(engine, 900, 1000).await;
     browser.client.goto(&server.url("/")).await.expect("the page loads");
     let widget = browser.widget(0).await;
@@ -386,7 +399,20 @@ pub async fn keyboard_only(engine: Engine) {
     press(&browser, " ").await; // Space picks the focused option
     tab_to(&browser, "Next", is_button("Next")).await;
     press(&browser, &Key::Enter.to_string()).await;
+    if wasm_delay.is_some() {
+        widget.find("button", "Getting the questions ready…").await;
+        let ready = "return performance.getEntriesByName('leadership-balance:wasm-ready').length;";
+        assert_eq!(browser.script(ready).await, serde_json::json!(0), "the loader's pages, before the wasm");
+    }
     widget.wait_for_heading("How often do you do this?").await;
+    if wasm_delay.is_some() {
+        let focus = focused(&browser).await;
+        assert_eq!(
+            focus["text"].as_str(),
+            Some("How often do you do this?"),
+            "the wasm focuses the new page"
+        );
+    }
 
     for page in 0..8 {
         widget.find(".lb-card__counter", &format!("Statement {} of 48", page * 6 + 1)).await;

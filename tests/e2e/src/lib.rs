@@ -551,13 +551,19 @@ impl Widget {
         questions
     }
 
-    /// Chooses the option labelled `label` in the question whose legend is `legend`.
+    /// Chooses the option labelled `label` in the question whose legend is `legend`. The
+    /// loader's early context page is replaced by the wasm's identical one, answers kept, so a
+    /// question found a moment earlier may have left the page; then it is found again.
     pub async fn choose(&self, legend: &str, label: &str) {
         let started = Instant::now();
         loop {
             for (text, fieldset) in self.questions().await {
                 if text == same_spaces(legend) {
-                    return choose_in(&fieldset, label).await;
+                    match try_choose_in(&fieldset, label).await {
+                        Chosen::Clicked => return,
+                        Chosen::LeftThePage if started.elapsed() < TIMEOUT => break,
+                        other => other.fail(label),
+                    }
                 }
             }
             assert!(started.elapsed() < TIMEOUT, "no question {legend:?}");
@@ -586,12 +592,52 @@ impl Widget {
 
 /// Clicks the option labelled `label` inside `fieldset`.
 pub async fn choose_in(fieldset: &Element, label: &str) {
-    for option in fieldset.find_all(Locator::Css("label")).await.unwrap_or_default() {
-        if trimmed_text(&option).await == same_spaces(label) {
-            return option.click().await.unwrap_or_else(|e| panic!("choosing {label}: {e}"));
+    match try_choose_in(fieldset, label).await {
+        Chosen::Clicked => {}
+        other => other.fail(label),
+    }
+}
+
+/// What came of clicking an option.
+enum Chosen {
+    Clicked,
+    NoSuchOption,
+    /// The fieldset, or the option, left the page before the click.
+    LeftThePage,
+    Refused(fantoccini::error::CmdError),
+}
+
+impl Chosen {
+    /// Fails the test with what went wrong choosing `label`.
+    fn fail(self, label: &str) -> ! {
+        match self {
+            Chosen::Clicked => panic!("{label:?} was chosen"),
+            Chosen::NoSuchOption => panic!("no option {label:?}"),
+            Chosen::LeftThePage => panic!("the option {label:?} kept leaving the page"),
+            Chosen::Refused(e) => panic!("choosing {label}: {e}"),
         }
     }
-    panic!("no option {label:?}")
+}
+
+/// Clicks the option labelled `label` in `fieldset`.
+async fn try_choose_in(fieldset: &Element, label: &str) -> Chosen {
+    let refused = |e: fantoccini::error::CmdError| {
+        if left_the_page(&e) { Chosen::LeftThePage } else { Chosen::Refused(e) }
+    };
+    let options = match fieldset.find_all(Locator::Css("label")).await {
+        Ok(options) => options,
+        Err(e) => return refused(e),
+    };
+    for option in options {
+        match text_if_attached(&option).await {
+            None => return Chosen::LeftThePage,
+            Some(text) if text == same_spaces(label) => {
+                return option.click().await.map_or_else(refused, |()| Chosen::Clicked);
+            }
+            Some(_) => {}
+        }
+    }
+    Chosen::NoSuchOption
 }
 
 /// Below this width a real window cannot go, and the viewport is emulated instead.

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use e2e::{Browser, StaticServer, TIMEOUT, bundle_dir};
 use fantoccini::Locator;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 const INTRO: &str = "Management or leadership: where should you grow next?";
 
@@ -39,17 +39,21 @@ async fn blocked_webassembly_shows_a_readable_message_and_the_providers_link() {
     browser.close().await;
 }
 
+/// The checked options' labels on the current page, in order.
+const CHECKED: &str = "return [...document.querySelector('leadership-balance').shadowRoot
+    .querySelectorAll('input:checked')].map((i) => i.closest('label').textContent);";
+
 #[tokio::test]
 async fn on_a_slow_download_the_intro_shows_at_once_and_an_early_start_goes_on_by_itself() {
     let server = StaticServer::start(bundle_dir());
-    server.slow_wasm(Duration::from_millis(2500));
+    server.slow_wasm(Duration::from_millis(4000));
     let browser = Browser::launch(900, 900).await;
     browser.client.goto(&server.url("/")).await.expect("the page loads");
     // The loader draws the intro while the wasm is still on its way.
     let widget = browser.widget(0).await;
     widget.wait_for_heading(INTRO).await;
     let marks = "return ['early-intro', 'wasm-ready'].map((m) => performance.getEntriesByName(`leadership-balance:${m}`).length);";
-    assert_eq!(browser.script(marks).await, serde_json::json!([1, 0]), "the intro came before the wasm");
+    assert_eq!(browser.script(marks).await, json!([1, 0]), "the intro came before the wasm");
     assert!(
         browser.script("return document.activeElement === document.body;").await.as_bool().unwrap_or(false),
         "no focus taken"
@@ -60,17 +64,30 @@ async fn on_a_slow_download_the_intro_shows_at_once_and_an_early_start_goes_on_b
                 .addEventListener('leadership-balance:started', () => window.lbStarted++); return null;",
         )
         .await;
+    let focused_text =
+        "return document.querySelector('leadership-balance').shadowRoot.activeElement?.textContent ?? null;";
+    // Start opens the context questions at once, drawn by the loader, the heading focused.
     widget.click_button("Start the self-assessment").await;
-    widget.find("button", "Getting the questions ready…").await;
-    // The wasm arrives and takes the learner on, focus on the new page's heading, and tells
-    // the host once that the learner started.
     widget.wait_for_heading("First, a little about your role").await;
-    let focused = browser
-        .script("return document.querySelector('leadership-balance').shadowRoot.activeElement?.textContent ?? null;")
-        .await;
-    assert_eq!(focused, Value::String("First, a little about your role".to_owned()));
-    assert_eq!(browser.script("return window.lbStarted;").await, serde_json::json!(1), "one started event");
+    assert_eq!(browser.script(focused_text).await, json!("First, a little about your role"));
+    // Next with an answer missing says so, as the widget does.
     widget.choose("How long have you been managing people?", "1–3 years").await;
+    widget.click_button("Next").await;
+    assert_eq!(widget.text(".lb-context .lb-status").await, "Please answer both questions to continue.");
+    widget.choose("How many people report to you directly?", "4–8").await;
+    assert_eq!(widget.text(".lb-context .lb-status").await, "", "the message goes once both are answered");
+    widget.click_button("Next").await;
+    widget.find("button", "Getting the questions ready…").await;
+    assert_eq!(browser.script(marks).await, json!([1, 0]), "all of that before the wasm");
+    // The wasm arrives and takes the learner on to the statements, focus on their heading, and
+    // tells the host once that the learner started.
+    widget.wait_for_heading("How often do you do this?").await;
+    assert_eq!(browser.script(focused_text).await, json!("How often do you do this?"));
+    assert_eq!(browser.script("return window.lbStarted;").await, json!(1), "one started event");
+    // The answers given before it came are the widget's.
+    widget.click_button("Back").await;
+    widget.wait_for_heading("First, a little about your role").await;
+    assert_eq!(browser.script(CHECKED).await, json!(["1–3 years", "4–8"]));
 
     // With answers saved, the first screen offers them back, which only the wasm can draw:
     // until it arrives the loader says it is loading.

@@ -95,17 +95,30 @@ async fn axe_finds_no_violation_at_any_step_in_firefox_in_either_colour_scheme()
 }
 
 #[tokio::test]
-async fn axe_finds_no_violation_in_the_intro_the_loader_draws_before_the_wasm() {
+async fn axe_finds_no_violation_in_the_pages_the_loader_draws_before_the_wasm() {
     let server = StaticServer::start(bundle_dir());
-    server.slow_wasm(std::time::Duration::from_millis(3000));
+    server.slow_wasm(std::time::Duration::from_millis(4000));
     let axe = axe_source();
     let browser = Browser::launch(900, 1000).await;
     browser.client.goto(&server.url("/")).await.expect("the page loads");
-    browser.widget(0).await.wait_for_heading("Management or leadership: where should you grow next?").await;
-    let found = violations(&browser, &axe).await;
+    let widget = browser.widget(0).await;
+    let mut found = Vec::new();
+    widget.wait_for_heading("Management or leadership: where should you grow next?").await;
+    check(&browser, &axe, "early intro", &mut found).await;
+    widget.click_button("Start the self-assessment").await;
+    widget.wait_for_heading("First, a little about your role").await;
+    check(&browser, &axe, "early context", &mut found).await;
+    widget.click_button("Next").await;
+    widget.find("[aria-live]", "Please answer both questions to continue.").await;
+    check(&browser, &axe, "early context with errors", &mut found).await;
+    widget.choose("How long have you been managing people?", "1–3 years").await;
+    widget.choose("How many people report to you directly?", "1–3").await;
+    widget.click_button("Next").await;
+    widget.find("button", "Getting the questions ready…").await;
+    check(&browser, &axe, "early context, getting the questions ready", &mut found).await;
     let ready =
         browser.script("return performance.getEntriesByName('leadership-balance:wasm-ready').length;").await;
-    assert_eq!(ready, serde_json::json!(0), "axe ran on the loader's intro, before the wasm");
+    assert_eq!(ready, serde_json::json!(0), "axe ran on the loader's pages, before the wasm");
     assert!(found.is_empty(), "axe violations:\n{}", found.join("\n"));
     browser.close().await;
 }

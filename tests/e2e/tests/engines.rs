@@ -1,7 +1,8 @@
 //! The learner's journeys in the two other engines providers' visitors use: Firefox ESR
 //! (headless, through geckodriver) and WebKit, Safari's engine (WebKitGTK's MiniBrowser
 //! through WebKitWebDriver, on a virtual display). Chromium runs the same flows in
-//! `assessment.rs` and `keyboard.rs`. (A colleague answering by label in both is in
+//! `assessment.rs` and `keyboard.rs`; the keyboard flow runs here also on the pages the loader
+//! draws while the wasm is held back. (A colleague answering by label in both is in
 //! `colleagues.rs`.)
 
 use e2e::{Engine, StaticServer, bundle_dir, flows};
@@ -46,4 +47,14 @@ async fn webkit_the_whole_assessment_results_pdf_share_link_and_resume() {
 #[tokio::test]
 async fn webkit_the_keyboard_only_flow() {
     flows::keyboard_only(Engine::WebKit).await;
+}
+
+#[tokio::test]
+async fn firefox_the_keyboard_only_flow_on_the_loaders_early_pages() {
+    flows::keyboard_only_before_the_wasm(Engine::Firefox).await;
+}
+
+#[tokio::test]
+async fn webkit_the_keyboard_only_flow_on_the_loaders_early_pages() {
+    flows::keyboard_only_before_the_wasm(Engine::WebKit).await;
 }

@@ -1,6 +1,7 @@
 //! The whole assessment with the keyboard alone: Tab, Space, the arrow keys, the digit keys
 //! and Enter, on the release bundle's demo page, in Chromium (the flow is in
-//! `e2e::flows::keyboard_only`; `tests/engines.rs` runs it in Firefox and WebKit); and a
+//! `e2e::flows::keyboard_only`; `tests/engines.rs` runs it in Firefox and WebKit), also on the
+//! pages the loader draws while the wasm is held back; and a
 //! colleague's path from a request link the same way.
 
 use e2e::{Engine, StaticServer, bundle_dir, flows};
@@ -11,6 +12,11 @@ use leadership_balance::model::instrument::Instrument;
 #[tokio::test]
 async fn the_whole_flow_works_with_the_keyboard_alone() {
     flows::keyboard_only(Engine::Chromium).await;
+}
+
+#[tokio::test]
+async fn the_loaders_early_pages_work_with_the_keyboard_alone() {
+    flows::keyboard_only_before_the_wasm(Engine::Chromium).await;
 }
 
 #[tokio::test]

@@ -10,7 +10,7 @@ use leadership_balance::strings::GERMAN;
 use serde_json::{Value, json};
 
 /// Installed before the page's scripts: for every frame, whether the widget shows an intro,
-/// how tall the widget is, whether the wasm is ready and whether it has started (the element's
+/// its page's classes, how tall the widget is, whether the wasm is ready and whether it has started (the element's
 /// `widget`); and every layout shift.
 const FRAMES: &str = r#"
     (() => {
@@ -23,6 +23,7 @@ const FRAMES: &str = r#"
             const intro = host?.shadowRoot?.querySelector(".lb-intro");
             seen.frames.push({
                 intro: Boolean(intro),
+                page: host?.shadowRoot?.querySelector(".lb-page")?.className ?? null,
                 open: Boolean(intro?.querySelector("details")?.open),
                 height: host ? Math.round(host.getBoundingClientRect().height) : 0,
                 ready: performance.getEntriesByName("leadership-balance:wasm-ready").length > 0,
@@ -35,11 +36,14 @@ const FRAMES: &str = r#"
 "#;
 
 /// The widget's DOM as markup, each element's attributes in name order (the loader and Yew
-/// set them in different orders), `data-` attributes left out.
+/// set them in different orders), `data-` attributes left out, and radio groups' names
+/// (`lb-early-…` in the loader's page, `lb0-…` in the wasm's, which numbers its widgets)
+/// written `lb-…`; radio groups are scoped to the widget's shadow root either way.
 const MARKUP: &str = r#"
+    const value = (a) => a.name === "name" ? a.value.replace(/^lb(-early|\d+)-/, "lb-") : a.value;
     const canonical = (node) => node.nodeType === Node.TEXT_NODE ? node.textContent
         : `<${node.tagName.toLowerCase()}${[...node.attributes].filter((a) => !a.name.startsWith("data-"))
-            .map((a) => ` ${a.name}="${a.value}"`).sort().join("")}>${[...node.childNodes].map(canonical).join("")}</${node.tagName.toLowerCase()}>`;
+            .map((a) => ` ${a.name}="${value(a)}"`).sort().join("")}>${[...node.childNodes].map(canonical).join("")}</${node.tagName.toLowerCase()}>`;
     return canonical(document.querySelector("leadership-balance").shadowRoot.querySelector(".lb"));
 "#;
 
@@ -99,6 +103,76 @@ async fn the_wasm_takes_over_the_early_intro_without_an_empty_frame_or_a_shift()
     browser.close().await;
 }
 
+/// Start pressed before the wasm has arrived opens the loader's own context page, so that a
+/// learner quicker than the network answers while the wasm arrives. The wasm takes it over
+/// with the same markup, the answer given, the missing mark and the focus kept, and no frame
+/// without the page or of another height.
+#[tokio::test]
+async fn the_wasm_takes_over_the_early_context_page_with_the_answer_and_the_focus_kept() {
+    let server = StaticServer::start(bundle_dir());
+    server.slow_wasm(Duration::from_millis(3000));
+    let browser = Browser::launch(900, 1000).await;
+    browser.devtools("Page.enable", json!({})).await;
+    browser.devtools("Page.addScriptToEvaluateOnNewDocument", json!({ "source": FRAMES })).await;
+    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
+    let widget = browser.widget(0).await;
+    widget.wait_for_heading(INTRO).await;
+    widget.click_button("Start the self-assessment").await;
+    widget.wait_for_heading("First, a little about your role").await;
+    // Next with both unanswered marks both; one answer then leaves the other marked.
+    widget.click_button("Next").await;
+    widget.choose("How long have you been managing people?", "Under 1 year").await;
+    let early = browser.script(MARKUP).await;
+    assert_eq!(
+        browser.script("return performance.getEntriesByName('leadership-balance:wasm-ready').length;").await,
+        json!(0),
+        "the wasm came before the context page was answered"
+    );
+    let early = early.as_str().expect("markup").to_owned();
+    assert!(
+        early.contains("lb-choice lb-choice--missing") && early.contains("Please answer both questions"),
+        "{early}"
+    );
+
+    until(&browser, "return window.lbFrames.frames.some((f) => f.mounted);", "the wasm started").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // The same page: markup, chosen option, and the focus on the radio button clicked.
+    assert_eq!(
+        browser.script(MARKUP).await.as_str(),
+        Some(early.as_str()),
+        "the wasm's context page differs"
+    );
+    let chosen = "return [...document.querySelector('leadership-balance').shadowRoot.querySelectorAll('input:checked')]
+        .map((i) => i.closest('label').textContent);";
+    assert_eq!(browser.script(chosen).await, json!(["Under 1 year"]));
+    let focused = browser
+        .script("const a = document.querySelector('leadership-balance').shadowRoot.activeElement; return a ? `${a.type} ${a.closest('fieldset')?.querySelector('legend').textContent} ${a.value}` : null;")
+        .await;
+    assert_eq!(
+        focused,
+        json!("radio How long have you been managing people? 1"),
+        "the focus stays on the radio button"
+    );
+    let frames = browser.script("return window.lbFrames.frames;").await;
+    let frames = frames.as_array().expect("frames");
+    let first =
+        frames.iter().position(|f| f["page"] == "lb-page lb-context").expect("a frame with the context page");
+    let after = &frames[first..];
+    assert!(after.iter().any(|f| f["mounted"] == true), "frames after the wasm started were seen");
+    assert!(
+        after.iter().all(|f| f["page"] == "lb-page lb-context"),
+        "a frame without the context page: {after:?}"
+    );
+    let heights: std::collections::BTreeSet<i64> =
+        after.iter().filter_map(|f| f["height"].as_i64()).collect();
+    assert_eq!(heights.len(), 1, "the widget's height changed: {heights:?}");
+    // The wasm's page carries on from there.
+    widget.choose("How many people report to you directly?", "None").await;
+    widget.click_button("Next").await;
+    widget.wait_for_heading("How often do you do this?").await;
+    browser.close().await;
+}
+
 /// On a fast network the wasm is often ready by the time the loader can draw the intro (here
 /// the config comes last, so both wait for it): the intro is painted first, rather than held
 /// off the screen until the wasm has started the widget.
@@ -136,9 +210,9 @@ async fn an_intro_drawn_once_the_wasm_is_ready_is_painted_before_the_wasm_starts
 }
 
 #[tokio::test]
-async fn the_early_intro_speaks_the_widgets_language() {
+async fn the_early_pages_speak_the_widgets_language() {
     let server = StaticServer::start(bundle_dir());
-    server.slow_wasm(Duration::from_millis(1500));
+    server.slow_wasm(Duration::from_millis(3000));
     let browser = Browser::launch(900, 1000).await;
     let url = server.scratch_page("early-de.html", r#"<leadership-balance lang="de"></leadership-balance>"#);
     browser.client.goto(&url).await.expect("the page loads");
@@ -154,6 +228,26 @@ async fn the_early_intro_speaks_the_widgets_language() {
         .script("return document.querySelector('leadership-balance').shadowRoot.querySelector('.lb').lang;")
         .await;
     assert_eq!(lang, Value::String("de".to_owned()));
+    // So does its context page, options and all.
+    widget.click_button(GERMAN.start).await;
+    widget.wait_for_heading(GERMAN.context_heading).await;
+    let legends = widget.texts("legend").await;
+    assert_eq!(legends, [GERMAN.experience_question, GERMAN.reports_question].map(e2e::same_spaces));
+    let options = widget.texts(".lb-option__label").await;
+    let expected: Vec<String> = GERMAN
+        .experience_options
+        .iter()
+        .chain(&GERMAN.reports_options)
+        .map(|o| e2e::same_spaces(o))
+        .collect();
+    assert_eq!(options, expected);
+    widget.click_button(GERMAN.next).await;
+    assert_eq!(widget.text(".lb-context .lb-status").await, e2e::same_spaces(GERMAN.context_missing));
+    assert_eq!(
+        browser.script("return performance.getEntriesByName('leadership-balance:wasm-ready').length;").await,
+        json!(0),
+        "all of it drawn by the loader"
+    );
     browser.close().await;
 }
 

@@ -1,0 +1,178 @@
+//! What a learner did on the pages the loader (web/leadership-balance.js) draws before the wasm
+//! has arrived: the intro, and after Start the two context questions. On a slow phone the wasm
+//! is still on its way when a quick learner presses Start, so the loader lets them answer the
+//! context questions meanwhile instead of waiting; the widget then begins where they are.
+//!
+//! The loader hands the widget a small JSON object, for example
+//! `{"page":"statements","experience":2,"reports":1}`, which becomes the actions that bring a
+//! new assessment to the same place. Replaying actions through the reducer, rather than
+//! setting the state, keeps one set of rules for what Next does with a missing answer. It is
+//! read with the checks the config's walk uses ([`crate::checker`]), already in the first
+//! module: a serde derive here cost 2.5 KB of it.
+
+use serde_json::Value;
+
+use crate::checker::{Checker, Problem};
+use crate::model::answers::{DirectReports, Experience};
+use crate::ui::state::Action;
+
+/// The page the loader showed when the wasm took over.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EarlyPage {
+    /// The intro: Start not pressed, or pressed and then Back.
+    #[default]
+    Intro,
+    /// The context questions, answered or not.
+    Context,
+    /// Next pressed with both context questions answered; the loader said "Getting the
+    /// questions ready…" until the wasm came.
+    Statements,
+}
+
+/// The learner's steps on the loader's pages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EarlySteps {
+    /// Where the learner is.
+    pub page: EarlyPage,
+    /// The chosen experience, as its place in [`Experience::ALL`] (the order of the options).
+    pub experience: Option<usize>,
+    /// The chosen number of direct reports, as its place in [`DirectReports::ALL`].
+    pub reports: Option<usize>,
+    /// Next was pressed on the context page while an answer was missing, so the page points
+    /// out what is missing.
+    pub missing: bool,
+}
+
+impl EarlySteps {
+    /// Reads the loader's JSON, in which a missing key means the default (an unanswered
+    /// question has none). The loader writes it, but it crosses from JavaScript, so a text it
+    /// does not recognise is an error for the caller to report, never a panic.
+    pub fn from_loader(text: &str) -> Result<EarlySteps, Vec<Problem>> {
+        let value: Value = serde_json::from_str(text)
+            .map_err(|e| vec![Problem { path: String::new(), message: e.to_string() }])?;
+        let mut check = Checker::new("the early steps");
+        let mut steps = EarlySteps::default();
+        if let Some(object) = check.object("", &value, &["page", "experience", "reports", "missing"]) {
+            let page = check.field(object, "", "page", |c, path, v| {
+                c.one_of(path, v, &["intro", "context", "statements"])
+            });
+            steps.page = match page.as_deref() {
+                Some("context") => EarlyPage::Context,
+                Some("statements") => EarlyPage::Statements,
+                _ => EarlyPage::Intro,
+            };
+            let place =
+                |c: &mut Checker, path: &str, v: &Value| c.whole_number(path, v, 0, 9).map(|n| n as usize);
+            steps.experience = check.field(object, "", "experience", place);
+            steps.reports = check.field(object, "", "reports", place);
+            steps.missing = check.field(object, "", "missing", Checker::boolean).unwrap_or(false);
+        }
+        if check.problems.is_empty() { Ok(steps) } else { Err(check.problems) }
+    }
+
+    /// Whether the learner left the intro (perhaps coming back to it), which the host hears
+    /// as `started`.
+    pub fn started(&self) -> bool {
+        self.page != EarlyPage::Intro || self.experience.is_some() || self.reports.is_some()
+    }
+
+    /// The actions that take a new assessment to where the learner is. An option index the
+    /// widget does not know is dropped, as a click on it would be.
+    pub fn actions(&self) -> Vec<Action> {
+        if !self.started() {
+            return Vec::new();
+        }
+        let mut actions = vec![Action::Start];
+        actions
+            .extend(self.experience.and_then(|i| Experience::ALL.get(i).copied()).map(Action::SetExperience));
+        actions.extend(self.reports.and_then(|i| DirectReports::ALL.get(i).copied()).map(Action::SetReports));
+        let answered = actions.len() == 3;
+        match self.page {
+            // Back on the context page, its answers kept for the next Start.
+            EarlyPage::Intro => actions.push(Action::Back),
+            // Next on the context page moves on when both are answered and otherwise marks what
+            // is missing; the loader showed the one or the other.
+            EarlyPage::Statements => actions.push(Action::Next),
+            EarlyPage::Context if self.missing && !answered => actions.push(Action::Next),
+            EarlyPage::Context => {}
+        }
+        actions
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use super::*;
+    use crate::model::instrument::Instrument;
+    use crate::ui::state::{Assessment, Step};
+
+    fn replayed(text: &str) -> Assessment {
+        let steps = EarlySteps::from_loader(text).unwrap_or_else(|e| panic!("{text}: {e:?}"));
+        let instrument = Rc::new(Instrument::builtin().expect("the built-in instrument"));
+        let mut assessment = Assessment::start(instrument, None, None);
+        for action in steps.actions() {
+            assessment.apply(action);
+        }
+        assessment
+    }
+
+    #[test]
+    fn the_intro_needs_nothing_replayed() {
+        assert_eq!(EarlySteps::from_loader("{}").expect("empty object").actions(), []);
+        assert!(!EarlySteps::default().started());
+    }
+
+    #[test]
+    fn back_on_the_intro_keeps_the_context_answers_for_the_next_start() {
+        let mut assessment = replayed(r#"{"page":"intro","experience":1}"#);
+        assert_eq!(assessment.step, Step::Intro);
+        assessment.apply(Action::Start);
+        assert_eq!(assessment.context.experience, Some(Experience::ALL[1]));
+        assert!(EarlySteps::from_loader(r#"{"page":"intro","reports":0}"#).expect("json").started());
+    }
+
+    #[test]
+    fn the_context_page_keeps_its_answers_and_its_missing_mark() {
+        let assessment = replayed(r#"{"page":"context","experience":2}"#);
+        assert_eq!(assessment.step, Step::Context);
+        assert_eq!(assessment.context.experience, Some(Experience::ALL[2]));
+        assert_eq!(assessment.context.reports, None);
+        assert!(!assessment.show_missing);
+
+        let marked = replayed(r#"{"page":"context","experience":2,"missing":true}"#);
+        assert_eq!(marked.step, Step::Context);
+        assert!(marked.show_missing);
+        // Answered since the mark: Next is not pressed again on the learner's behalf.
+        let answered = replayed(r#"{"page":"context","experience":2,"reports":0,"missing":true}"#);
+        assert_eq!(answered.step, Step::Context);
+    }
+
+    #[test]
+    fn next_pressed_early_opens_the_first_statements() {
+        let assessment = replayed(r#"{"page":"statements","experience":4,"reports":3}"#);
+        assert_eq!(assessment.step, Step::Statements { page: 0 });
+        assert_eq!(assessment.context.reports, Some(DirectReports::ALL[3]));
+        assert!(EarlySteps::from_loader(r#"{"page":"statements"}"#).expect("json").started());
+    }
+
+    #[test]
+    fn unknown_options_are_dropped_and_unknown_text_is_an_error() {
+        let assessment = replayed(r#"{"page":"statements","experience":9,"reports":1}"#);
+        // One answer missing: Next marks it rather than moving on.
+        assert_eq!(assessment.step, Step::Context);
+        assert!(assessment.show_missing);
+        for text in [
+            "",
+            "null",
+            "[]",
+            r#"{"page":"results"}"#,
+            r#"{"pages":"context"}"#,
+            r#"{"experience":-1}"#,
+            r#"{"reports":null}"#,
+        ] {
+            assert!(EarlySteps::from_loader(text).is_err(), "{text:?} was read");
+        }
+    }
+}
