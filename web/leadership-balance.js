@@ -269,8 +269,8 @@ window.addEventListener("leadership-balance:crashed", () => {
 // BEGIN EARLY WORDS
 // Generated from src/strings/ by `LB_UPDATE_PACKS=1 cargo test packs` (the test in
 // src/ui/components/intro.rs); do not edit by hand.
-const EARLY_WORDS = {"app_title":"Leadership Balance","back":"Back","context_heading":"First, a little about your role","context_missing":"Please answer both questions to continue.","experience_options":["Not yet","Under 1 year","1–3 years","3–5 years","Over 5 years"],"experience_question":"How long have you been managing people?","forget":"Forget my answers on this device","intro_body":"Management is the how: planning, organizing and keeping work on track. Leadership is the why: giving people a direction worth following, and the drive and support to get there.","intro_duration":"{statements} short statements · about {minutes} minutes","intro_heading":"Management or leadership: where should you grow next?","next":"Next","preparing":"Getting the questions ready…","privacy_details":"Your answers and notes stay in this browser's own storage on this device, so you can leave and continue later. Nothing is sent to any server and no cookie is set. They stay until you choose “Forget my answers on this device” or clear your browser's data.","privacy_details_off":"Your answers and notes are kept only while this page is open. Nothing is sent to any server and no cookie is set.","privacy_details_summary":"How your answers are kept","privacy_promise":"Your answers never leave this device.","reports_options":["None","1–3","4–8","9 or more"],"reports_question":"How many people report to you directly?","start":"Start the self-assessment"};
-const EARLY_FIELDS = {"app_title":0,"back":33,"context_heading":7,"context_missing":19,"experience_options":[9,10,11,12,13],"experience_question":8,"forget":85,"intro_body":2,"intro_duration":3,"intro_heading":1,"next":34,"preparing":6,"privacy_details":83,"privacy_details_off":84,"privacy_details_summary":82,"privacy_promise":4,"reports_options":[15,16,17,18],"reports_question":14,"start":5};
+const EARLY_WORDS = {"app_title":"Leadership Balance","back":"Back","context_heading":"First, a little about your role","context_missing":"Please answer both questions to continue.","experience_options":["Not yet","Under 1 year","1–3 years","3–5 years","Over 5 years"],"experience_question":"How long have you been managing people?","forget":"Forget my answers on this device","forgotten":"Your answers are forgotten on this device.","intro_body":"Management is the how: planning, organizing and keeping work on track. Leadership is the why: giving people a direction worth following, and the drive and support to get there.","intro_duration":"{statements} short statements · about {minutes} minutes","intro_heading":"Management or leadership: where should you grow next?","next":"Next","preparing":"Getting the questions ready…","privacy_details":"Your answers and notes stay in this browser's own storage on this device, so you can leave and continue later. Nothing is sent to any server and no cookie is set. They stay until you choose “Forget my answers on this device” or clear your browser's data.","privacy_details_off":"Your answers and notes are kept only while this page is open. Nothing is sent to any server and no cookie is set.","privacy_details_summary":"How your answers are kept","privacy_promise":"Your answers never leave this device.","reports_options":["None","1–3","4–8","9 or more"],"reports_question":"How many people report to you directly?","start":"Start the self-assessment"};
+const EARLY_FIELDS = {"app_title":0,"back":33,"context_heading":7,"context_missing":19,"experience_options":[9,10,11,12,13],"experience_question":8,"forget":85,"forgotten":86,"intro_body":2,"intro_duration":3,"intro_heading":1,"next":34,"preparing":6,"privacy_details":83,"privacy_details_off":84,"privacy_details_summary":82,"privacy_promise":4,"reports_options":[15,16,17,18],"reports_question":14,"start":5};
 const EARLY_STATEMENTS = 48;
 const EARLY_MINUTES = 8;
 // END EARLY WORDS
@@ -364,7 +364,7 @@ function showPreparing(button, words) {
 class EarlyPages {
   constructor(words, persistence) {
     this.words = words;
-    this.steps = { page: "intro", experience: null, reports: null, missing: false };
+    this.steps = { page: "intro", experience: null, reports: null, missing: false, forgotten: false };
     this.root = newElement("div", "lb");
     this.intro = null;
     this.context = null;
@@ -391,10 +391,12 @@ class EarlyPages {
     this.root.append(page);
     if (this.persistence) {
       const footer = newElement("footer", "lb-footer");
-      // Nothing is saved yet, so there is nothing to forget; the wasm's own button takes over.
+      // Nothing is saved yet; Forget drops what was chosen here, as the widget's own would.
+      const forget = newButton("lb-link-button", words.forget);
+      forget.addEventListener("click", () => this.forget());
       const status = newElement("span", "lb-status lb-status--ok");
       status.setAttribute("aria-live", "polite");
-      footer.append(newButton("lb-link-button", words.forget), status);
+      footer.append(forget, status);
       this.root.append(footer);
     }
   }
@@ -473,12 +475,27 @@ class EarlyPages {
     this.context.querySelector(".lb-status").textContent = steps.missing && !complete ? this.words.context_missing : "";
   }
 
+  /** As the widget's Forget: the answers dropped, back on the intro, and a word that says so. */
+  forget() {
+    if (this.steps.page !== "intro") this.go("intro");
+    Object.assign(this.steps, { experience: null, reports: null, forgotten: true });
+    for (const input of this.context?.querySelectorAll("input") ?? []) input.checked = false;
+    this.setForgotten(true);
+  }
+
+  setForgotten(forgotten) {
+    this.steps.forgotten = forgotten;
+    const status = this.root.querySelector(".lb-footer .lb-status");
+    if (status) status.textContent = forgotten ? this.words.forgotten : "";
+  }
+
   /** Shows `page`, as a new page: it slides in and its heading takes the focus, as the
    *  widget's own pages do, and a missing answer is pointed out afresh. */
   go(page) {
     const { steps } = this;
     steps.page = page;
     steps.missing = false;
+    this.setForgotten(false);
     if (page === "context") {
       if (!this.context) this.drawContext();
       // Back from "Getting the questions ready…": Next is Next again.
@@ -497,9 +514,9 @@ class EarlyPages {
   /** What the wasm is told, or undefined when the learner has not left the intro. An
    *  unanswered question is left out (JSON.stringify drops `undefined`). */
   handOver() {
-    const { page, experience, reports, missing } = this.steps;
-    if (page === "intro" && experience === null && reports === null) return undefined;
-    return JSON.stringify({ page, experience: experience ?? undefined, reports: reports ?? undefined, missing });
+    const { page, experience, reports, missing, forgotten } = this.steps;
+    if (page === "intro" && experience === null && reports === null && !forgotten) return undefined;
+    return JSON.stringify({ page, experience: experience ?? undefined, reports: reports ?? undefined, missing, forgotten });
   }
 }
 

@@ -41,6 +41,9 @@ pub struct EarlySteps {
     /// Next was pressed on the context page while an answer was missing, so the page points
     /// out what is missing.
     pub missing: bool,
+    /// Forget was pressed on the intro (after Start and back, say), and nothing since: the
+    /// footer says the answers are forgotten.
+    pub forgotten: bool,
 }
 
 impl EarlySteps {
@@ -52,7 +55,9 @@ impl EarlySteps {
             .map_err(|e| vec![Problem { path: String::new(), message: e.to_string() }])?;
         let mut check = Checker::new("the early steps");
         let mut steps = EarlySteps::default();
-        if let Some(object) = check.object("", &value, &["page", "experience", "reports", "missing"]) {
+        if let Some(object) =
+            check.object("", &value, &["page", "experience", "reports", "missing", "forgotten"])
+        {
             let page = check.field(object, "", "page", |c, path, v| {
                 c.one_of(path, v, &["intro", "context", "statements"])
             });
@@ -66,6 +71,7 @@ impl EarlySteps {
             steps.experience = check.field(object, "", "experience", place);
             steps.reports = check.field(object, "", "reports", place);
             steps.missing = check.field(object, "", "missing", Checker::boolean).unwrap_or(false);
+            steps.forgotten = check.field(object, "", "forgotten", Checker::boolean).unwrap_or(false);
         }
         if check.problems.is_empty() { Ok(steps) } else { Err(check.problems) }
     }
@@ -80,7 +86,7 @@ impl EarlySteps {
     /// widget does not know is dropped, as a click on it would be.
     pub fn actions(&self) -> Vec<Action> {
         if !self.started() {
-            return Vec::new();
+            return if self.forgotten { vec![Action::Forget] } else { Vec::new() };
         }
         let mut actions = vec![Action::Start];
         actions
@@ -122,6 +128,13 @@ mod tests {
     fn the_intro_needs_nothing_replayed() {
         assert_eq!(EarlySteps::from_loader("{}").expect("empty object").actions(), []);
         assert!(!EarlySteps::default().started());
+    }
+
+    #[test]
+    fn forget_on_the_intro_says_so() {
+        let assessment = replayed(r#"{"page":"intro","forgotten":true}"#);
+        assert_eq!((assessment.step, assessment.forgotten), (Step::Intro, true));
+        assert_eq!(assessment.context.experience, None);
     }
 
     #[test]

@@ -87,7 +87,7 @@ mod tests {
     use crate::strings::{ENGLISH, pack};
 
     /// The words the early pages use, by their field names in [`Strings`].
-    const EARLY_FIELDS: [&str; 19] = [
+    const EARLY_FIELDS: [&str; 20] = [
         "app_title",
         "intro_heading",
         "intro_body",
@@ -99,6 +99,7 @@ mod tests {
         "start",
         "preparing",
         "forget",
+        "forgotten",
         "context_heading",
         "experience_question",
         "experience_options",

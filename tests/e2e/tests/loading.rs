@@ -173,6 +173,39 @@ async fn the_wasm_takes_over_the_early_context_page_with_the_answer_and_the_focu
     browser.close().await;
 }
 
+/// Forget on the loader's pages drops what was chosen there, back on the intro, and says so;
+/// the wasm takes that over: the same intro with the same words under it, and nothing chosen.
+#[tokio::test]
+async fn forget_on_the_loaders_pages_forgets_and_the_wasm_agrees() {
+    let server = StaticServer::start(bundle_dir());
+    server.slow_wasm(Duration::from_millis(3000));
+    let browser = Browser::launch(900, 1000).await;
+    browser.devtools("Page.enable", json!({})).await;
+    browser.devtools("Page.addScriptToEvaluateOnNewDocument", json!({ "source": FRAMES })).await;
+    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
+    let widget = browser.widget(0).await;
+    widget.wait_for_heading(INTRO).await;
+    widget.click_button("Start the self-assessment").await;
+    widget.choose("How long have you been managing people?", "Over 5 years").await;
+    widget.click_button("Forget my answers on this device").await;
+    widget.wait_for_heading(INTRO).await;
+    assert_eq!(widget.text(".lb-footer .lb-status").await, "Your answers are forgotten on this device.");
+    let early = browser.script(MARKUP).await;
+    assert_eq!(
+        browser.script("return performance.getEntriesByName('leadership-balance:wasm-ready').length;").await,
+        json!(0),
+        "the wasm came before Forget was pressed"
+    );
+    until(&browser, "return window.lbFrames.frames.some((f) => f.mounted);", "the wasm started").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(browser.script(MARKUP).await, early, "the wasm's intro differs from the loader's");
+    widget.click_button("Start the self-assessment").await;
+    widget.wait_for_heading("First, a little about your role").await;
+    let chosen = "return document.querySelector('leadership-balance').shadowRoot.querySelectorAll('input:checked').length;";
+    assert_eq!(browser.script(chosen).await, json!(0), "nothing chosen after Forget");
+    browser.close().await;
+}
+
 /// On a fast network the wasm is often ready by the time the loader can draw the intro (here
 /// the config comes last, so both wait for it): the intro is painted first, rather than held
 /// off the screen until the wasm has started the widget.
