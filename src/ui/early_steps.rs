@@ -8,7 +8,7 @@
 //! new assessment to the same place. Replaying actions through the reducer, rather than
 //! setting the state, keeps one set of rules for what Next does with a missing answer. It is
 //! read with the checks the config's walk uses ([`crate::checker`]), already in the first
-//! module: a serde derive here cost 2.5 KB of it.
+//! module: a serde derive here cost 1.5 KB more of it, gzipped.
 
 use serde_json::Value;
 

@@ -76,9 +76,10 @@ pub fn intro(props: IntroProps) -> Html {
 }
 
 /// The loader (`web/leadership-balance.js`) draws this intro, and after Start the context page
-/// (`context_page.rs`), itself before the wasm arrives, so it carries their English words, where
-/// the other languages' words sit in their packs, and the built-in instrument's time estimate. This test writes them there and fails
-/// when they are stale: `LB_UPDATE_PACKS=1 cargo test packs` rewrites them with the packs.
+/// (`context_page.rs`), itself before the wasm arrives, so it carries their English words,
+/// where the other languages' words sit in their packs, and the built-in instrument's time
+/// estimate. This test writes them there and fails when they are stale:
+/// `LB_UPDATE_PACKS=1 cargo test packs` rewrites them with the packs.
 /// (Natively only: it reads the loader from disk.)
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
