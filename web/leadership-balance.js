@@ -368,6 +368,10 @@ class EarlyPages {
     this.root = newElement("div", "lb");
     this.intro = null;
     this.context = null;
+    // The page on screen, which is behind `steps.page` while the wasm is about to draw it.
+    this.shown = "intro";
+    // Whether the wasm has arrived; the connecting element sets this.
+    this.wasmArrived = () => false;
     this.persistence = persistence;
   }
 
@@ -385,7 +389,7 @@ class EarlyPages {
     );
     privacy.append(newElement("p", null, words.privacy_promise), details);
     const start = newButton("lb-button lb-button--primary", words.start);
-    start.addEventListener("click", () => this.go("context"));
+    start.addEventListener("click", () => this.start(start));
     page.append(newElement("p", "lb-eyebrow", name), heading, newElement("p", null, body), newElement("p", "lb-meta", duration), privacy, start);
     this.intro = page;
     this.root.append(page);
@@ -442,6 +446,17 @@ class EarlyPages {
     area.append(status, nav);
     page.append(area);
     this.context = page;
+  }
+
+  /** Start: the context page, drawn here while the wasm is on its way. Once it has arrived it
+   *  is about to take over, so it draws that page itself rather than after this one, which
+   *  would be the same page drawn twice; meanwhile Start says "Getting the questions ready…". */
+  start(button) {
+    if (this.steps.page !== "intro") return;
+    if (!this.wasmArrived()) return this.go("context");
+    Object.assign(this.steps, { page: "context", missing: false });
+    this.setForgotten(false);
+    showPreparing(button, this.words);
   }
 
   choose(key, index) {
@@ -505,6 +520,7 @@ class EarlyPages {
       this.context.removeAttribute("aria-busy");
       this.markMissing();
     }
+    this.shown = page === "intro" ? "intro" : "context";
     const shown = page === "intro" ? this.intro : this.context;
     this.root.querySelector(".lb-page").replaceWith(shown);
     this.root.parentElement?.classList.remove("lb-host--early");
@@ -629,6 +645,11 @@ class LeadershipBalanceElement extends HTMLElement {
     // A link in the address opens the results or a colleague's path: the full module's.
     const full = location.hash.startsWith("#lb");
     const wasm = loadWasm(full ? FULL : FIRST);
+    let wasmArrived = false;
+    wasm.then(
+      () => (wasmArrived = true),
+      () => {},
+    );
     const config = readConfig(this);
     const pack = config.then((read) => languagePack(languageCode(this, read.text)));
     // Set once the wasm has taken over or failed: the early pages are then too late.
@@ -640,7 +661,9 @@ class LeadershipBalanceElement extends HTMLElement {
     Promise.all([config, pack, styled]).then(([read, packText, stylesheetLoaded]) => {
       if (settled || !this.isConnected || !stylesheetLoaded || read.problem) return;
       early = drawEarlyPages(this, container, read.text, packText);
-      if (early) earlyIntroPainted = afterPaint();
+      if (!early) return;
+      early.wasmArrived = () => wasmArrived;
+      earlyIntroPainted = afterPaint();
     });
     Promise.all([wasm, config, pack])
       // On a fast network the wasm is often ready just as the early intro is drawn; mounting in
@@ -660,7 +683,7 @@ class LeadershipBalanceElement extends HTMLElement {
         // details kept; after an early Next it draws the statements, a new page with its
         // heading focused.
         const steps = early?.handOver();
-        const same = early !== null && early.steps.page !== "statements";
+        const same = early !== null && early.shown === early.steps.page;
         const carried = same ? focusPath(container) : null;
         const opened = container.querySelector(".lb-intro details")?.open ?? false;
         early = null;
@@ -679,6 +702,8 @@ class LeadershipBalanceElement extends HTMLElement {
           const details = container.querySelector(".lb-intro details");
           if (opened && details) details.open = true;
           if (carried) atPath(container, carried)?.focus();
+          // Start pressed as the wasm arrived: its context page is new to the learner.
+          else if (steps && !same) container.querySelector(".lb-heading")?.focus();
         });
         // From the learner's first step on, pages slide in again, and the full module is on
         // its way.

@@ -242,6 +242,59 @@ async fn an_intro_drawn_once_the_wasm_is_ready_is_painted_before_the_wasm_starts
     browser.close().await;
 }
 
+/// Clicks the loader's Start in the first frame that shows it with the wasm already ready but
+/// not yet started (the loader lets the intro be painted first), and notes the button's words
+/// after the click.
+const START_AS_THE_WASM_ARRIVES: &str = r#"
+    (() => {
+        const frame = () => {
+            const host = document.querySelector("leadership-balance");
+            const start = host?.shadowRoot?.querySelector(".lb-intro .lb-button--primary");
+            const ready = performance.getEntriesByName("leadership-balance:wasm-ready").length > 0;
+            if (start && ready && !host.widget) {
+                start.click();
+                window.lbStartedAsTheWasmArrived = start.textContent;
+            } else if (!host?.widget) {
+                requestAnimationFrame(frame);
+            }
+        };
+        requestAnimationFrame(frame);
+    })();
+"#;
+
+/// Start pressed once the wasm is here but before it has taken over: the wasm is about to draw
+/// the context page, so the loader does not draw it first (the same page drawn twice); Start
+/// says "Getting the questions ready…" for that moment, and the wasm's context page comes
+/// with its heading focused.
+#[tokio::test]
+async fn start_pressed_as_the_wasm_arrives_leaves_the_context_page_to_the_wasm() {
+    let server = StaticServer::start(bundle_dir());
+    server.slow_json(Duration::from_millis(1500));
+    let browser = Browser::launch(900, 1000).await;
+    browser.devtools("Page.enable", json!({})).await;
+    browser
+        .devtools("Page.addScriptToEvaluateOnNewDocument", json!({ "source": START_AS_THE_WASM_ARRIVES }))
+        .await;
+    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
+    let widget = browser.widget(0).await;
+    widget.wait_for_heading("First, a little about your role").await;
+    browser.wait_for_wasm(0).await;
+    assert_eq!(
+        browser.script("return window.lbStartedAsTheWasmArrived ?? null;").await,
+        json!("Getting the questions ready…"),
+        "Start was pressed on the loader's intro with the wasm ready"
+    );
+    let focused = browser
+        .script("return document.querySelector('leadership-balance').shadowRoot.activeElement?.textContent ?? null;")
+        .await;
+    assert_eq!(focused, json!("First, a little about your role"));
+    widget.choose("How long have you been managing people?", "Not yet").await;
+    widget.choose("How many people report to you directly?", "None").await;
+    widget.click_button("Next").await;
+    widget.wait_for_heading("How often do you do this?").await;
+    browser.close().await;
+}
+
 #[tokio::test]
 async fn the_early_pages_speak_the_widgets_language() {
     let server = StaticServer::start(bundle_dir());
