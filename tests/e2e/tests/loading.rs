@@ -47,20 +47,27 @@ const MARKUP: &str = r#"
     return canonical(document.querySelector("leadership-balance").shadowRoot.querySelector(".lb"));
 "#;
 
+/// How many times the first module's wasm has been ready on this page: 0 while it is held back.
+const WASM_READY: &str = "return performance.getEntriesByName('leadership-balance:wasm-ready').length;";
+
+/// A browser on the demo page with `script` installed before the page's own, and the first
+/// widget.
+async fn demo_page_with(server: &StaticServer, script: &str) -> (Browser, e2e::Widget) {
+    let browser = Browser::launch(900, 1000).await;
+    browser.devtools("Page.enable", json!({})).await;
+    browser.devtools("Page.addScriptToEvaluateOnNewDocument", json!({ "source": script })).await;
+    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
+    let widget = browser.widget(0).await;
+    (browser, widget)
+}
+
 #[tokio::test]
 async fn the_wasm_takes_over_the_early_intro_without_an_empty_frame_or_a_shift() {
     let server = StaticServer::start(bundle_dir());
     server.slow_wasm(Duration::from_millis(1500));
-    let browser = Browser::launch(900, 1000).await;
-    browser.devtools("Page.enable", json!({})).await;
-    browser.devtools("Page.addScriptToEvaluateOnNewDocument", json!({ "source": FRAMES })).await;
-    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
-    let widget = browser.widget(0).await;
+    let (browser, widget) = demo_page_with(&server, FRAMES).await;
     widget.wait_for_heading(INTRO).await;
-    assert_eq!(
-        browser.script("return performance.getEntriesByName('leadership-balance:wasm-ready').length;").await,
-        json!(0)
-    );
+    assert_eq!(browser.script(WASM_READY).await, json!(0));
     // The provider's colour is there from the start.
     let start = widget.find("button", "Start the self-assessment").await;
     assert_eq!(start.css_value("background-color").await.expect("colour"), "rgba(90, 45, 130, 1)");
@@ -69,9 +76,7 @@ async fn the_wasm_takes_over_the_early_intro_without_an_empty_frame_or_a_shift()
     widget.find("summary", "How your answers are kept").await.click().await.expect("opened");
 
     let started = std::time::Instant::now();
-    while browser.script("return performance.getEntriesByName('leadership-balance:wasm-ready').length;").await
-        != json!(1)
-    {
+    while browser.script(WASM_READY).await != json!(1) {
         assert!(started.elapsed() < e2e::TIMEOUT, "the wasm never arrived");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
@@ -111,11 +116,7 @@ async fn the_wasm_takes_over_the_early_intro_without_an_empty_frame_or_a_shift()
 async fn the_wasm_takes_over_the_early_context_page_with_the_answer_and_the_focus_kept() {
     let server = StaticServer::start(bundle_dir());
     server.slow_wasm(Duration::from_millis(3000));
-    let browser = Browser::launch(900, 1000).await;
-    browser.devtools("Page.enable", json!({})).await;
-    browser.devtools("Page.addScriptToEvaluateOnNewDocument", json!({ "source": FRAMES })).await;
-    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
-    let widget = browser.widget(0).await;
+    let (browser, widget) = demo_page_with(&server, FRAMES).await;
     widget.wait_for_heading(INTRO).await;
     widget.click_button("Start the self-assessment").await;
     widget.wait_for_heading("First, a little about your role").await;
@@ -124,7 +125,7 @@ async fn the_wasm_takes_over_the_early_context_page_with_the_answer_and_the_focu
     widget.choose("How long have you been managing people?", "Under 1 year").await;
     let early = browser.script(MARKUP).await;
     assert_eq!(
-        browser.script("return performance.getEntriesByName('leadership-balance:wasm-ready').length;").await,
+        browser.script(WASM_READY).await,
         json!(0),
         "the wasm came before the context page was answered"
     );
@@ -179,11 +180,7 @@ async fn the_wasm_takes_over_the_early_context_page_with_the_answer_and_the_focu
 async fn forget_on_the_loaders_pages_forgets_and_the_wasm_agrees() {
     let server = StaticServer::start(bundle_dir());
     server.slow_wasm(Duration::from_millis(3000));
-    let browser = Browser::launch(900, 1000).await;
-    browser.devtools("Page.enable", json!({})).await;
-    browser.devtools("Page.addScriptToEvaluateOnNewDocument", json!({ "source": FRAMES })).await;
-    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
-    let widget = browser.widget(0).await;
+    let (browser, widget) = demo_page_with(&server, FRAMES).await;
     widget.wait_for_heading(INTRO).await;
     widget.click_button("Start the self-assessment").await;
     widget.choose("How long have you been managing people?", "Over 5 years").await;
@@ -191,11 +188,7 @@ async fn forget_on_the_loaders_pages_forgets_and_the_wasm_agrees() {
     widget.wait_for_heading(INTRO).await;
     assert_eq!(widget.text(".lb-footer .lb-status").await, "Your answers are forgotten on this device.");
     let early = browser.script(MARKUP).await;
-    assert_eq!(
-        browser.script("return performance.getEntriesByName('leadership-balance:wasm-ready').length;").await,
-        json!(0),
-        "the wasm came before Forget was pressed"
-    );
+    assert_eq!(browser.script(WASM_READY).await, json!(0), "the wasm came before Forget was pressed");
     until(&browser, "return window.lbFrames.frames.some((f) => f.mounted);", "the wasm started").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(browser.script(MARKUP).await, early, "the wasm's intro differs from the loader's");
@@ -213,11 +206,8 @@ async fn forget_on_the_loaders_pages_forgets_and_the_wasm_agrees() {
 async fn an_intro_drawn_once_the_wasm_is_ready_is_painted_before_the_wasm_starts() {
     let server = StaticServer::start(bundle_dir());
     server.slow_json(Duration::from_millis(1500));
-    let browser = Browser::launch(900, 1000).await;
-    browser.devtools("Page.enable", json!({})).await;
-    browser.devtools("Page.addScriptToEvaluateOnNewDocument", json!({ "source": FRAMES })).await;
-    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
-    browser.widget(0).await.wait_for_heading(INTRO).await;
+    let (browser, widget) = demo_page_with(&server, FRAMES).await;
+    widget.wait_for_heading(INTRO).await;
     until(
         &browser,
         "return window.lbFrames.frames.some((f) => f.mounted);",
@@ -270,13 +260,7 @@ const START_AS_THE_WASM_ARRIVES: &str = r#"
 async fn start_pressed_as_the_wasm_arrives_leaves_the_context_page_to_the_wasm() {
     let server = StaticServer::start(bundle_dir());
     server.slow_json(Duration::from_millis(1500));
-    let browser = Browser::launch(900, 1000).await;
-    browser.devtools("Page.enable", json!({})).await;
-    browser
-        .devtools("Page.addScriptToEvaluateOnNewDocument", json!({ "source": START_AS_THE_WASM_ARRIVES }))
-        .await;
-    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
-    let widget = browser.widget(0).await;
+    let (browser, widget) = demo_page_with(&server, START_AS_THE_WASM_ARRIVES).await;
     widget.wait_for_heading("First, a little about your role").await;
     browser.wait_for_wasm(0).await;
     assert_eq!(
@@ -304,10 +288,7 @@ async fn the_early_pages_speak_the_widgets_language() {
     browser.client.goto(&url).await.expect("the page loads");
     let widget = browser.widget(0).await;
     widget.wait_for_heading(GERMAN.intro_heading).await;
-    assert_eq!(
-        browser.script("return performance.getEntriesByName('leadership-balance:wasm-ready').length;").await,
-        json!(0)
-    );
+    assert_eq!(browser.script(WASM_READY).await, json!(0));
     widget.find("button", GERMAN.start).await;
     assert_eq!(widget.text(".lb-privacy p").await, GERMAN.privacy_promise);
     let lang = browser
@@ -329,11 +310,7 @@ async fn the_early_pages_speak_the_widgets_language() {
     assert_eq!(options, expected);
     widget.click_button(GERMAN.next).await;
     assert_eq!(widget.text(".lb-context .lb-status").await, e2e::same_spaces(GERMAN.context_missing));
-    assert_eq!(
-        browser.script("return performance.getEntriesByName('leadership-balance:wasm-ready').length;").await,
-        json!(0),
-        "all of it drawn by the loader"
-    );
+    assert_eq!(browser.script(WASM_READY).await, json!(0), "all of it drawn by the loader");
     browser.close().await;
 }
 
