@@ -368,11 +368,15 @@ class EarlyPages {
     this.root = newElement("div", "lb");
     this.intro = null;
     this.context = null;
-    // The page on screen, which is behind `steps.page` while the wasm is about to draw it.
-    this.shown = "intro";
     // Whether the wasm has arrived; the connecting element sets this.
     this.wasmArrived = () => false;
     this.persistence = persistence;
+  }
+
+  /** The page on screen: behind `steps.page` while the wasm is about to draw the context page,
+   *  and "context" while Next waits for the wasm. */
+  get shown() {
+    return this.root.querySelector(".lb-page") === this.context ? "context" : "intro";
   }
 
   /** Builds the intro page with `name` (the provider's, or the widget's) and `body`. */
@@ -454,8 +458,7 @@ class EarlyPages {
   start(button) {
     if (this.steps.page !== "intro") return;
     if (!this.wasmArrived()) return this.go("context");
-    Object.assign(this.steps, { page: "context", missing: false });
-    this.setForgotten(false);
+    this.enter("context");
     showPreparing(button, this.words);
   }
 
@@ -504,13 +507,18 @@ class EarlyPages {
     if (status) status.textContent = forgotten ? this.words.forgotten : "";
   }
 
+  /** Moves the learner to `page`, as the widget's reducer does: what was missing or forgotten
+   *  is no longer said. */
+  enter(page) {
+    this.steps.page = page;
+    this.steps.missing = false;
+    this.setForgotten(false);
+  }
+
   /** Shows `page`, as a new page: it slides in and its heading takes the focus, as the
    *  widget's own pages do, and a missing answer is pointed out afresh. */
   go(page) {
-    const { steps } = this;
-    steps.page = page;
-    steps.missing = false;
-    this.setForgotten(false);
+    this.enter(page);
     if (page === "context") {
       if (!this.context) this.drawContext();
       // Back from "Getting the questions ready…": Next is Next again.
@@ -520,7 +528,6 @@ class EarlyPages {
       this.context.removeAttribute("aria-busy");
       this.markMissing();
     }
-    this.shown = page === "intro" ? "intro" : "context";
     const shown = page === "intro" ? this.intro : this.context;
     this.root.querySelector(".lb-page").replaceWith(shown);
     this.root.parentElement?.classList.remove("lb-host--early");

@@ -560,9 +560,9 @@ impl Widget {
             for (text, fieldset) in self.questions().await {
                 if text == same_spaces(legend) {
                     match try_choose_in(&fieldset, label).await {
-                        Chosen::Clicked => return,
-                        Chosen::LeftThePage if started.elapsed() < TIMEOUT => break,
-                        other => other.fail(label),
+                        Ok(()) => return,
+                        Err(NotChosen::LeftThePage) if started.elapsed() < TIMEOUT => break,
+                        Err(why) => why.fail(label),
                     }
                 }
             }
@@ -592,52 +592,43 @@ impl Widget {
 
 /// Clicks the option labelled `label` inside `fieldset`.
 pub async fn choose_in(fieldset: &Element, label: &str) {
-    match try_choose_in(fieldset, label).await {
-        Chosen::Clicked => {}
-        other => other.fail(label),
+    if let Err(why) = try_choose_in(fieldset, label).await {
+        why.fail(label);
     }
 }
 
-/// What came of clicking an option.
-enum Chosen {
-    Clicked,
+/// Why an option could not be clicked.
+enum NotChosen {
     NoSuchOption,
     /// The fieldset, or the option, left the page before the click.
     LeftThePage,
     Refused(fantoccini::error::CmdError),
 }
 
-impl Chosen {
+impl NotChosen {
     /// Fails the test with what went wrong choosing `label`.
     fn fail(self, label: &str) -> ! {
         match self {
-            Chosen::Clicked => panic!("{label:?} was chosen"),
-            Chosen::NoSuchOption => panic!("no option {label:?}"),
-            Chosen::LeftThePage => panic!("the option {label:?} kept leaving the page"),
-            Chosen::Refused(e) => panic!("choosing {label}: {e}"),
+            NotChosen::NoSuchOption => panic!("no option {label:?}"),
+            NotChosen::LeftThePage => panic!("the option {label:?} kept leaving the page"),
+            NotChosen::Refused(e) => panic!("choosing {label}: {e}"),
         }
     }
 }
 
 /// Clicks the option labelled `label` in `fieldset`.
-async fn try_choose_in(fieldset: &Element, label: &str) -> Chosen {
+async fn try_choose_in(fieldset: &Element, label: &str) -> Result<(), NotChosen> {
     let refused = |e: fantoccini::error::CmdError| {
-        if left_the_page(&e) { Chosen::LeftThePage } else { Chosen::Refused(e) }
+        if left_the_page(&e) { NotChosen::LeftThePage } else { NotChosen::Refused(e) }
     };
-    let options = match fieldset.find_all(Locator::Css("label")).await {
-        Ok(options) => options,
-        Err(e) => return refused(e),
-    };
-    for option in options {
+    for option in fieldset.find_all(Locator::Css("label")).await.map_err(refused)? {
         match text_if_attached(&option).await {
-            None => return Chosen::LeftThePage,
-            Some(text) if text == same_spaces(label) => {
-                return option.click().await.map_or_else(refused, |()| Chosen::Clicked);
-            }
+            None => return Err(NotChosen::LeftThePage),
+            Some(text) if text == same_spaces(label) => return option.click().await.map_err(refused),
             Some(_) => {}
         }
     }
-    Chosen::NoSuchOption
+    Err(NotChosen::NoSuchOption)
 }
 
 /// Below this width a real window cannot go, and the viewport is emulated instead.
