@@ -269,17 +269,21 @@ window.addEventListener("leadership-balance:crashed", () => {
 // BEGIN EARLY WORDS
 // Generated from src/strings/ by `LB_UPDATE_PACKS=1 cargo test packs` (the test in
 // src/ui/components/intro.rs); do not edit by hand.
-const EARLY_WORDS = {"app_title":"Leadership Balance","back":"Back","context_heading":"First, a little about your role","context_missing":"Please answer both questions to continue.","experience_options":["Not yet","Under 1 year","1–3 years","3–5 years","Over 5 years"],"experience_question":"How long have you been managing people?","forget":"Forget my answers on this device","forgotten":"Your answers are forgotten on this device.","intro_body":"Management is the how: planning, organizing and keeping work on track. Leadership is the why: giving people a direction worth following, and the drive and support to get there.","intro_duration":"{statements} short statements · about {minutes} minutes","intro_heading":"Management or leadership: where should you grow next?","next":"Next","preparing":"Getting the questions ready…","privacy_details":"Your answers and notes stay in this browser's own storage on this device, so you can leave and continue later. Nothing is sent to any server and no cookie is set. They stay until you choose “Forget my answers on this device” or clear your browser's data.","privacy_details_off":"Your answers and notes are kept only while this page is open. Nothing is sent to any server and no cookie is set.","privacy_details_summary":"How your answers are kept","privacy_promise":"Your answers never leave this device.","reports_options":["None","1–3","4–8","9 or more"],"reports_question":"How many people report to you directly?","start":"Start the self-assessment"};
-const EARLY_FIELDS = {"app_title":0,"back":33,"context_heading":7,"context_missing":19,"experience_options":[9,10,11,12,13],"experience_question":8,"forget":85,"forgotten":86,"intro_body":2,"intro_duration":3,"intro_heading":1,"next":34,"preparing":6,"privacy_details":83,"privacy_details_off":84,"privacy_details_summary":82,"privacy_promise":4,"reports_options":[15,16,17,18],"reports_question":14,"start":5};
+const EARLY_WORDS = {"and":" and ","app_title":"Leadership Balance","back":"Back","context_heading":"First, a little about your role","context_missing":"Please answer both questions to continue.","experience_options":["Not yet","Under 1 year","1–3 years","3–5 years","Over 5 years"],"experience_question":"How long have you been managing people?","forget":"Forget my answers on this device","forgotten":"Your answers are forgotten on this device.","intro_body":"Management is the how: planning, organizing and keeping work on track. Leadership is the why: giving people a direction worth following, and the drive and support to get there.","intro_duration":"{statements} short statements · about {minutes} minutes","intro_heading":"Management or leadership: where should you grow next?","missing_many":"Statements {list} still need an answer.","missing_one":"Statement {list} still needs an answer.","next":"Next","no_chance_yet":"No chance to do this yet","preparing":"Getting the questions ready…","privacy_details":"Your answers and notes stay in this browser's own storage on this device, so you can leave and continue later. Nothing is sent to any server and no cookie is set. They stay until you choose “Forget my answers on this device” or clear your browser's data.","privacy_details_off":"Your answers and notes are kept only while this page is open. Nothing is sent to any server and no cookie is set.","privacy_details_summary":"How your answers are kept","privacy_promise":"Your answers never leave this device.","progress":"{answered} of {total} answered","reports_options":["None","1–3","4–8","9 or more"],"reports_question":"How many people report to you directly?","scale":["Never","Rarely","Sometimes","Often","Almost always"],"start":"Start the self-assessment","statement_counter":"Statement {n} of {total}","statements_heading":"How often do you do this?","statements_hint":"Think of the last few months. Keys 1 to 5 answer the statement you are on."};
+const EARLY_FIELDS = {"and":32,"app_title":0,"back":33,"context_heading":7,"context_missing":19,"experience_options":[9,10,11,12,13],"experience_question":8,"forget":85,"forgotten":86,"intro_body":2,"intro_duration":3,"intro_heading":1,"missing_many":31,"missing_one":30,"next":34,"no_chance_yet":27,"preparing":6,"privacy_details":83,"privacy_details_off":84,"privacy_details_summary":82,"privacy_promise":4,"progress":29,"reports_options":[15,16,17,18],"reports_question":14,"scale":[22,23,24,25,26],"start":5,"statement_counter":28,"statements_heading":20,"statements_hint":21};
+const EARLY_FIRST_PAGE = [["planning_1","Before a busy week starts, I decide who does which task."],["coaching_1","I ask questions that help people find their own answers."],["monitoring_1","I check progress against agreed targets at set times."],["developing_others_1","I give people tasks that stretch their skills, with support."],["administration_1","I keep records, reports and approvals up to date."],["networks_1","I keep in touch with people in other teams who can help us."]];
 const EARLY_STATEMENTS = 48;
 const EARLY_MINUTES = 8;
 // END EARLY WORDS
 
-/** The early pages' words in `code`: English from the table above, another language from its
- *  pack (by the fields' places in the pack; the options are lists of places); null when the
- *  pack is missing or damaged. */
+/** The early pages' words in `code` and the first page's statements: English from the tables
+ *  above, another language from its pack (the words by their places in the pack, the options
+ *  as lists of places; the statements by their ids); null when the pack is missing or
+ *  damaged. */
 function earlyWords(code, packText) {
-  if (code === "en") return { words: EARLY_WORDS, direction: "ltr" };
+  if (code === "en") {
+    return { words: EARLY_WORDS, statements: EARLY_FIRST_PAGE.map(([, text]) => text), direction: "ltr" };
+  }
   try {
     const pack = JSON.parse(packText ?? "null");
     const text = (index) => {
@@ -290,7 +294,12 @@ function earlyWords(code, packText) {
     for (const [field, place] of Object.entries(EARLY_FIELDS)) {
       words[field] = Array.isArray(place) ? place.map(text) : text(place);
     }
-    return { words, direction: pack.direction === "rtl" ? "rtl" : "ltr" };
+    const statements = EARLY_FIRST_PAGE.map(([id]) => {
+      const found = pack.statements.find((pair) => Array.isArray(pair) && pair[0] === id)?.[1];
+      if (typeof found !== "string") throw new Error(`no statement ${id}`);
+      return found;
+    });
+    return { words, statements, direction: pack.direction === "rtl" ? "rtl" : "ltr" };
   } catch {
     return null;
   }
@@ -355,28 +364,103 @@ function showPreparing(button, words) {
   button.closest("section")?.setAttribute("aria-busy", "true");
 }
 
+/** Fills a template's `{name}` slots, as the widget's `strings::fill` does. */
+function fill(template, values) {
+  return template.replace(/\{(\w+)\}/g, (slot, name) => (name in values ? String(values[name]) : slot));
+}
+
+/** "3", "3 and 5", "3, 5 and 8", as the widget's `Strings::join` says it. */
+function joinList(items, and) {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")}${and}${items.at(-1)}`;
+}
+
+/** A question as the widget draws it (src/ui/components/choice_group.rs): native radio
+ *  buttons in a fieldset. `choose(index)` hears each choice; with `digitKeys`, the keys 1 to N
+ *  choose the first N options while the focus is in the group, and the focus follows. */
+function choiceGroup({ legend, options, name, choose, scale = false, digitKeys = 0 }) {
+  const group = newElement("fieldset", "lb-choice");
+  const list = newElement("div", scale ? "lb-choice__options lb-scale" : "lb-choice__options");
+  const inputs = options.map((label, index) => {
+    const option = newElement("label", "lb-option");
+    const input = newElement("input");
+    input.type = "radio";
+    input.name = name;
+    input.value = String(index);
+    input.dataset.index = String(index);
+    input.addEventListener("change", () => choose(index));
+    option.append(input, newElement("span", "lb-option__label", label));
+    list.append(option);
+    return input;
+  });
+  if (digitKeys > 0) {
+    group.addEventListener("keydown", (event) => {
+      const digit = Number(event.key);
+      if (!Number.isInteger(digit) || digit < 1 || digit > digitKeys) return;
+      event.preventDefault();
+      inputs[digit - 1].checked = true;
+      choose(digit - 1);
+      inputs[digit - 1].focus();
+    });
+  }
+  group.append(newElement("legend", "lb-choice__legend", legend), list);
+  return group;
+}
+
+/** Marks `group` as still needing an answer, or not, as the widget does. */
+function markGroup(group, missing) {
+  group.classList.toggle("lb-choice--missing", missing);
+  if (missing) group.setAttribute("aria-invalid", "true");
+  else group.removeAttribute("aria-invalid");
+}
+
+/** Back and Next under the line that says what is missing (src/ui/components/page_nav.rs). */
+function pageNav(words, back, next) {
+  const area = newElement("div", "lb-nav-area");
+  const status = newElement("p", "lb-status", "");
+  status.setAttribute("aria-live", "polite");
+  const nav = newElement("div", "lb-nav");
+  const backButton = newButton("lb-button lb-button--secondary", words.back);
+  const nextButton = newButton("lb-button lb-button--primary", words.next);
+  backButton.addEventListener("click", back);
+  nextButton.addEventListener("click", next);
+  nav.append(backButton, nextButton);
+  area.append(status, nav);
+  return area;
+}
+
 /** The loader's own pages, drawn as the widget draws them (src/ui/components/intro.rs,
- *  context_page.rs, choice_group.rs and page_nav.rs) with the same classes, so that the
- *  wasm's pages replace them without a visible change: the intro, and after Start the two
- *  context questions, so that a learner quicker than the network answers those while the
- *  wasm arrives. `steps` is what the wasm is told (src/ui/early_steps.rs): the page, the
- *  chosen options' places, and whether Next has pointed out a missing answer. */
+ *  context_page.rs, statements_page.rs and the components they use) with the same classes,
+ *  so that the wasm's pages replace them without a visible change: the intro, after Start the
+ *  two context questions, and after Next the first page of statements, so that a learner
+ *  quicker than the network answers those while the wasm arrives. `steps` is what the wasm is
+ *  told (src/ui/early_steps.rs): the page, the chosen options' places, and whether Next has
+ *  pointed out a missing answer. */
 class EarlyPages {
-  constructor(words, persistence) {
+  constructor(words, statements, persistence) {
     this.words = words;
-    this.steps = { page: "intro", experience: null, reports: null, missing: false, forgotten: false };
+    this.statements = statements;
+    this.steps = {
+      page: "intro",
+      experience: null,
+      reports: null,
+      answers: statements.map(() => null),
+      missing: false,
+      forgotten: false,
+    };
     this.root = newElement("div", "lb");
-    this.intro = null;
-    this.context = null;
+    // Resolves once the page last drawn has been painted.
+    this.painted = null;
     // Whether the wasm has arrived; the connecting element sets this.
     this.wasmArrived = () => false;
+    // Each page once drawn, by the step it belongs to.
+    this.pages = { intro: null, context: null, statements: null };
     this.persistence = persistence;
   }
 
-  /** The page on screen: behind `steps.page` while the wasm is about to draw the context page,
-   *  and "context" while Next waits for the wasm. */
+  /** The page on screen: "statements" also while Next there waits for the wasm. */
   get shown() {
-    return this.root.querySelector(".lb-page") === this.context ? "context" : "intro";
+    const page = this.root.querySelector(".lb-page");
+    return Object.keys(this.pages).find((step) => this.pages[step] === page);
   }
 
   /** Builds the intro page with `name` (the provider's, or the widget's) and `body`. */
@@ -395,8 +479,9 @@ class EarlyPages {
     const start = newButton("lb-button lb-button--primary", words.start);
     start.addEventListener("click", () => this.start(start));
     page.append(newElement("p", "lb-eyebrow", name), heading, newElement("p", null, body), newElement("p", "lb-meta", duration), privacy, start);
-    this.intro = page;
+    this.pages.intro = page;
     this.root.append(page);
+    this.painted = afterPaint();
     if (this.persistence) {
       const footer = newElement("footer", "lb-footer");
       // Nothing is saved yet; Forget drops what was chosen here, as the widget's own would.
@@ -409,47 +494,60 @@ class EarlyPages {
     }
   }
 
-  /** Builds the context page: one fieldset of native radio buttons per question, then Back
-   *  and Next under the line that says what is missing. */
+  /** Builds the context page: one question per fieldset, then Back and Next. */
   drawContext() {
     const { words } = this;
     const page = newElement("section", "lb-page lb-context");
     const heading = newElement("h2", "lb-heading", words.context_heading);
     heading.tabIndex = -1;
     page.append(heading);
-    for (const [question, options, key] of [
+    for (const [legend, options, key] of [
       [words.experience_question, words.experience_options, "experience"],
       [words.reports_question, words.reports_options, "reports"],
     ]) {
-      const group = newElement("fieldset", "lb-choice");
+      const choose = (index) => {
+        this.steps[key] = index;
+        this.markMissing();
+      };
+      const group = choiceGroup({ legend, options, name: `lb-early-${key}`, choose });
       group.dataset.question = key;
-      const list = newElement("div", "lb-choice__options");
-      options.forEach((label, index) => {
-        const option = newElement("label", "lb-option");
-        const input = newElement("input");
-        input.type = "radio";
-        input.name = `lb-early-${key}`;
-        input.value = String(index);
-        input.dataset.index = String(index);
-        input.addEventListener("change", () => this.choose(key, index));
-        option.append(input, newElement("span", "lb-option__label", label));
-        list.append(option);
-      });
-      group.append(newElement("legend", "lb-choice__legend", question), list);
       page.append(group);
     }
-    const area = newElement("div", "lb-nav-area");
-    const status = newElement("p", "lb-status", "");
-    status.setAttribute("aria-live", "polite");
-    const nav = newElement("div", "lb-nav");
-    const back = newButton("lb-button lb-button--secondary", words.back);
-    const next = newButton("lb-button lb-button--primary", words.next);
-    back.addEventListener("click", () => this.go(this.steps.page === "statements" ? "context" : "intro"));
-    next.addEventListener("click", () => this.next());
-    nav.append(back, next);
-    area.append(status, nav);
-    page.append(area);
-    this.context = page;
+    page.append(pageNav(words, () => this.go("intro"), () => this.next()));
+    this.pages.context = page;
+  }
+
+  /** Builds the first page of statements (src/ui/components/statements_page.rs and
+   *  statement_card.rs): the hint, the progress, a card per statement with the frequency
+   *  scale and "No chance to do this yet", then Back and Next. */
+  drawStatements() {
+    const { words } = this;
+    const page = newElement("section", "lb-page lb-statements");
+    const heading = newElement("h2", "lb-heading", words.statements_heading);
+    heading.tabIndex = -1;
+    const progress = newElement("div", "lb-progress");
+    const label = newElement("p", "lb-progress__label");
+    label.setAttribute("aria-live", "polite");
+    const bar = newElement("progress", "lb-progress__bar");
+    bar.max = EARLY_STATEMENTS;
+    progress.append(label, bar);
+    const cards = newElement("div", "lb-cards");
+    const options = [...words.scale, words.no_chance_yet];
+    this.statements.forEach((statement, place) => {
+      const card = newElement("div", "lb-card");
+      const counter = fill(words.statement_counter, { n: place + 1, total: EARLY_STATEMENTS });
+      const choose = (index) => {
+        this.steps.answers[place] = index;
+        this.markMissing();
+      };
+      const name = `lb-early-${EARLY_FIRST_PAGE[place][0]}`;
+      const group = choiceGroup({ legend: statement, options, name, choose, scale: true, digitKeys: words.scale.length });
+      card.append(newElement("p", "lb-card__counter", counter), group);
+      cards.append(card);
+    });
+    page.append(heading, newElement("p", "lb-hint", words.statements_hint), progress, cards);
+    page.append(pageNav(words, () => this.go("context"), () => this.next()));
+    this.pages.statements = page;
   }
 
   /** Start: the context page, drawn here while the wasm is on its way. Once it has arrived it
@@ -462,42 +560,69 @@ class EarlyPages {
     showPreparing(button, this.words);
   }
 
-  choose(key, index) {
-    this.steps[key] = index;
-    this.markMissing();
+  /** What is still unanswered on the page the learner is on: the context questions' keys, or
+   *  the statements' 1-based numbers. */
+  unanswered() {
+    const { steps } = this;
+    if (steps.page === "context") return ["experience", "reports"].filter((key) => steps[key] === null);
+    return steps.answers.flatMap((answer, place) => (answer === null ? [place + 1] : []));
   }
 
-  /** As the widget's Next: on with both answered, else point out what is missing. */
+  /** As the widget's Next: on with everything answered, else point out what is missing. On
+   *  from the first statements, the wasm draws the next page: Next waits for it. */
   next() {
-    if (this.steps.page !== "context") return;
-    if (this.steps.experience === null || this.steps.reports === null) {
-      this.steps.missing = true;
+    const { steps } = this;
+    if (steps.page !== "context" && steps.page !== "statements") return;
+    if (this.unanswered().length > 0) {
+      steps.missing = true;
       this.markMissing();
       return;
     }
-    this.steps.page = "statements";
-    showPreparing(this.context.querySelector(".lb-nav .lb-button--primary"), this.words);
+    if (steps.page === "context") return this.go("statements");
+    this.enter("later");
+    showPreparing(this.pages.statements.querySelector(".lb-nav .lb-button--primary"), this.words);
   }
 
-  /** The missing marks and message as the widget shows them: once Next has been pressed, on
-   *  each unanswered question, until both are answered. */
+  /** The missing marks and message as the widget shows them, once Next has been pressed: on
+   *  each unanswered question, until all are answered. And the statements' progress. */
   markMissing() {
-    const { steps } = this;
-    for (const group of this.context.querySelectorAll("fieldset")) {
-      const missing = steps.missing && steps[group.dataset.question] === null;
-      group.classList.toggle("lb-choice--missing", missing);
-      if (missing) group.setAttribute("aria-invalid", "true");
-      else group.removeAttribute("aria-invalid");
+    const { steps, words } = this;
+    const unanswered = this.unanswered();
+    const missing = steps.missing ? unanswered : [];
+    const page = this.pages[steps.page];
+    if (steps.page !== "context" && steps.page !== "statements") return;
+    let message = "";
+    if (steps.page === "context") {
+      for (const group of page.querySelectorAll("fieldset")) markGroup(group, missing.includes(group.dataset.question));
+      if (missing.length > 0) message = words.context_missing;
+    } else if (steps.page === "statements") {
+      page.querySelectorAll(".lb-card").forEach((card, place) => {
+        const marked = missing.includes(place + 1);
+        card.classList.toggle("lb-card--missing", marked);
+        markGroup(card.querySelector("fieldset"), marked);
+      });
+      if (missing.length > 0) {
+        const template = missing.length === 1 ? words.missing_one : words.missing_many;
+        message = fill(template, { list: joinList(missing.map(String), words.and) });
+      }
+      const answered = steps.answers.filter((answer) => answer !== null).length;
+      const label = fill(words.progress, { answered, total: EARLY_STATEMENTS });
+      page.querySelector(".lb-progress__label").textContent = label;
+      const bar = page.querySelector(".lb-progress__bar");
+      bar.value = answered;
+      bar.setAttribute("aria-label", label);
     }
-    const complete = steps.experience !== null && steps.reports !== null;
-    this.context.querySelector(".lb-status").textContent = steps.missing && !complete ? this.words.context_missing : "";
+    page.querySelector(".lb-status").textContent = message;
   }
 
   /** As the widget's Forget: the answers dropped, back on the intro, and a word that says so. */
   forget() {
     if (this.steps.page !== "intro") this.go("intro");
     Object.assign(this.steps, { experience: null, reports: null, forgotten: true });
-    for (const input of this.context?.querySelectorAll("input") ?? []) input.checked = false;
+    this.steps.answers.fill(null);
+    for (const page of [this.pages.context, this.pages.statements]) {
+      for (const input of page?.querySelectorAll("input") ?? []) input.checked = false;
+    }
     this.setForgotten(true);
   }
 
@@ -519,27 +644,36 @@ class EarlyPages {
    *  widget's own pages do, and a missing answer is pointed out afresh. */
   go(page) {
     this.enter(page);
-    if (page === "context") {
-      if (!this.context) this.drawContext();
-      // Back from "Getting the questions ready…": Next is Next again.
-      const next = this.context.querySelector(".lb-nav .lb-button--primary");
+    if (page === "context" && !this.pages.context) this.drawContext();
+    if (page === "statements" && !this.pages.statements) this.drawStatements();
+    const shown = this.pages[page];
+    // Back from "Getting the questions ready…": Next is Next again.
+    const next = shown.querySelector(".lb-nav .lb-button--primary");
+    if (next) {
       next.textContent = this.words.next;
       next.removeAttribute("aria-disabled");
-      this.context.removeAttribute("aria-busy");
-      this.markMissing();
+      shown.removeAttribute("aria-busy");
     }
-    const shown = page === "intro" ? this.intro : this.context;
+    this.markMissing();
     this.root.querySelector(".lb-page").replaceWith(shown);
     this.root.parentElement?.classList.remove("lb-host--early");
     shown.querySelector(".lb-heading").focus();
+    this.painted = afterPaint();
   }
 
   /** What the wasm is told, or undefined when the learner has not left the intro. An
    *  unanswered question is left out (JSON.stringify drops `undefined`). */
   handOver() {
-    const { page, experience, reports, missing, forgotten } = this.steps;
+    const { page, experience, reports, answers, missing, forgotten } = this.steps;
     if (page === "intro" && experience === null && reports === null && !forgotten) return undefined;
-    return JSON.stringify({ page, experience: experience ?? undefined, reports: reports ?? undefined, missing, forgotten });
+    return JSON.stringify({
+      page,
+      experience: experience ?? undefined,
+      reports: reports ?? undefined,
+      answers: answers.some((answer) => answer !== null) ? answers : undefined,
+      missing,
+      forgotten,
+    });
   }
 }
 
@@ -561,14 +695,14 @@ function drawEarlyPages(host, container, configText, packText) {
   const code = languageCode(host, configText);
   const found = earlyWords(code, packText);
   if (!found) return null;
-  const { words, direction } = found;
+  const { words, statements, direction } = found;
   const name = typeof config?.provider?.name === "string" && config.provider.name ? config.provider.name : words.app_title;
   const body = typeof config?.intro === "string" && config.intro ? config.intro : words.intro_body;
   const duration = words.intro_duration
     .replace("{statements}", String(EARLY_STATEMENTS))
     .replace("{minutes}", String(EARLY_MINUTES));
 
-  const pages = new EarlyPages(words, persistence);
+  const pages = new EarlyPages(words, statements, persistence);
   pages.root.lang = code;
   pages.root.dir = direction;
   pages.drawIntro(name, body, duration);
@@ -661,23 +795,23 @@ class LeadershipBalanceElement extends HTMLElement {
     const pack = config.then((read) => languagePack(languageCode(this, read.text)));
     // Set once the wasm has taken over or failed: the early pages are then too late.
     let settled = false;
-    // The loader's intro and context page, while they are drawn; null otherwise.
+    // The loader's early pages, while they are drawn; null otherwise.
     let early = null;
-    // Resolves once the early intro has been painted; null while none is drawn.
-    let earlyIntroPainted = null;
     Promise.all([config, pack, styled]).then(([read, packText, stylesheetLoaded]) => {
       if (settled || !this.isConnected || !stylesheetLoaded || read.problem) return;
       early = drawEarlyPages(this, container, read.text, packText);
-      if (!early) return;
-      early.wasmArrived = () => wasmArrived;
-      earlyIntroPainted = afterPaint();
+      if (early) early.wasmArrived = () => wasmArrived;
     });
     Promise.all([wasm, config, pack])
-      // On a fast network the wasm is often ready just as the early intro is drawn; mounting in
-      // that same task would keep the intro off screen until the widget had started (about
-      // 250 ms on a phone's CPU), so the intro is let onto the screen first.
+      // On a fast network the wasm is often ready just as the early intro is drawn, or as a
+      // quick learner opens the next of the loader's pages; mounting in that same task would
+      // keep the page off screen until the widget had started (about 70 ms on this machine's
+      // CPU, 250 ms on a phone's), so each page is let onto the screen first.
       .then(async (loaded) => {
-        await earlyIntroPainted;
+        for (let painted = null; early && early.painted !== painted; ) {
+          painted = early.painted;
+          await painted;
+        }
         return loaded;
       })
       .then(([glue, config, pack]) => {
@@ -685,10 +819,11 @@ class LeadershipBalanceElement extends HTMLElement {
         this.configText = config.text;
         this.configProblem = config.problem;
         if (!this.isConnected) return;
-        // Where the learner is on the early pages. The wasm draws the intro or the context
-        // page just as the loader did, so those take over unseen, with the focus and the open
-        // details kept; after an early Next it draws the statements, a new page with its
-        // heading focused.
+        // Where the learner is on the early pages. The wasm draws the intro, the context page
+        // or the first statements just as the loader did, so those take over unseen, with the
+        // focus and the open details kept. A page the loader left to the wasm (the second page
+        // of statements, or the context page asked for once the wasm had arrived) is new to
+        // the learner: its heading takes the focus.
         const steps = early?.handOver();
         const same = early !== null && early.shown === early.steps.page;
         const carried = same ? focusPath(container) : null;
@@ -709,7 +844,7 @@ class LeadershipBalanceElement extends HTMLElement {
           const details = container.querySelector(".lb-intro details");
           if (opened && details) details.open = true;
           if (carried) atPath(container, carried)?.focus();
-          // Start pressed as the wasm arrived: its context page is new to the learner.
+          // A page the loader left to the wasm is new to the learner.
           else if (steps && !same) container.querySelector(".lb-heading")?.focus();
         });
         // From the learner's first step on, pages slide in again, and the full module is on

@@ -22,7 +22,7 @@ use crate::ui::components::{
     results_pending::{ResultsPendingProps, results_pending},
     statements_page::{StatementsPageProps, statements_page},
 };
-use crate::ui::early_steps::{EarlyPage, EarlySteps};
+use crate::ui::early_steps::EarlySteps;
 use crate::ui::hooks::{
     SavedProgress, use_focus_on_new_page, use_host_events, use_on_change, use_saved_progress,
 };
@@ -201,15 +201,15 @@ fn Flow(props: &FlowProps) -> Html {
     let heading = use_node_ref();
     // A new step starts without the last step's "Link copied" and the like.
     use_focus_on_new_page(state.step, heading.clone(), notify.reform(|()| Notice::Clear));
-    // Handed over on reaching the results, or Next pressed on the loader's context page (the
-    // state begins there, see `use_saved_progress`): the learner has acted, so this page's
-    // heading takes the focus at once. On the loader's intro or context page the loader keeps
-    // the learner's focus where it was. An early Start is told to the host like any other.
+    // Handed over on reaching the results: the learner has acted, so this page's heading takes
+    // the focus at once. After the loader's early pages the loader places the focus (on the
+    // same control, or on a new page's heading). An early Start is told to the host like any
+    // other.
     use_effect_with((), {
         let (heading, handed_over, early) = (heading.clone(), props.continue_from.is_some(), props.early);
         let on_event = props.on_event.clone();
         move |()| {
-            if handed_over || early.page == EarlyPage::Statements {
+            if handed_over {
                 focus::focus(&heading);
             }
             if early.started() {

@@ -1,10 +1,12 @@
 //! What a learner did on the pages the loader (web/leadership-balance.js) draws before the wasm
-//! has arrived: the intro, and after Start the two context questions. On a slow phone the wasm
-//! is still on its way when a quick learner presses Start, so the loader lets them answer the
-//! context questions meanwhile instead of waiting; the widget then begins where they are.
+//! has arrived: the intro, after Start the two context questions, and after Next the first
+//! page of statements. On a slow phone the wasm is still on its way when a quick learner
+//! presses Start, so the loader lets them answer meanwhile instead of waiting; the widget then
+//! begins where they are.
 //!
 //! The loader hands the widget a small JSON object, for example
-//! `{"page":"statements","experience":2,"reports":1}`, which becomes the actions that bring a
+//! `{"page":"statements","experience":2,"reports":1,"answers":[0,null,5]}`, which becomes the
+//! actions that bring a
 //! new assessment to the same place. Replaying actions through the reducer, rather than
 //! setting the state, keeps one set of rules for what Next does with a missing answer. It is
 //! read with the checks the config's walk uses ([`crate::checker`]), already in the first
@@ -13,8 +15,8 @@
 use serde_json::Value;
 
 use crate::checker::{Checker, Problem};
-use crate::model::answers::{DirectReports, Experience};
-use crate::ui::state::Action;
+use crate::model::answers::{Answer, DirectReports, Experience, Frequency};
+use crate::ui::state::{Action, PAGE_SIZE};
 
 /// The page the loader showed when the wasm took over.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -24,9 +26,11 @@ pub enum EarlyPage {
     Intro,
     /// The context questions, answered or not.
     Context,
-    /// Next pressed with both context questions answered; the loader said "Getting the
-    /// questions ready…" until the wasm came.
+    /// The first page of statements, answered or not.
     Statements,
+    /// Next pressed on the first page of statements with every statement answered; the loader
+    /// said "Getting the questions ready…" until the wasm came, which then draws the second.
+    LaterStatements,
 }
 
 /// The learner's steps on the loader's pages.
@@ -38,8 +42,11 @@ pub struct EarlySteps {
     pub experience: Option<usize>,
     /// The chosen number of direct reports, as its place in [`DirectReports::ALL`].
     pub reports: Option<usize>,
-    /// Next was pressed on the context page while an answer was missing, so the page points
-    /// out what is missing.
+    /// The answers on the first page of statements, in the order shown, each as the place of
+    /// its option (0 to 4 for the frequencies, 5 for "No chance to do this yet").
+    pub answers: [Option<usize>; PAGE_SIZE],
+    /// Next was pressed on the page shown while an answer was missing, so the page points out
+    /// what is missing.
     pub missing: bool,
     /// Forget was pressed on the intro (after Start and back, say), and nothing since: the
     /// footer says the answers are forgotten.
@@ -56,20 +63,32 @@ impl EarlySteps {
         let mut check = Checker::new("the early steps");
         let mut steps = EarlySteps::default();
         if let Some(object) =
-            check.object("", &value, &["page", "experience", "reports", "missing", "forgotten"])
+            check.object("", &value, &["page", "experience", "reports", "answers", "missing", "forgotten"])
         {
             let page = check.field(object, "", "page", |c, path, v| {
-                c.one_of(path, v, &["intro", "context", "statements"])
+                c.one_of(path, v, &["intro", "context", "statements", "later"])
             });
             steps.page = match page.as_deref() {
                 Some("context") => EarlyPage::Context,
                 Some("statements") => EarlyPage::Statements,
+                Some("later") => EarlyPage::LaterStatements,
                 _ => EarlyPage::Intro,
             };
             let place =
                 |c: &mut Checker, path: &str, v: &Value| c.whole_number(path, v, 0, 9).map(|n| n as usize);
             steps.experience = check.field(object, "", "experience", place);
             steps.reports = check.field(object, "", "reports", place);
+            if let Some(answers) = object.get("answers") {
+                match answers.as_array() {
+                    Some(list) if list.len() <= PAGE_SIZE => {
+                        for (index, (slot, value)) in steps.answers.iter_mut().zip(list).enumerate() {
+                            let path = format!("answers[{index}]");
+                            *slot = if value.is_null() { None } else { place(&mut check, &path, value) };
+                        }
+                    }
+                    _ => check.fail("answers", &format!("must be a list of at most {PAGE_SIZE} answers")),
+                }
+            }
             steps.missing = check.field(object, "", "missing", Checker::boolean).unwrap_or(false);
             steps.forgotten = check.field(object, "", "forgotten", Checker::boolean).unwrap_or(false);
         }
@@ -83,8 +102,9 @@ impl EarlySteps {
     }
 
     /// The actions that take a new assessment to where the learner is. An option index the
-    /// widget does not know is dropped, as a click on it would be.
-    pub fn actions(&self) -> Vec<Action> {
+    /// widget does not know is dropped, as a click on it would be. `order` is the statements
+    /// in the order shown (the assessment's), as indexes into the instrument.
+    pub fn actions(&self, order: &[usize]) -> Vec<Action> {
         if !self.started() {
             return if self.forgotten { vec![Action::Forget] } else { Vec::new() };
         }
@@ -93,14 +113,33 @@ impl EarlySteps {
             .extend(self.experience.and_then(|i| Experience::ALL.get(i).copied()).map(Action::SetExperience));
         actions.extend(self.reports.and_then(|i| DirectReports::ALL.get(i).copied()).map(Action::SetReports));
         let answered = actions.len() == 3;
+        // Answers first: Back and Next on the statements keep them, as the widget's do.
+        let mut complete = true;
+        for (&statement, place) in order.iter().zip(self.answers) {
+            let answer = match place {
+                Some(place) if place == Frequency::ALL.len() => Some(Answer::NoChanceYet),
+                Some(place) => Frequency::ALL.get(place).copied().map(Answer::Frequency),
+                None => None,
+            };
+            match answer {
+                Some(answer) => actions.push(Action::Answer { statement, answer }),
+                None => complete = false,
+            }
+        }
         match self.page {
             // Back on the context page, its answers kept for the next Start.
             EarlyPage::Intro => actions.push(Action::Back),
             // Next on the context page moves on when both are answered and otherwise marks what
             // is missing; the loader showed the one or the other.
-            EarlyPage::Statements => actions.push(Action::Next),
             EarlyPage::Context if self.missing && !answered => actions.push(Action::Next),
             EarlyPage::Context => {}
+            EarlyPage::Statements => {
+                actions.push(Action::Next);
+                if self.missing && !complete {
+                    actions.push(Action::Next);
+                }
+            }
+            EarlyPage::LaterStatements => actions.extend([Action::Next, Action::Next]),
         }
         actions
     }
@@ -118,15 +157,19 @@ mod tests {
         let steps = EarlySteps::from_loader(text).unwrap_or_else(|e| panic!("{text}: {e:?}"));
         let instrument = Rc::new(Instrument::builtin().expect("the built-in instrument"));
         let mut assessment = Assessment::start(instrument, None, None);
-        for action in steps.actions() {
+        for action in steps.actions(&Rc::clone(&assessment.order)) {
             assessment.apply(action);
         }
         assessment
     }
 
+    fn first_page(assessment: &Assessment) -> Vec<usize> {
+        assessment.page(0).map(|(_, statement)| statement).collect()
+    }
+
     #[test]
     fn the_intro_needs_nothing_replayed() {
-        assert_eq!(EarlySteps::from_loader("{}").expect("empty object").actions(), []);
+        assert_eq!(EarlySteps::from_loader("{}").expect("empty object").actions(&[0, 1]), []);
         assert!(!EarlySteps::default().started());
     }
 
@@ -167,15 +210,46 @@ mod tests {
         let assessment = replayed(r#"{"page":"statements","experience":4,"reports":3}"#);
         assert_eq!(assessment.step, Step::Statements { page: 0 });
         assert_eq!(assessment.context.reports, Some(DirectReports::ALL[3]));
+        assert_eq!(assessment.answers.answered(), 0);
         assert!(EarlySteps::from_loader(r#"{"page":"statements"}"#).expect("json").started());
     }
 
     #[test]
+    fn the_first_statements_keep_their_answers_in_the_order_shown() {
+        let text = r#"{"page":"statements","experience":1,"reports":1,"answers":[0,null,5,4]}"#;
+        let assessment = replayed(text);
+        let shown = first_page(&assessment);
+        assert_eq!((assessment.step, assessment.show_missing), (Step::Statements { page: 0 }, false));
+        assert_eq!(assessment.answers.get(shown[0]), Some(Answer::Frequency(Frequency::ALL[0])));
+        assert_eq!(assessment.answers.get(shown[1]), None);
+        assert_eq!(assessment.answers.get(shown[2]), Some(Answer::NoChanceYet));
+        assert_eq!(assessment.answers.get(shown[3]), Some(Answer::Frequency(Frequency::ALL[4])));
+        assert_eq!(assessment.answers.answered(), 3);
+    }
+
+    #[test]
+    fn next_on_the_first_statements_marks_what_is_missing_or_opens_the_second_page() {
+        let marked =
+            replayed(r#"{"page":"statements","experience":1,"reports":1,"answers":[0,1],"missing":true}"#);
+        assert_eq!((marked.step, marked.show_missing), (Step::Statements { page: 0 }, true));
+        assert_eq!(marked.missing_on(0), [3, 4, 5, 6]);
+
+        let all = r#"{"page":"later","experience":1,"reports":1,"answers":[0,1,2,3,4,5],"missing":true}"#;
+        let later = replayed(all);
+        assert_eq!((later.step, later.show_missing), (Step::Statements { page: 1 }, false));
+        assert_eq!(later.answers.answered(), 6);
+        // The Back from the context page keeps the statements' answers too.
+        let back = replayed(r#"{"page":"intro","experience":1,"reports":1,"answers":[2]}"#);
+        assert_eq!((back.step, back.answers.answered()), (Step::Intro, 1));
+    }
+
+    #[test]
     fn unknown_options_are_dropped_and_unknown_text_is_an_error() {
-        let assessment = replayed(r#"{"page":"statements","experience":9,"reports":1}"#);
+        let assessment = replayed(r#"{"page":"statements","experience":9,"reports":1,"answers":[6,9]}"#);
         // One answer missing: Next marks it rather than moving on.
         assert_eq!(assessment.step, Step::Context);
         assert!(assessment.show_missing);
+        assert_eq!(assessment.answers.answered(), 0);
         for text in [
             "",
             "null",
@@ -184,6 +258,10 @@ mod tests {
             r#"{"pages":"context"}"#,
             r#"{"experience":-1}"#,
             r#"{"reports":null}"#,
+            r#"{"answers":{"0":1}}"#,
+            r#"{"answers":[0,1,2,3,4,5,0]}"#,
+            r#"{"answers":[-1]}"#,
+            r#"{"answers":["often"]}"#,
         ] {
             assert!(EarlySteps::from_loader(text).is_err(), "{text:?} was read");
         }

@@ -86,9 +86,10 @@ mod tests {
     use super::*;
     use crate::model::instrument::Instrument;
     use crate::strings::{ENGLISH, pack};
+    use crate::ui::state::PAGE_SIZE;
 
     /// The words the early pages use, by their field names in [`Strings`].
-    const EARLY_FIELDS: [&str; 20] = [
+    const EARLY_FIELDS: [&str; 29] = [
         "app_title",
         "intro_heading",
         "intro_body",
@@ -107,6 +108,15 @@ mod tests {
         "reports_question",
         "reports_options",
         "context_missing",
+        "statements_heading",
+        "statements_hint",
+        "progress",
+        "statement_counter",
+        "scale",
+        "no_chance_yet",
+        "missing_one",
+        "missing_many",
+        "and",
         "back",
         "next",
     ];
@@ -129,16 +139,26 @@ mod tests {
             words.insert(field.to_owned(), word);
             fields.insert(field.to_owned(), place);
         }
-        let statements = Instrument::builtin().expect("the built-in instrument").statements.len();
+        let instrument = Instrument::builtin().expect("the built-in instrument");
+        let statements = instrument.statements.len();
+        // The first page of statements as the widget shows it: each statement's id (by which
+        // a language's pack names it) and its English text.
+        let first_page: Vec<[&str; 2]> = instrument
+            .presentation_order()
+            .into_iter()
+            .take(PAGE_SIZE)
+            .map(|i| [instrument.statements[i].id.as_str(), instrument.statements[i].text.as_str()])
+            .collect();
         let json =
             |map: serde_json::Map<String, serde_json::Value>| serde_json::Value::Object(map).to_string();
         format!(
             "{BEGIN}// Generated from src/strings/ by `LB_UPDATE_PACKS=1 cargo test packs` (the test in\n\
              // src/ui/components/intro.rs); do not edit by hand.\n\
-             const EARLY_WORDS = {};\nconst EARLY_FIELDS = {};\nconst EARLY_STATEMENTS = {statements};\n\
-             const EARLY_MINUTES = {};\n{END}",
+             const EARLY_WORDS = {};\nconst EARLY_FIELDS = {};\nconst EARLY_FIRST_PAGE = {};\n\
+             const EARLY_STATEMENTS = {statements};\nconst EARLY_MINUTES = {};\n{END}",
             json(words),
             json(fields),
+            serde_json::to_string(&first_page).expect("texts as JSON"),
             minutes_for(statements),
         )
     }

@@ -77,17 +77,23 @@ async fn on_a_slow_download_the_intro_shows_at_once_and_an_early_start_goes_on_b
     widget.choose("How many people report to you directly?", "4–8").await;
     assert_eq!(widget.text(".lb-context .lb-status").await, "", "the message goes once both are answered");
     widget.click_button("Next").await;
-    widget.find("button", "Getting the questions ready…").await;
-    assert_eq!(browser.script(marks).await, json!([1, 0]), "all of that before the wasm");
-    // The wasm arrives and takes the learner on to the statements, focus on their heading, and
-    // tells the host once that the learner started.
+    // Next opens the first statements, drawn by the loader too, their heading focused.
     widget.wait_for_heading("How often do you do this?").await;
     assert_eq!(browser.script(focused_text).await, json!("How often do you do this?"));
+    let first = widget.texts(".lb-card legend").await.into_iter().next().expect("a statement");
+    widget.choose(&first, "Rarely").await;
+    assert_eq!(browser.script(marks).await, json!([1, 0]), "all of that before the wasm");
+    // The wasm arrives and takes the page over as it is, and tells the host once that the
+    // learner started.
+    browser.wait_for_wasm(0).await;
     assert_eq!(browser.script("return window.lbStarted;").await, json!(1), "one started event");
     // The answers given before it came are the widget's.
     widget.click_button("Back").await;
     widget.wait_for_heading("First, a little about your role").await;
     assert_eq!(browser.script(CHECKED).await, json!(["1–3 years", "4–8"]));
+    widget.click_button("Next").await;
+    widget.wait_for_heading("How often do you do this?").await;
+    assert_eq!(browser.script(CHECKED).await, json!(["Rarely"]));
 
     // With answers saved, the first screen offers them back, which only the wasm can draw:
     // until it arrives the loader says it is loading.
@@ -95,7 +101,8 @@ async fn on_a_slow_download_the_intro_shows_at_once_and_an_early_start_goes_on_b
     assert_eq!(browser.loader_message(0).await, "Loading the self-assessment…");
     let widget = browser.widget(0).await;
     widget.click_button("Continue where you left off").await;
-    widget.wait_for_heading("First, a little about your role").await;
+    widget.wait_for_heading("How often do you do this?").await;
+    assert_eq!(browser.script(CHECKED).await, json!(["Rarely"]));
     browser.close().await;
 }
 
@@ -210,7 +217,8 @@ async fn after_a_crash_every_widget_says_so_and_a_reload_brings_the_answers_back
     reload.click().await.expect("reloading");
     let widget = browser.widget(0).await;
     widget.click_button("Continue where you left off").await;
-    widget.wait_for_heading("First, a little about your role").await;
+    widget.wait_for_heading("How often do you do this?").await;
+    assert_eq!(browser.script(CHECKED).await, json!(["Rarely"]));
     browser.close().await;
 }
 

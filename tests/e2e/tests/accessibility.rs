@@ -97,7 +97,7 @@ async fn axe_finds_no_violation_at_any_step_in_firefox_in_either_colour_scheme()
 #[tokio::test]
 async fn axe_finds_no_violation_in_the_pages_the_loader_draws_before_the_wasm() {
     let server = StaticServer::start(bundle_dir());
-    server.slow_wasm(std::time::Duration::from_millis(4000));
+    server.slow_wasm(std::time::Duration::from_millis(10000));
     let axe = axe_source();
     let browser = Browser::launch(900, 1000).await;
     browser.client.goto(&server.url("/")).await.expect("the page loads");
@@ -114,8 +114,19 @@ async fn axe_finds_no_violation_in_the_pages_the_loader_draws_before_the_wasm() 
     widget.choose("How long have you been managing people?", "1–3 years").await;
     widget.choose("How many people report to you directly?", "1–3").await;
     widget.click_button("Next").await;
+    widget.wait_for_heading("How often do you do this?").await;
+    check(&browser, &axe, "early statements", &mut found).await;
+    let legends = widget.texts(".lb-card legend").await;
+    widget.choose(&legends[0], "Often").await;
+    widget.click_button("Next").await;
+    widget.find("[aria-live]", "Statements 2, 3, 4, 5 and 6 still need an answer.").await;
+    check(&browser, &axe, "early statements with errors", &mut found).await;
+    for legend in &legends[1..] {
+        widget.choose(legend, "Sometimes").await;
+    }
+    widget.click_button("Next").await;
     widget.find("button", "Getting the questions ready…").await;
-    check(&browser, &axe, "early context, getting the questions ready", &mut found).await;
+    check(&browser, &axe, "early statements, getting the questions ready", &mut found).await;
     let ready =
         browser.script("return performance.getEntriesByName('leadership-balance:wasm-ready').length;").await;
     assert_eq!(ready, serde_json::json!(0), "axe ran on the loader's pages, before the wasm");

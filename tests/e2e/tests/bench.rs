@@ -34,16 +34,26 @@ const PDFS: usize = 20;
 
 /// Clicks through intro and context as fast as the page allows, and answers with the times
 /// (ms since navigation start) of the loader's `leadership-balance:wasm-ready` mark and of
-/// the frame after the first statement card exists.
+/// the frame after the first statement card exists (the loader's or the wasm's, whichever
+/// draws it), once the wasm has also started.
 const TO_FIRST_STATEMENT: &str = r#"
     const done = arguments[arguments.length - 1];
     const root = () => document.querySelector("leadership-balance")?.shadowRoot;
+    let cardSeen = false;
+    let firstStatement = null;
     const step = () => {
         const r = root();
-        if (r?.querySelector(".lb-card input")) {
-            const ready = performance.getEntriesByName("leadership-balance:wasm-ready")[0]?.startTime ?? null;
-            return requestAnimationFrame(() => done([ready, performance.now()]));
+        if (!cardSeen && r?.querySelector(".lb-card input")) {
+            cardSeen = true;
+            requestAnimationFrame(() => (firstStatement = performance.now()));
         }
+        // The loader may draw the first statements before the wasm has started: what comes
+        // next is timed on the wasm's page, so wait for both.
+        if (firstStatement !== null && document.querySelector("leadership-balance").widget) {
+            const ready = performance.getEntriesByName("leadership-balance:wasm-ready")[0]?.startTime ?? null;
+            return done([ready, firstStatement]);
+        }
+        if (cardSeen) return setTimeout(step, 1);
         const start = r?.querySelector(".lb-intro .lb-button--primary");
         if (start) start.click();
         const groups = r?.querySelectorAll(".lb-context fieldset") ?? [];
@@ -284,17 +294,26 @@ const WATCH: &str = r#"
 "#;
 
 /// Like [`TO_FIRST_STATEMENT`], waiting for the intro first and reading the layout shifts
-/// up to the moment Start is clicked: `[intro visible, wasm ready, first statement, CLS]`.
+/// up to the moment Start is clicked: `[intro visible, wasm ready, first statement, CLS]`,
+/// once the first statement and the wasm-ready mark are both there.
 const INTRO_TO_FIRST_STATEMENT: &str = r#"
     const done = arguments[arguments.length - 1];
     let clsAtStart = null;
+    let cardSeen = false;
+    let firstStatement = null;
     const root = () => document.querySelector("leadership-balance")?.shadowRoot;
     const step = () => {
         const r = root();
-        if (r?.querySelector(".lb-card input")) {
-            const ready = performance.getEntriesByName("leadership-balance:wasm-ready")[0]?.startTime ?? null;
-            return requestAnimationFrame(() => done([window.lbBench.introVisible, ready, performance.now(), clsAtStart]));
+        if (!cardSeen && r?.querySelector(".lb-card input")) {
+            cardSeen = true;
+            requestAnimationFrame(() => (firstStatement = performance.now()));
         }
+        // The loader may draw the first statements before the wasm is ready: wait for both.
+        const ready = performance.getEntriesByName("leadership-balance:wasm-ready")[0]?.startTime ?? null;
+        if (firstStatement !== null && ready !== null) {
+            return done([window.lbBench.introVisible, ready, firstStatement, clsAtStart]);
+        }
+        if (cardSeen) return setTimeout(step, 1);
         const start = r?.querySelector(".lb-intro .lb-button--primary");
         if (start && window.lbBench.introVisible !== null) {
             clsAtStart ??= window.lbBench.cls;

@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use e2e::{Browser, StaticServer, bundle_dir, flows::INTRO};
+use leadership_balance::model::instrument::Instrument;
 use leadership_balance::strings::GERMAN;
 use serde_json::{Value, json};
 
@@ -174,6 +175,151 @@ async fn the_wasm_takes_over_the_early_context_page_with_the_answer_and_the_focu
     browser.close().await;
 }
 
+/// The focused element: its type, its card's counter or page's class, and its value.
+const FOCUS: &str = "const a = document.querySelector('leadership-balance').shadowRoot.activeElement; \
+    return a ? `${a.tagName} ${a.closest('.lb-card')?.querySelector('.lb-card__counter').textContent ?? a.closest('section')?.className} ${a.value}` : null;";
+
+/// The labels of the chosen options, in page order.
+const CHOSEN: &str =
+    "return [...document.querySelector('leadership-balance').shadowRoot.querySelectorAll('input:checked')]
+    .map((i) => i.closest('label').textContent);";
+
+/// Presses the digit key `digit` with the focus on the first option of the card whose counter
+/// is `counter`, as a keyboard user choosing on the scale.
+async fn digit_on_card(browser: &Browser, counter: &str, digit: &str) {
+    let focus = format!(
+        "const card = [...document.querySelector('leadership-balance').shadowRoot.querySelectorAll('.lb-card')]
+            .find((c) => c.querySelector('.lb-card__counter').textContent === {counter:?});
+        card.querySelector('input').focus();
+        return card.querySelector('input') === card.getRootNode().activeElement;"
+    );
+    assert_eq!(browser.script(&focus).await, json!(true), "{counter} has the focus");
+    browser.client.active_element().await.expect("the focused option").send_keys(digit).await.expect("a key");
+}
+
+/// Next on the loader's context page opens the loader's first page of statements, so that a
+/// learner quicker than the network goes on answering while the wasm arrives: by click and by
+/// digit key, with the missing ones pointed out and the progress counted. The wasm takes the
+/// page over with the same markup, the answers, the marks and the focus kept, and no frame
+/// without the page or of another height; Next then moves on to the second page.
+#[tokio::test]
+async fn the_wasm_takes_over_the_early_statements_with_the_answers_and_the_focus_kept() {
+    let server = StaticServer::start(bundle_dir());
+    server.slow_wasm(Duration::from_millis(4000));
+    let (browser, widget) = demo_page_with(&server, FRAMES).await;
+    widget.wait_for_heading(INTRO).await;
+    widget.start_with_context("Under 1 year", "1–3").await;
+    assert_eq!(browser.script(FOCUSED).await, json!("H2 lb-page lb-statements"), "the new page's heading");
+    let legends = widget.texts(".lb-card legend").await;
+    assert_eq!(legends.len(), 6, "{legends:?}");
+    widget.choose(&legends[0], "Often").await;
+    widget.click_button("Next").await;
+    assert_eq!(
+        widget.text(".lb-statements .lb-status").await,
+        "Statements 2, 3, 4, 5 and 6 still need an answer."
+    );
+    widget.choose(&legends[2], "No chance to do this yet").await;
+    digit_on_card(&browser, "Statement 4 of 48", "5").await;
+    assert_eq!(widget.text(".lb-statements .lb-status").await, "Statements 2, 5 and 6 still need an answer.");
+    assert_eq!(widget.text(".lb-progress__label").await, "3 of 48 answered");
+    let early = browser.script(MARKUP).await;
+    let answered_at =
+        browser.script("return window.lbFrames.frames.length;").await.as_u64().expect("a count");
+    assert_eq!(
+        browser.script(WASM_READY).await,
+        json!(0),
+        "the wasm came before the statements were answered"
+    );
+    let early = early.as_str().expect("markup").to_owned();
+    assert_eq!(early.matches("lb-card lb-card--missing").count(), 3, "{early}");
+    assert_eq!(
+        browser.script(FOCUS).await,
+        json!("INPUT Statement 4 of 48 4"),
+        "the focus follows the digit key"
+    );
+
+    until(&browser, "return window.lbFrames.frames.some((f) => f.mounted);", "the wasm started").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        browser.script(MARKUP).await.as_str(),
+        Some(early.as_str()),
+        "the wasm's statements page differs"
+    );
+    assert_eq!(browser.script(CHOSEN).await, json!(["Often", "No chance to do this yet", "Almost always"]));
+    assert_eq!(
+        browser.script(FOCUS).await,
+        json!("INPUT Statement 4 of 48 4"),
+        "the focus stays on the option"
+    );
+    let frames = browser.script("return window.lbFrames.frames;").await;
+    let frames = frames.as_array().expect("frames");
+    // From the frame in which the page was answered as it is now.
+    let after = &frames[answered_at as usize..];
+    assert!(after.iter().any(|f| f["mounted"] == true), "frames after the wasm started were seen");
+    assert!(
+        after.iter().all(|f| f["page"] == "lb-page lb-statements"),
+        "a frame without the statements: {after:?}"
+    );
+    let heights: std::collections::BTreeSet<i64> =
+        after.iter().filter_map(|f| f["height"].as_i64()).collect();
+    assert_eq!(heights.len(), 1, "the widget's height changed: {heights:?}");
+    // The wasm's page carries on from there: its digit keys, then Next to the second page.
+    digit_on_card(&browser, "Statement 2 of 48", "1").await;
+    for legend in &legends[4..] {
+        widget.choose(legend, "Sometimes").await;
+    }
+    widget.click_button("Next").await;
+    widget.wait_for_heading("How often do you do this?").await;
+    assert_eq!(
+        widget.texts(".lb-card__counter").await.first().map(String::as_str),
+        Some("Statement 7 of 48")
+    );
+    assert_eq!(widget.text(".lb-progress__label").await, "6 of 48 answered");
+    browser.close().await;
+}
+
+/// Next on the loader's first statements, all answered, waits for the wasm with "Getting the
+/// questions ready…"; the wasm then opens the second page with its heading focused and the six
+/// answers counted, and Back shows them.
+#[tokio::test]
+async fn next_on_the_early_statements_goes_on_to_the_second_page_once_the_wasm_is_here() {
+    let server = StaticServer::start(bundle_dir());
+    server.slow_wasm(Duration::from_millis(8000));
+    let (browser, widget) = demo_page_with(&server, "").await;
+    widget.wait_for_heading(INTRO).await;
+    widget.start_with_context("Over 5 years", "9 or more").await;
+    let legends = widget.texts(".lb-card legend").await;
+    for (legend, answer) in
+        legends.iter().zip(["Never", "Rarely", "Sometimes", "Often", "Almost always", "Often"])
+    {
+        widget.choose(legend, answer).await;
+    }
+    assert_eq!(browser.script(WASM_READY).await, json!(0), "the wasm came before Next was pressed");
+    widget.click_button("Next").await;
+    let waiting = widget.find("button", "Getting the questions ready…").await;
+    assert_eq!(waiting.attr("aria-disabled").await.ok().flatten().as_deref(), Some("true"));
+    until(
+        &browser,
+        "return document.querySelector('leadership-balance').shadowRoot.querySelector('.lb-card__counter')?.textContent === 'Statement 7 of 48';",
+        "the second page",
+    )
+    .await;
+    assert_eq!(browser.script(FOCUSED).await, json!("H2 lb-page lb-statements"), "the new page's heading");
+    assert_eq!(widget.text(".lb-progress__label").await, "6 of 48 answered");
+    widget.click_button("Back").await;
+    until(
+        &browser,
+        "return document.querySelector('leadership-balance').shadowRoot.querySelector('.lb-card__counter')?.textContent === 'Statement 1 of 48';",
+        "the first page again",
+    )
+    .await;
+    assert_eq!(
+        browser.script(CHOSEN).await,
+        json!(["Never", "Rarely", "Sometimes", "Often", "Almost always", "Often"])
+    );
+    browser.close().await;
+}
+
 /// Forget on the loader's pages drops what was chosen there, back on the intro, and says so;
 /// the wasm takes that over: the same intro with the same words under it, and nothing chosen.
 #[tokio::test]
@@ -282,7 +428,7 @@ async fn start_pressed_as_the_wasm_arrives_leaves_the_context_page_to_the_wasm()
 #[tokio::test]
 async fn the_early_pages_speak_the_widgets_language() {
     let server = StaticServer::start(bundle_dir());
-    server.slow_wasm(Duration::from_millis(3000));
+    server.slow_wasm(Duration::from_millis(5000));
     let browser = Browser::launch(900, 1000).await;
     let url = server.scratch_page("early-de.html", r#"<leadership-balance lang="de"></leadership-balance>"#);
     browser.client.goto(&url).await.expect("the page loads");
@@ -310,6 +456,28 @@ async fn the_early_pages_speak_the_widgets_language() {
     assert_eq!(options, expected);
     widget.click_button(GERMAN.next).await;
     assert_eq!(widget.text(".lb-context .lb-status").await, e2e::same_spaces(GERMAN.context_missing));
+    // And its first statements, in the German pack's words.
+    widget.choose(GERMAN.experience_question, GERMAN.experience_options[1]).await;
+    widget.choose(GERMAN.reports_question, GERMAN.reports_options[1]).await;
+    widget.click_button(GERMAN.next).await;
+    widget.wait_for_heading(GERMAN.statements_heading).await;
+    let instrument = Instrument::builtin().expect("the built-in instrument");
+    let pack: Value = serde_json::from_str(
+        &std::fs::read_to_string(bundle_dir().join("core/lang/de.json")).expect("the German pack"),
+    )
+    .expect("JSON");
+    let german: Vec<String> = instrument.presentation_order()[..6]
+        .iter()
+        .map(|&i| {
+            let id = &instrument.statements[i].id;
+            let pair = pack["statements"].as_array().expect("statements").iter().find(|p| p[0] == json!(id));
+            e2e::same_spaces(pair.and_then(|p| p[1].as_str()).expect("each statement in German"))
+        })
+        .collect();
+    assert_eq!(widget.texts(".lb-card legend").await, german);
+    let scale: Vec<String> =
+        GERMAN.scale.iter().chain([&GERMAN.no_chance_yet]).map(|o| e2e::same_spaces(o)).collect();
+    assert_eq!(widget.texts(".lb-card .lb-option__label").await[..6], scale[..]);
     assert_eq!(browser.script(WASM_READY).await, json!(0), "all of it drawn by the loader");
     browser.close().await;
 }
