@@ -587,15 +587,14 @@ class EarlyPages {
    *  each unanswered question, until all are answered. And the statements' progress. */
   markMissing() {
     const { steps, words } = this;
-    const unanswered = this.unanswered();
-    const missing = steps.missing ? unanswered : [];
-    const page = this.pages[steps.page];
     if (steps.page !== "context" && steps.page !== "statements") return;
+    const page = this.pages[steps.page];
+    const missing = steps.missing ? this.unanswered() : [];
     let message = "";
     if (steps.page === "context") {
       for (const group of page.querySelectorAll("fieldset")) markGroup(group, missing.includes(group.dataset.question));
       if (missing.length > 0) message = words.context_missing;
-    } else if (steps.page === "statements") {
+    } else {
       page.querySelectorAll(".lb-card").forEach((card, place) => {
         const marked = missing.includes(place + 1);
         card.classList.toggle("lb-card--missing", marked);

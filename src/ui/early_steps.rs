@@ -6,11 +6,10 @@
 //!
 //! The loader hands the widget a small JSON object, for example
 //! `{"page":"statements","experience":2,"reports":1,"answers":[0,null,5]}`, which becomes the
-//! actions that bring a
-//! new assessment to the same place. Replaying actions through the reducer, rather than
-//! setting the state, keeps one set of rules for what Next does with a missing answer. It is
-//! read with the checks the config's walk uses ([`crate::checker`]), already in the first
-//! module: a serde derive here cost 1.5 KB more of it, gzipped.
+//! actions that bring a new assessment to the same place. Replaying actions through the
+//! reducer, rather than setting the state, keeps one set of rules for what Next does with a
+//! missing answer. It is read with the checks the config's walk uses ([`crate::checker`]),
+//! already in the first module: a serde derive here cost 1.5 KB more of it, gzipped.
 
 use serde_json::Value;
 

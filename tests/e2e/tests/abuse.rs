@@ -217,8 +217,8 @@ async fn after_a_crash_every_widget_says_so_and_a_reload_brings_the_answers_back
     reload.click().await.expect("reloading");
     let widget = browser.widget(0).await;
     widget.click_button("Continue where you left off").await;
-    widget.wait_for_heading("How often do you do this?").await;
-    assert_eq!(browser.script(CHECKED).await, json!(["Rarely"]));
+    widget.wait_for_heading("First, a little about your role").await;
+    assert_eq!(browser.script(CHECKED).await, json!(["Not yet"]));
     browser.close().await;
 }
 

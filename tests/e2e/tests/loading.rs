@@ -109,6 +109,29 @@ async fn the_wasm_takes_over_the_early_intro_without_an_empty_frame_or_a_shift()
     browser.close().await;
 }
 
+/// The labels of the chosen options, in page order.
+const CHOSEN: &str =
+    "return [...document.querySelector('leadership-balance').shadowRoot.querySelectorAll('input:checked')]
+    .map((i) => i.closest('label').textContent);";
+
+/// The widget's [`MARKUP`] once the wasm has started (seen by [`FRAMES`]) and drawn.
+async fn markup_once_taken_over(browser: &Browser) -> Value {
+    until(browser, "return window.lbFrames.frames.some((f) => f.mounted);", "the wasm started").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    browser.script(MARKUP).await
+}
+
+/// Asserts that in `frames` (from [`FRAMES`], from the moment the learner left the page as it
+/// is) the wasm started, and that every frame showed the page of class `page` at one height:
+/// the takeover drew nothing else, however briefly, and moved nothing.
+fn taken_over_unseen(frames: &[Value], page: &str) {
+    assert!(frames.iter().any(|f| f["mounted"] == true), "frames after the wasm started were seen");
+    assert!(frames.iter().all(|f| f["page"] == page), "a frame without {page}: {frames:?}");
+    let heights: std::collections::BTreeSet<i64> =
+        frames.iter().filter_map(|f| f["height"].as_i64()).collect();
+    assert_eq!(heights.len(), 1, "the widget's height changed: {heights:?}");
+}
+
 /// Start pressed before the wasm has arrived opens the loader's own context page, so that a
 /// learner quicker than the network answers while the wasm arrives. The wasm takes it over
 /// with the same markup, the answer given, the missing mark and the focus kept, and no frame
@@ -136,17 +159,13 @@ async fn the_wasm_takes_over_the_early_context_page_with_the_answer_and_the_focu
         "{early}"
     );
 
-    until(&browser, "return window.lbFrames.frames.some((f) => f.mounted);", "the wasm started").await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
     // The same page: markup, chosen option, and the focus on the radio button clicked.
     assert_eq!(
-        browser.script(MARKUP).await.as_str(),
+        markup_once_taken_over(&browser).await.as_str(),
         Some(early.as_str()),
         "the wasm's context page differs"
     );
-    let chosen = "return [...document.querySelector('leadership-balance').shadowRoot.querySelectorAll('input:checked')]
-        .map((i) => i.closest('label').textContent);";
-    assert_eq!(browser.script(chosen).await, json!(["Under 1 year"]));
+    assert_eq!(browser.script(CHOSEN).await, json!(["Under 1 year"]));
     let focused = browser
         .script("const a = document.querySelector('leadership-balance').shadowRoot.activeElement; return a ? `${a.type} ${a.closest('fieldset')?.querySelector('legend').textContent} ${a.value}` : null;")
         .await;
@@ -159,15 +178,7 @@ async fn the_wasm_takes_over_the_early_context_page_with_the_answer_and_the_focu
     let frames = frames.as_array().expect("frames");
     let first =
         frames.iter().position(|f| f["page"] == "lb-page lb-context").expect("a frame with the context page");
-    let after = &frames[first..];
-    assert!(after.iter().any(|f| f["mounted"] == true), "frames after the wasm started were seen");
-    assert!(
-        after.iter().all(|f| f["page"] == "lb-page lb-context"),
-        "a frame without the context page: {after:?}"
-    );
-    let heights: std::collections::BTreeSet<i64> =
-        after.iter().filter_map(|f| f["height"].as_i64()).collect();
-    assert_eq!(heights.len(), 1, "the widget's height changed: {heights:?}");
+    taken_over_unseen(&frames[first..], "lb-page lb-context");
     // The wasm's page carries on from there.
     widget.choose("How many people report to you directly?", "None").await;
     widget.click_button("Next").await;
@@ -178,11 +189,6 @@ async fn the_wasm_takes_over_the_early_context_page_with_the_answer_and_the_focu
 /// The focused element: its type, its card's counter or page's class, and its value.
 const FOCUS: &str = "const a = document.querySelector('leadership-balance').shadowRoot.activeElement; \
     return a ? `${a.tagName} ${a.closest('.lb-card')?.querySelector('.lb-card__counter').textContent ?? a.closest('section')?.className} ${a.value}` : null;";
-
-/// The labels of the chosen options, in page order.
-const CHOSEN: &str =
-    "return [...document.querySelector('leadership-balance').shadowRoot.querySelectorAll('input:checked')]
-    .map((i) => i.closest('label').textContent);";
 
 /// Presses the digit key `digit` with the focus on the first option of the card whose counter
 /// is `counter`, as a keyboard user choosing on the scale.
@@ -238,10 +244,8 @@ async fn the_wasm_takes_over_the_early_statements_with_the_answers_and_the_focus
         "the focus follows the digit key"
     );
 
-    until(&browser, "return window.lbFrames.frames.some((f) => f.mounted);", "the wasm started").await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(
-        browser.script(MARKUP).await.as_str(),
+        markup_once_taken_over(&browser).await.as_str(),
         Some(early.as_str()),
         "the wasm's statements page differs"
     );
@@ -254,15 +258,7 @@ async fn the_wasm_takes_over_the_early_statements_with_the_answers_and_the_focus
     let frames = browser.script("return window.lbFrames.frames;").await;
     let frames = frames.as_array().expect("frames");
     // From the frame in which the page was answered as it is now.
-    let after = &frames[answered_at as usize..];
-    assert!(after.iter().any(|f| f["mounted"] == true), "frames after the wasm started were seen");
-    assert!(
-        after.iter().all(|f| f["page"] == "lb-page lb-statements"),
-        "a frame without the statements: {after:?}"
-    );
-    let heights: std::collections::BTreeSet<i64> =
-        after.iter().filter_map(|f| f["height"].as_i64()).collect();
-    assert_eq!(heights.len(), 1, "the widget's height changed: {heights:?}");
+    taken_over_unseen(&frames[answered_at as usize..], "lb-page lb-statements");
     // The wasm's page carries on from there: its digit keys, then Next to the second page.
     digit_on_card(&browser, "Statement 2 of 48", "1").await;
     for legend in &legends[4..] {
@@ -335,9 +331,7 @@ async fn forget_on_the_loaders_pages_forgets_and_the_wasm_agrees() {
     assert_eq!(widget.text(".lb-footer .lb-status").await, "Your answers are forgotten on this device.");
     let early = browser.script(MARKUP).await;
     assert_eq!(browser.script(WASM_READY).await, json!(0), "the wasm came before Forget was pressed");
-    until(&browser, "return window.lbFrames.frames.some((f) => f.mounted);", "the wasm started").await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(browser.script(MARKUP).await, early, "the wasm's intro differs from the loader's");
+    assert_eq!(markup_once_taken_over(&browser).await, early, "the wasm's intro differs from the loader's");
     widget.click_button("Start the self-assessment").await;
     widget.wait_for_heading("First, a little about your role").await;
     let chosen = "return document.querySelector('leadership-balance').shadowRoot.querySelectorAll('input:checked').length;";
