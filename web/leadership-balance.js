@@ -697,9 +697,7 @@ function drawEarlyPages(host, container, configText, packText) {
   const { words, statements, direction } = found;
   const name = typeof config?.provider?.name === "string" && config.provider.name ? config.provider.name : words.app_title;
   const body = typeof config?.intro === "string" && config.intro ? config.intro : words.intro_body;
-  const duration = words.intro_duration
-    .replace("{statements}", String(EARLY_STATEMENTS))
-    .replace("{minutes}", String(EARLY_MINUTES));
+  const duration = fill(words.intro_duration, { statements: EARLY_STATEMENTS, minutes: EARLY_MINUTES });
 
   const pages = new EarlyPages(words, statements, persistence);
   pages.root.lang = code;

@@ -45,6 +45,28 @@ pub enum Answer {
     NoChanceYet,
 }
 
+impl Answer {
+    /// The place of "No chance to do this yet" among the options, after the five frequencies.
+    pub const NO_CHANCE_PLACE: usize = Frequency::ALL.len();
+
+    /// The answer's place among the options as shown: the frequencies from low to high, then
+    /// "No chance to do this yet".
+    pub fn place(self) -> usize {
+        match self {
+            Answer::Frequency(f) => usize::from(f.value()) - 1,
+            Answer::NoChanceYet => Answer::NO_CHANCE_PLACE,
+        }
+    }
+
+    /// The answer at `place` among the options; None for a place there is no option at.
+    pub fn at(place: usize) -> Option<Answer> {
+        match place {
+            Answer::NO_CHANCE_PLACE => Some(Answer::NoChanceYet),
+            _ => Frequency::ALL.get(place).copied().map(Answer::Frequency),
+        }
+    }
+}
+
 /// How long the learner has managed people; this sets their career stage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Experience {
@@ -142,6 +164,16 @@ impl AnswerSheet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn option_places_and_answers_correspond() {
+        for place in 0..=Answer::NO_CHANCE_PLACE {
+            let answer = Answer::at(place).expect("every option is an answer");
+            assert_eq!(answer.place(), place);
+        }
+        assert_eq!(Answer::at(Answer::NO_CHANCE_PLACE + 1), None);
+        assert_eq!(Answer::at(0), Some(Answer::Frequency(Frequency::Never)));
+    }
 
     #[test]
     fn frequency_values_round_trip_and_mirror() {

@@ -14,7 +14,7 @@
 use serde_json::Value;
 
 use crate::checker::{Checker, Problem};
-use crate::model::answers::{Answer, DirectReports, Experience, Frequency};
+use crate::model::answers::{Answer, DirectReports, Experience};
 use crate::ui::state::{Action, PAGE_SIZE};
 
 /// The page the loader showed when the wasm took over.
@@ -42,7 +42,7 @@ pub struct EarlySteps {
     /// The chosen number of direct reports, as its place in [`DirectReports::ALL`].
     pub reports: Option<usize>,
     /// The answers on the first page of statements, in the order shown, each as the place of
-    /// its option (0 to 4 for the frequencies, 5 for "No chance to do this yet").
+    /// its option ([`Answer::place`]).
     pub answers: [Option<usize>; PAGE_SIZE],
     /// Next was pressed on the page shown while an answer was missing, so the page points out
     /// what is missing.
@@ -115,12 +115,7 @@ impl EarlySteps {
         // Answers first: Back and Next on the statements keep them, as the widget's do.
         let mut complete = true;
         for (&statement, place) in order.iter().zip(self.answers) {
-            let answer = match place {
-                Some(place) if place == Frequency::ALL.len() => Some(Answer::NoChanceYet),
-                Some(place) => Frequency::ALL.get(place).copied().map(Answer::Frequency),
-                None => None,
-            };
-            match answer {
+            match place.and_then(Answer::at) {
                 Some(answer) => actions.push(Action::Answer { statement, answer }),
                 None => complete = false,
             }
@@ -149,6 +144,7 @@ mod tests {
     use std::rc::Rc;
 
     use super::*;
+    use crate::model::answers::Frequency;
     use crate::model::instrument::Instrument;
     use crate::ui::state::{Assessment, Step};
 
@@ -156,7 +152,7 @@ mod tests {
         let steps = EarlySteps::from_loader(text).unwrap_or_else(|e| panic!("{text}: {e:?}"));
         let instrument = Rc::new(Instrument::builtin().expect("the built-in instrument"));
         let mut assessment = Assessment::start(instrument, None, None);
-        for action in steps.actions(&Rc::clone(&assessment.order)) {
+        for action in steps.actions(&assessment.order) {
             assessment.apply(action);
         }
         assessment

@@ -31,23 +31,6 @@ pub struct StatementCardProps<'a> {
     pub on_answer: Callback<Answer>,
 }
 
-/// The option index of "No chance to do this yet", after the five frequencies.
-const NO_CHANCE_INDEX: usize = Frequency::ALL.len();
-
-fn option_index(answer: Answer) -> usize {
-    match answer {
-        Answer::Frequency(f) => usize::from(f.value()) - 1,
-        Answer::NoChanceYet => NO_CHANCE_INDEX,
-    }
-}
-
-fn answer_at(index: usize) -> Option<Answer> {
-    match index {
-        NO_CHANCE_INDEX => Some(Answer::NoChanceYet),
-        _ => Frequency::ALL.get(index).copied().map(Answer::Frequency),
-    }
-}
-
 pub fn statement_card(card: StatementCardProps) -> Html {
     let text = card.text;
     let options: Vec<AttrValue> = text
@@ -63,27 +46,12 @@ pub fn statement_card(card: StatementCardProps) -> Html {
                 legend: card.statement.into(),
                 name: card.name.into(),
                 options,
-                selected: card.answer.map(option_index),
-                on_select: on_pick(&card.on_answer, answer_at),
+                selected: card.answer.map(Answer::place),
+                on_select: on_pick(&card.on_answer, Answer::at),
                 missing: card.missing,
                 digit_keys: Frequency::ALL.len(),
                 class: "lb-scale",
             }) }
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn option_indexes_and_answers_correspond() {
-        for index in 0..=NO_CHANCE_INDEX {
-            let answer = answer_at(index).expect("every option is an answer");
-            assert_eq!(option_index(answer), index);
-        }
-        assert_eq!(answer_at(NO_CHANCE_INDEX + 1), None);
-        assert_eq!(answer_at(0), Some(Answer::Frequency(Frequency::Never)));
     }
 }

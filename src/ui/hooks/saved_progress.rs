@@ -65,7 +65,7 @@ pub fn use_saved_progress(
             });
             let mut assessment =
                 Assessment::start(instrument, saved, environment::share_code_in_address().as_deref());
-            for action in early.actions(&Rc::clone(&assessment.order)) {
+            for action in early.actions(&assessment.order) {
                 assessment.apply(action);
             }
             assessment
