@@ -8,14 +8,15 @@
 // its CSS cannot leak out. Nothing here is inline or evaluated, so the page may run a strict
 // Content-Security-Policy. The loader fetches only the widget's own files and the config.
 //
-// Fast on a slow phone: as soon as this file runs it asks for everything else at once (the
-// wasm-bindgen glue, the wasm, the stylesheet, the config and a language pack) rather than one
-// after another, and it draws the intro itself, in plain DOM with the widget's own classes and
-// words, as soon as the stylesheet and config are in; Start pressed before the wasm is there
-// opens the loader's own context questions, so a quick learner answers those meanwhile. The
-// wasm then takes over the same DOM without a flash, the answers and the focus kept; Next
-// pressed before that says "Getting the questions ready…" and goes on by itself.
-//
+// Fast on a slow phone: as soon as this file runs it asks for the config, the stylesheet, a
+// language pack and the wasm at once rather than one after another, and it draws the intro
+// itself, in plain DOM with the widget's own classes and words, as soon as the stylesheet and
+// config are in. Only then does the wasm compile and the wasm-bindgen glue run, so that they
+// do not hold the intro up. Start and Next open the loader's own context questions and first
+// statements, so a quick learner answers those meanwhile. The wasm takes over the same DOM
+// without a flash, the answers and the focus kept; Next on the first statements says
+// "Getting the questions ready…" until it has.
+
 // The widget is two wasm modules. The first holds the intro, the context and the statements,
 // and is all a learner waits for; the full one holds every view, the results and the PDF
 // among them (src/ui/later.rs). The loader fetches the full one in the background at the
@@ -149,19 +150,36 @@ const FEATURE_PROBE = new Uint8Array([
 /** Thrown when the browser's WebAssembly lacks a feature the widget needs. */
 class OutdatedBrowser extends Error {}
 
+/** Why this browser cannot run the widget's wasm, or null when it can; checked once. */
+let wasmProblem;
+function checkWasm() {
+  if (wasmProblem === undefined) {
+    if (typeof WebAssembly !== "object") wasmProblem = new Error("this browser has no WebAssembly");
+    else if (typeof WebAssembly.validate !== "function" || !WebAssembly.validate(FEATURE_PROBE)) {
+      wasmProblem = new OutdatedBrowser("this browser's WebAssembly lacks reference types or bulk memory (Safari 15, Firefox 79 and Chrome 85 have them)");
+    } else wasmProblem = null;
+  }
+  return wasmProblem;
+}
+
+/** Starts the download of a module's wasm, or joins the one a preload hint began, without
+ *  compiling it: on a slow phone the compile's start and the glue's evaluation take the main
+ *  thread for a while, and the intro comes first. loadWasm compiles what has come in. */
+function download(module) {
+  if (checkWasm() || module.response) return;
+  module.response = fetch(module.wasm);
+  // A failed download is reported by loadWasm, which tries again.
+  module.response.catch(() => {});
+}
+
 /** Loads one of the two modules once, however many widgets the page holds. A module that
  *  failed to load is tried again on the next call. */
 function loadWasm(module) {
-  if (typeof WebAssembly !== "object") {
-    return Promise.reject(new Error("this browser has no WebAssembly"));
-  }
-  if (typeof WebAssembly.validate !== "function" || !WebAssembly.validate(FEATURE_PROBE)) {
-    return Promise.reject(
-      new OutdatedBrowser("this browser's WebAssembly lacks reference types or bulk memory (Safari 15, Firefox 79 and Chrome 85 have them)"),
-    );
-  }
-  // The glue and the wasm download side by side; the wasm compiles while it streams in.
-  module.ready ??= Promise.all([import(module.glue), fetch(module.wasm)])
+  const problem = checkWasm();
+  if (problem) return Promise.reject(problem);
+  download(module);
+  // The wasm compiles while it streams in.
+  module.ready ??= Promise.all([import(module.glue), module.response])
     .then(async ([glue, response]) => {
       const exports = await glue.default({ module_or_path: response });
       module.memory = exports.memory;
@@ -171,6 +189,7 @@ function loadWasm(module) {
     })
     .catch((error) => {
       module.ready = null;
+      module.response = null;
       throw error;
     });
   return module.ready;
@@ -305,19 +324,28 @@ function earlyWords(code, packText) {
   }
 }
 
-/** Whether this browser holds saved answers for `configId`: the widget then offers them on
- *  its own intro, which the loader does not draw. True when storage cannot be read either. */
-function mayHaveSavedAnswers(configId) {
+/** The keys of the widget's saved answers in this browser's storage, or null when storage
+ *  cannot be read. Read while the config is still on its way: a first read of storage can take
+ *  a phone a few milliseconds, which the intro need not wait for. */
+function savedAnswerKeys() {
   try {
-    const suffix = `:${configId ?? "default"}`;
+    const keys = [];
     for (let i = 0; i < localStorage.length; i += 1) {
       const key = localStorage.key(i);
-      if (key?.startsWith("leadership-balance:") && key.endsWith(suffix)) return true;
+      if (key?.startsWith("leadership-balance:")) keys.push(key);
     }
-    return false;
+    return keys;
   } catch {
-    return true;
+    return null;
   }
+}
+
+/** Whether `keys` (from savedAnswerKeys) hold saved answers for `configId`: the widget then
+ *  offers them on its own intro, which the loader does not draw. True when storage cannot be
+ *  read either. */
+function mayHaveSavedAnswers(keys, configId) {
+  const suffix = `:${configId ?? "default"}`;
+  return keys === null || keys.some((key) => key.endsWith(suffix));
 }
 
 // The theme values the loader applies before the wasm has checked them; anything else waits
@@ -450,8 +478,6 @@ class EarlyPages {
     this.root = newElement("div", "lb");
     // Resolves once the page last drawn has been painted.
     this.painted = null;
-    // Whether the wasm has arrived; the connecting element sets this.
-    this.wasmArrived = () => false;
     // Each page once drawn, by the step it belongs to.
     this.pages = { intro: null, context: null, statements: null };
     this.persistence = persistence;
@@ -477,7 +503,7 @@ class EarlyPages {
     );
     privacy.append(newElement("p", null, words.privacy_promise), details);
     const start = newButton("lb-button lb-button--primary", words.start);
-    start.addEventListener("click", () => this.start(start));
+    start.addEventListener("click", () => this.start());
     page.append(newElement("p", "lb-eyebrow", name), heading, newElement("p", null, body), newElement("p", "lb-meta", duration), privacy, start);
     this.pages.intro = page;
     this.root.append(page);
@@ -550,14 +576,9 @@ class EarlyPages {
     this.pages.statements = page;
   }
 
-  /** Start: the context page, drawn here while the wasm is on its way. Once it has arrived it
-   *  is about to take over, so it draws that page itself rather than after this one, which
-   *  would be the same page drawn twice; meanwhile Start says "Getting the questions ready…". */
-  start(button) {
-    if (this.steps.page !== "intro") return;
-    if (!this.wasmArrived()) return this.go("context");
-    this.enter("context");
-    showPreparing(button, this.words);
+  /** Start: the context page, drawn here until the wasm takes over. */
+  start() {
+    if (this.steps.page === "intro") this.go("context");
   }
 
   /** What is still unanswered on the page the learner is on: the context questions' keys, or
@@ -680,7 +701,7 @@ class EarlyPages {
  *  the pages, or null when this widget's first screen would be something else: a shared
  *  result in the address, saved answers to offer, a config that is not JSON or brings its own
  *  statements, or a language whose words are not here. */
-function drawEarlyPages(host, container, configText, packText) {
+function drawEarlyPages(host, container, configText, packText, savedKeys) {
   let config = null;
   try {
     config = JSON.parse(configText ?? "null");
@@ -690,7 +711,7 @@ function drawEarlyPages(host, container, configText, packText) {
   if (config !== null && (typeof config !== "object" || Array.isArray(config))) return null;
   if (config?.instrument !== undefined || location.hash.startsWith("#lb")) return null;
   const persistence = config?.persistence !== false;
-  if (persistence && mayHaveSavedAnswers(config?.id)) return null;
+  if (persistence && mayHaveSavedAnswers(savedKeys, config?.id)) return null;
   const code = languageCode(host, configText);
   const found = earlyWords(code, packText);
   if (!found) return null;
@@ -777,33 +798,32 @@ class LeadershipBalanceElement extends HTMLElement {
     const container = document.createElement("div");
     container.className = "lb-host";
     root.replaceChildren(style, container);
+    // The intro waits on the config, so it is asked for first.
+    const config = readConfig(this);
+    const pack = config.then((read) => languagePack(languageCode(this, read.text)));
     const say = words(this);
     message(container, say.loading, { say });
 
     // A link in the address opens the results or a colleague's path: the full module's.
     const full = location.hash.startsWith("#lb");
-    const wasm = loadWasm(full ? FULL : FIRST);
-    let wasmArrived = false;
-    wasm.then(
-      () => (wasmArrived = true),
-      () => {},
-    );
-    const config = readConfig(this);
-    const pack = config.then((read) => languagePack(languageCode(this, read.text)));
+    const module = full ? FULL : FIRST;
+    download(module);
+    const savedKeys = savedAnswerKeys();
     // Set once the wasm has taken over or failed: the early pages are then too late.
     let settled = false;
     // The loader's early pages, while they are drawn; null otherwise.
     let early = null;
-    Promise.all([config, pack, styled]).then(([read, packText, stylesheetLoaded]) => {
+    const drawn = Promise.all([config, pack, styled]).then(([read, packText, stylesheetLoaded]) => {
       if (settled || !this.isConnected || !stylesheetLoaded || read.problem) return;
-      early = drawEarlyPages(this, container, read.text, packText);
-      if (early) early.wasmArrived = () => wasmArrived;
+      early = drawEarlyPages(this, container, read.text, packText, savedKeys);
+      return early?.painted;
     });
+    // The wasm downloads from the start but compiles once the intro is on screen (see download).
+    const wasm = drawn.then(() => loadWasm(module));
     Promise.all([wasm, config, pack])
-      // On a fast network the wasm is often ready just as the early intro is drawn, or as a
-      // quick learner opens the next of the loader's pages; mounting in that same task would
-      // keep the page off screen until the widget had started (about 70 ms on this machine's
-      // CPU, 250 ms on a phone's), so each page is let onto the screen first.
+      // Starting the widget would keep a page the loader has just drawn off the screen for a
+      // while (about 70 ms on this machine's CPU, 250 ms on a phone's), so each page is let
+      // onto the screen first.
       .then(async (loaded) => {
         for (let painted = null; early && early.painted !== painted; ) {
           painted = early.painted;
@@ -818,9 +838,8 @@ class LeadershipBalanceElement extends HTMLElement {
         if (!this.isConnected) return;
         // Where the learner is on the early pages. The wasm draws the intro, the context page
         // or the first statements just as the loader did, so those take over unseen, with the
-        // focus and the open details kept. A page the loader left to the wasm (the second page
-        // of statements, or the context page asked for once the wasm had arrived) is new to
-        // the learner: its heading takes the focus.
+        // focus and the open details kept. The page the loader leaves to the wasm (the second
+        // page of statements) is new to the learner: its heading takes the focus.
         const steps = early?.handOver();
         const same = early !== null && early.shown === early.steps.page;
         const carried = same ? focusPath(container) : null;

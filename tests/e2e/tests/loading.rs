@@ -339,11 +339,12 @@ async fn forget_on_the_loaders_pages_forgets_and_the_wasm_agrees() {
     browser.close().await;
 }
 
-/// On a fast network the wasm is often ready by the time the loader can draw the intro (here
-/// the config comes last, so both wait for it): the intro is painted first, rather than held
-/// off the screen until the wasm has started the widget.
+/// The wasm downloads from the start but compiles only once the loader's intro is on screen,
+/// so that its compile and the glue's start do not hold the intro up: here the config comes
+/// last, long after the wasm's bytes, and still the wasm is ready only after the intro was
+/// drawn, which every frame from then on shows.
 #[tokio::test]
-async fn an_intro_drawn_once_the_wasm_is_ready_is_painted_before_the_wasm_starts() {
+async fn the_wasm_compiles_only_once_the_loaders_intro_is_painted() {
     let server = StaticServer::start(bundle_dir());
     server.slow_json(Duration::from_millis(1500));
     let (browser, widget) = demo_page_with(&server, FRAMES).await;
@@ -355,67 +356,25 @@ async fn an_intro_drawn_once_the_wasm_is_ready_is_painted_before_the_wasm_starts
     )
     .await;
 
-    let mark = |name: &str| {
-        format!("return performance.getEntriesByName('leadership-balance:{name}')[0]?.startTime ?? null;")
-    };
-    let ready = browser.script(&mark("wasm-ready")).await.as_f64().expect("the wasm-ready mark");
-    let drawn = browser.script(&mark("early-intro")).await.as_f64().expect("the early-intro mark");
-    assert!(ready < drawn, "the wasm was ready at {ready} ms, before the intro was drawn at {drawn} ms");
+    let times = browser
+        .script(
+            "const at = (name) => performance.getEntriesByName(`leadership-balance:${name}`)[0]?.startTime ?? null;
+             const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('leadership-balance_bg.wasm'));
+             return [wasm?.responseEnd ?? null, at('early-intro'), at('wasm-ready')];",
+        )
+        .await;
+    let [downloaded, drawn, ready] =
+        [0, 1, 2].map(|i| times[i].as_f64().unwrap_or_else(|| panic!("timings: {times:?}")));
+    assert!(downloaded < drawn, "the wasm's bytes came at {downloaded} ms, after the intro at {drawn} ms");
+    assert!(drawn < ready, "the wasm was ready at {ready} ms, before the intro was drawn at {drawn} ms");
     let frames = browser.script("return window.lbFrames.frames;").await;
     let frames = frames.as_array().expect("frames");
     assert!(
-        frames.iter().any(|f| f["intro"] == true && f["ready"] == true && f["mounted"] == false),
-        "no frame showed the loader's intro before the wasm started: {frames:?}"
+        frames.iter().any(|f| f["intro"] == true && f["ready"] == false),
+        "no frame showed the loader's intro before the wasm was ready: {frames:?}"
     );
     let first = frames.iter().position(|f| f["intro"] == true).expect("a frame with the intro");
     assert!(frames[first..].iter().all(|f| f["intro"] == true), "a frame without the intro: {frames:?}");
-    browser.close().await;
-}
-
-/// Clicks the loader's Start in the first frame that shows it with the wasm already ready but
-/// not yet started (the loader lets the intro be painted first), and notes the button's words
-/// after the click.
-const START_AS_THE_WASM_ARRIVES: &str = r#"
-    (() => {
-        const frame = () => {
-            const host = document.querySelector("leadership-balance");
-            const start = host?.shadowRoot?.querySelector(".lb-intro .lb-button--primary");
-            const ready = performance.getEntriesByName("leadership-balance:wasm-ready").length > 0;
-            if (start && ready && !host.widget) {
-                start.click();
-                window.lbStartedAsTheWasmArrived = start.textContent;
-            } else if (!host?.widget) {
-                requestAnimationFrame(frame);
-            }
-        };
-        requestAnimationFrame(frame);
-    })();
-"#;
-
-/// Start pressed once the wasm is here but before it has taken over: the wasm is about to draw
-/// the context page, so the loader does not draw it first (the same page drawn twice); Start
-/// says "Getting the questions ready…" for that moment, and the wasm's context page comes
-/// with its heading focused.
-#[tokio::test]
-async fn start_pressed_as_the_wasm_arrives_leaves_the_context_page_to_the_wasm() {
-    let server = StaticServer::start(bundle_dir());
-    server.slow_json(Duration::from_millis(1500));
-    let (browser, widget) = demo_page_with(&server, START_AS_THE_WASM_ARRIVES).await;
-    widget.wait_for_heading("First, a little about your role").await;
-    browser.wait_for_wasm(0).await;
-    assert_eq!(
-        browser.script("return window.lbStartedAsTheWasmArrived ?? null;").await,
-        json!("Getting the questions ready…"),
-        "Start was pressed on the loader's intro with the wasm ready"
-    );
-    let focused = browser
-        .script("return document.querySelector('leadership-balance').shadowRoot.activeElement?.textContent ?? null;")
-        .await;
-    assert_eq!(focused, json!("First, a little about your role"));
-    widget.choose("How long have you been managing people?", "Not yet").await;
-    widget.choose("How many people report to you directly?", "None").await;
-    widget.click_button("Next").await;
-    widget.wait_for_heading("How often do you do this?").await;
     browser.close().await;
 }
 
