@@ -16,7 +16,7 @@
 // statements, so a quick learner answers those meanwhile. The wasm takes over the same DOM
 // without a flash, the answers and the focus kept; Next on the first statements says
 // "Getting the questions ready…" until it has.
-
+//
 // The widget is two wasm modules. The first holds the intro, the context and the statements,
 // and is all a learner waits for; the full one holds every view, the results and the PDF
 // among them (src/ui/later.rs). The loader fetches the full one in the background at the
@@ -150,8 +150,8 @@ const FEATURE_PROBE = new Uint8Array([
 /** Thrown when the browser's WebAssembly lacks a feature the widget needs. */
 class OutdatedBrowser extends Error {}
 
-/** Why this browser cannot run the widget's wasm, or null when it can; checked once. */
 let wasmProblem;
+/** Why this browser cannot run the widget's wasm, or null when it can; checked once. */
 function checkWasm() {
   if (wasmProblem === undefined) {
     if (typeof WebAssembly !== "object") wasmProblem = new Error("this browser has no WebAssembly");
@@ -168,7 +168,7 @@ function checkWasm() {
 function download(module) {
   if (checkWasm() || module.response) return;
   module.response = fetch(module.wasm);
-  // A failed download is reported by loadWasm, which tries again.
+  // A failed download is reported by loadWasm, and asked for again on its next call.
   module.response.catch(() => {});
 }
 
