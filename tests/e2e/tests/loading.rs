@@ -114,9 +114,14 @@ const CHOSEN: &str =
     "return [...document.querySelector('leadership-balance').shadowRoot.querySelectorAll('input:checked')]
     .map((i) => i.closest('label').textContent);";
 
-/// The widget's [`MARKUP`] once the wasm has started (seen by [`FRAMES`]) and drawn.
-async fn markup_once_taken_over(browser: &Browser) -> Value {
+/// Waits for a frame, seen by [`FRAMES`], after the wasm has started.
+async fn until_the_wasm_started(browser: &Browser) {
     until(browser, "return window.lbFrames.frames.some((f) => f.mounted);", "the wasm started").await;
+}
+
+/// The widget's [`MARKUP`] once the wasm has started and drawn.
+async fn markup_once_taken_over(browser: &Browser) -> Value {
+    until_the_wasm_started(browser).await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     browser.script(MARKUP).await
 }
@@ -349,12 +354,7 @@ async fn the_wasm_compiles_only_once_the_loaders_intro_is_painted() {
     server.slow_json(Duration::from_millis(1500));
     let (browser, widget) = demo_page_with(&server, FRAMES).await;
     widget.wait_for_heading(INTRO).await;
-    until(
-        &browser,
-        "return window.lbFrames.frames.some((f) => f.mounted);",
-        "a frame after the wasm started",
-    )
-    .await;
+    until_the_wasm_started(&browser).await;
 
     let times = browser
         .script(
