@@ -293,41 +293,55 @@ const WATCH: &str = r#"
     })();
 "#;
 
-/// Like [`TO_FIRST_STATEMENT`], waiting for the intro first and reading the layout shifts
-/// up to the moment Start is clicked: `[intro visible, wasm ready, first statement, CLS]`,
-/// once the first statement and the wasm-ready mark are both there.
+/// Evaluated before the widget page's own scripts in the side-by-side rows, beside [`WATCH`]:
+/// a learner as quick as the page allows, from the first frame on. On every frame it clicks
+/// Start once the intro is visible (noting the layout shifts up to then), answers the two
+/// context questions and clicks Next once they are there, and notes the first frame in which a
+/// statement card is shown: the moment SurveyJS's first question is noted for the other side,
+/// found the same way. (Until 2026-12-01 these clicks came from a WebDriver script, which only
+/// runs once the page's load event has fired and a round trip has passed: on loopback that was
+/// 100-200 ms after the intro could have been clicked.)
+const CLICK_THROUGH: &str = r#"
+    (() => {
+        const seen = (window.lbClicks = { firstStatement: null, clsAtStart: null });
+        const shown = (element) => element && element.getClientRects().length > 0;
+        const frame = () => {
+            const r = document.querySelector("leadership-balance")?.shadowRoot;
+            if (shown(r?.querySelector(".lb-card input"))) {
+                seen.firstStatement = performance.now();
+                return;
+            }
+            const start = r?.querySelector(".lb-intro .lb-button--primary");
+            if (start && window.lbBench.introVisible !== null) {
+                seen.clsAtStart ??= window.lbBench.cls;
+                start.click();
+            }
+            const groups = r?.querySelectorAll(".lb-context fieldset") ?? [];
+            if (groups.length === 2) {
+                groups[0].querySelector("input").click();
+                groups[1].querySelector("input").click();
+                r.querySelector(".lb-nav .lb-button--primary").click();
+            }
+            requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+    })();
+"#;
+
+/// Waits for [`CLICK_THROUGH`]'s first statement and the loader's `wasm-ready` mark (the
+/// loader may draw the first statements before the wasm is ready): `[intro visible, wasm
+/// ready, first statement, CLS up to Start]`.
 const INTRO_TO_FIRST_STATEMENT: &str = r#"
     const done = arguments[arguments.length - 1];
-    let clsAtStart = null;
-    let cardSeen = false;
-    let firstStatement = null;
-    const root = () => document.querySelector("leadership-balance")?.shadowRoot;
-    const step = () => {
-        const r = root();
-        if (!cardSeen && r?.querySelector(".lb-card input")) {
-            cardSeen = true;
-            requestAnimationFrame(() => (firstStatement = performance.now()));
-        }
-        // The loader may draw the first statements before the wasm is ready: wait for both.
+    const wait = () => {
         const ready = performance.getEntriesByName("leadership-balance:wasm-ready")[0]?.startTime ?? null;
-        if (firstStatement !== null && ready !== null) {
-            return done([window.lbBench.introVisible, ready, firstStatement, clsAtStart]);
+        const clicks = window.lbClicks;
+        if (clicks.firstStatement !== null && ready !== null) {
+            return done([window.lbBench.introVisible, ready, clicks.firstStatement, clicks.clsAtStart]);
         }
-        if (cardSeen) return setTimeout(step, 1);
-        const start = r?.querySelector(".lb-intro .lb-button--primary");
-        if (start && window.lbBench.introVisible !== null) {
-            clsAtStart ??= window.lbBench.cls;
-            start.click();
-        }
-        const groups = r?.querySelectorAll(".lb-context fieldset") ?? [];
-        if (groups.length === 2) {
-            groups[0].querySelector("input").click();
-            groups[1].querySelector("input").click();
-            r.querySelector(".lb-nav .lb-button--primary").click();
-        }
-        setTimeout(step, 1);
+        setTimeout(wait, 5);
     };
-    step();
+    wait();
 "#;
 
 /// The first module's wasm, in the bundle and (with a leading `/`) in the page's address.
@@ -359,8 +373,8 @@ const FLOOR_TEXT: &str = r#"
 "#;
 
 /// A cold browser with the CPU slowed `slowdown` times, on Slow 4G if `slow_network`, with
-/// [`WATCH`] installed.
-async fn watched_browser(slowdown: f64, slow_network: bool) -> Browser {
+/// [`WATCH`] installed, and [`CLICK_THROUGH`] too if `clicking`.
+async fn watched_browser(slowdown: f64, slow_network: bool, clicking: bool) -> Browser {
     let browser = prepared_browser(slowdown).await;
     if slow_network {
         let (latency, down, up) = SLOW_4G;
@@ -373,6 +387,9 @@ async fn watched_browser(slowdown: f64, slow_network: bool) -> Browser {
     }
     browser.devtools("Page.enable", json!({})).await;
     browser.devtools("Page.addScriptToEvaluateOnNewDocument", json!({ "source": WATCH })).await;
+    if clicking {
+        browser.devtools("Page.addScriptToEvaluateOnNewDocument", json!({ "source": CLICK_THROUGH })).await;
+    }
     browser
 }
 
@@ -388,7 +405,7 @@ async fn side_by_side(server: &StaticServer, slowdown: f64, slow_network: bool, 
     let (mut intro, mut ready, mut first, mut cls) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut survey_first, mut survey_cls, mut floor) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..SIDE_BY_SIDE_LOADS {
-        let browser = watched_browser(slowdown, slow_network).await;
+        let browser = watched_browser(slowdown, slow_network, true).await;
         browser.client.goto(&server.url("/")).await.expect("the demo page loads");
         let times =
             browser.client.execute_async(INTRO_TO_FIRST_STATEMENT, vec![]).await.expect("first statement");
@@ -408,7 +425,7 @@ async fn side_by_side(server: &StaticServer, slowdown: f64, slow_network: bool, 
         cls.push(times[3]);
         browser.close().await;
 
-        let browser = watched_browser(slowdown, slow_network).await;
+        let browser = watched_browser(slowdown, slow_network, false).await;
         browser.client.goto(&server.url("/surveyjs/")).await.expect("the SurveyJS page loads");
         let times = numbers(
             &browser.client.execute_async(SURVEYJS_FIRST_QUESTION, vec![]).await.expect("first question"),
@@ -418,7 +435,7 @@ async fn side_by_side(server: &StaticServer, slowdown: f64, slow_network: bool, 
         survey_cls.push(times[1]);
         browser.close().await;
 
-        let browser = watched_browser(slowdown, slow_network).await;
+        let browser = watched_browser(slowdown, slow_network, false).await;
         browser.client.goto(&server.url("/floor/")).await.expect("the floor page loads");
         let times =
             numbers(&browser.client.execute_async(FLOOR_TEXT, vec![]).await.expect("the floor's text"));
@@ -483,7 +500,7 @@ const CHAIN: &str = r#"
 async fn request_chain(server: &StaticServer) -> Value {
     let mut seen: std::collections::BTreeMap<String, (Vec<f64>, Vec<f64>)> = Default::default();
     for _ in 0..CHAIN_LOADS {
-        let browser = watched_browser(4.0, true).await;
+        let browser = watched_browser(4.0, true, false).await;
         browser.client.goto(&server.url("/")).await.expect("the demo page loads");
         let chain = browser.client.execute_async(CHAIN, vec![]).await.expect("the chain");
         for (name, times) in chain.as_object().expect("an object") {
