@@ -184,10 +184,13 @@ pub fn bench() -> Result<(), String> {
     // Gzip on the wire for both sides: the bench server sends these .gz copies (and the .br
     // copies in the one row that measures brotli).
     sizes::precompress(&root().join(BENCH_DIST))?;
-    let surveyjs = sizes::measure_files(
-        &root().join(BENCH_DIST),
-        &["surveyjs/index.html", "surveyjs/survey.js", "surveyjs/survey-core.min.css"],
-    )?;
+    const SURVEYJS: [&str; 3] = ["surveyjs/index.html", "surveyjs/survey.js", "surveyjs/survey-core.min.css"];
+    let surveyjs = sizes::measure_files(&root().join(BENCH_DIST), &SURVEYJS)?;
+    // What the bench's server sends: the .gz copies (zopfli), beside the gzip -9 above.
+    let on_the_wire = json!({
+        "widget": sizes::wire_gzip_sizes(&root().join(BENCH_DIST), &sizes::SHIPPED)?,
+        "surveyjs": sizes::wire_gzip_sizes(&root().join(BENCH_DIST), &SURVEYJS)?,
+    });
 
     let _ = std::fs::remove_file(root().join(TIMINGS));
     let mut run = command(
@@ -211,6 +214,7 @@ pub fn bench() -> Result<(), String> {
         "sizes_full_module": sizes::to_json(&full_module),
         "sizes_on_demand": sizes::to_json(&on_demand),
         "sizes_surveyjs": sizes::to_json(&surveyjs),
+        "gzip_on_the_wire": on_the_wire,
         "timings": timings,
     });
     let path = root().join("bench").join("latest.json");
@@ -221,6 +225,7 @@ pub fn bench() -> Result<(), String> {
     println!("The full module, fetched in the background (bytes):\n{}", sizes::table(&full_module));
     println!("Loaded only for a learner who needs them (bytes):\n{}", sizes::table(&on_demand));
     println!("SurveyJS's page, for the comparison (bytes):\n{}", sizes::table(&surveyjs));
+    println!("Gzip on the bench's wire, the .gz copies (zopfli; bytes): {}\n", report["gzip_on_the_wire"]);
     println!("{}", timing_rows(&report["timings"]));
     println!("{}", side_by_side_rows(&report["timings"]));
     println!("{}", chain_rows(&report["timings"]["request_chain"]));

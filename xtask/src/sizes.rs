@@ -46,6 +46,19 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     encoder.finish().unwrap_or_default()
 }
 
+/// The gzip stream for the `.gz` copies a host sends: zopfli's, which any gzip reader takes,
+/// searches much harder than gzip -9 for the same format (about 3.6 s for the first module's
+/// wasm here, 5% fewer bytes). The size budget and the price list keep measuring with
+/// [`gzip`], so that their figures compare with every one before.
+pub fn gzip_for_the_wire(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    match zopfli::compress(zopfli::Options::default(), zopfli::Format::Gzip, bytes, &mut out) {
+        Ok(()) => out,
+        // Writing to a Vec cannot fail; should zopfli still refuse, gzip -9 is as valid.
+        Err(_) => gzip(bytes),
+    }
+}
+
 pub fn brotli(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
@@ -72,6 +85,21 @@ pub fn measure_files(bundle: &Path, files: &[&str]) -> Result<Vec<FileSize>, Str
             })
         })
         .collect()
+}
+
+/// The sizes of the `.gz` copies [`precompress`] wrote beside `files` in `bundle`, and their
+/// total: what a server that sends them puts on the wire.
+pub fn wire_gzip_sizes(bundle: &Path, files: &[&str]) -> Result<Value, String> {
+    let mut sizes = serde_json::Map::new();
+    let mut total = 0;
+    for file in files {
+        let copy = bundle.join(format!("{file}.gz"));
+        let size = std::fs::metadata(&copy).map_err(|e| format!("{}: {e}", copy.display()))?.len();
+        total += size;
+        sizes.insert((*file).to_owned(), json!(size));
+    }
+    sizes.insert("total".to_owned(), json!(total));
+    Ok(Value::Object(sizes))
 }
 
 pub fn total(sizes: &[FileSize]) -> FileSize {
@@ -196,7 +224,7 @@ pub fn precompress(dir: &Path) -> Result<usize, String> {
             continue;
         }
         let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        for (suffix, compressed) in [("gz", gzip(&bytes)), ("br", brotli(&bytes))] {
+        for (suffix, compressed) in [("gz", gzip_for_the_wire(&bytes)), ("br", brotli(&bytes))] {
             let target = path.with_extension(format!("{extension}.{suffix}"));
             std::fs::write(&target, compressed).map_err(|e| format!("{}: {e}", target.display()))?;
             written += 1;
@@ -274,6 +302,11 @@ mod tests {
             .expect("unbrotli");
         assert_eq!(unbrotlied, ".lb { color: red; }".repeat(20).into_bytes());
         assert!(!dir.join("notes.txt.gz").exists());
+        let wire = wire_gzip_sizes(&dir, &["core/w.wasm", "a.css"]).expect("both copies");
+        let on_disk = |f: &str| std::fs::metadata(dir.join(f)).map(|m| m.len()).expect("a copy");
+        assert_eq!(wire["core/w.wasm"], on_disk("core/w.wasm.gz"));
+        assert_eq!(wire["total"], on_disk("core/w.wasm.gz") + on_disk("a.css.gz"));
+        assert!(wire_gzip_sizes(&dir, &["notes.txt"]).is_err());
         let _ = std::fs::remove_dir_all(&dir);
     }
 
@@ -288,6 +321,19 @@ mod tests {
         .expect("gunzip");
         assert_eq!(back, text);
         assert!(brotli(text.as_bytes()).len() < text.len() / 10);
+        let mut back = String::new();
+        std::io::Read::read_to_string(
+            &mut flate2::read::GzDecoder::new(&gzip_for_the_wire(text.as_bytes())[..]),
+            &mut back,
+        )
+        .expect("gunzip the wire's copy");
+        assert_eq!(back, text);
+    }
+
+    #[test]
+    fn the_wires_gzip_is_no_larger_than_gzip_9() {
+        let text: String = (0..400).map(|i| format!("statement {i}: {} ", i * 7919 % 1000)).collect();
+        assert!(gzip_for_the_wire(text.as_bytes()).len() <= gzip(text.as_bytes()).len());
     }
 
     #[test]
