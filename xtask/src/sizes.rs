@@ -310,24 +310,18 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
     }
 
+    fn gunzip(bytes: &[u8]) -> String {
+        let mut back = String::new();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(bytes), &mut back).expect("gunzip");
+        back
+    }
+
     #[test]
     fn compression_round_trips() {
         let text = "Leadership Balance ".repeat(100);
-        let mut back = String::new();
-        std::io::Read::read_to_string(
-            &mut flate2::read::GzDecoder::new(&gzip(text.as_bytes())[..]),
-            &mut back,
-        )
-        .expect("gunzip");
-        assert_eq!(back, text);
+        assert_eq!(gunzip(&gzip(text.as_bytes())), text);
+        assert_eq!(gunzip(&gzip_for_the_wire(text.as_bytes())), text);
         assert!(brotli(text.as_bytes()).len() < text.len() / 10);
-        let mut back = String::new();
-        std::io::Read::read_to_string(
-            &mut flate2::read::GzDecoder::new(&gzip_for_the_wire(text.as_bytes())[..]),
-            &mut back,
-        )
-        .expect("gunzip the wire's copy");
-        assert_eq!(back, text);
     }
 
     #[test]
