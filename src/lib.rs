@@ -34,3 +34,10 @@ pub mod web;
 
 /// The widget's version, from Cargo.toml; the npm package in dist/ carries the same.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The wasm builds' allocator: talc, in place of Rust's default (dlmalloc), because it is
+/// smaller, and every byte of the first module is time a learner on a slow network waits
+/// (README, the price list).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
