@@ -245,11 +245,19 @@ async fn the_configurators_snippet_pasted_into_a_page_works() {
         .send_keys("trainer@configured.example")
         .await
         .expect("typed");
-    // The live preview follows the form: its widget is redrawn with the new config.
+    // The live preview follows the form: its widget is redrawn with the new config. The form
+    // updates 250 ms after the last key, so the snippet is waited for too: the preview can
+    // already show the name from an update between two fields while the last field's is due.
     eventually(
         &browser,
         "return document.querySelector('#preview leadership-balance')?.shadowRoot?.querySelector('.lb-eyebrow')?.textContent === 'Configured Co';",
         "the preview to show the new name",
+    )
+    .await;
+    eventually(
+        &browser,
+        "return document.getElementById('snippet').value.includes('trainer@configured.example');",
+        "the snippet to hold the last field typed",
     )
     .await;
 
