@@ -8,10 +8,10 @@
 // its CSS cannot leak out. Nothing here is inline or evaluated, so the page may run a strict
 // Content-Security-Policy. The loader fetches only the widget's own files and the config.
 //
-// Fast on a slow phone: as soon as this file runs it asks for the config, the stylesheet, a
-// language pack and the wasm at once rather than one after another, and it draws the intro
-// itself, in plain DOM with the widget's own classes and words, as soon as the stylesheet and
-// config are in. Only then does the wasm compile and the wasm-bindgen glue run, so that they
+// Fast on a slow phone: as soon as this file runs it asks for the config, a language pack and
+// the wasm at once rather than one after another, and it draws the intro itself, in plain DOM
+// with the widget's own classes and words, as soon as the config is in. The stylesheet comes
+// inside this file (see STYLE_TEXT), so it costs no request and no wait. Only then does the wasm compile and the wasm-bindgen glue run, so that they
 // do not hold the intro up. Start and Next open the loader's own context questions and first
 // statements, so a quick learner answers those meanwhile. The wasm takes over the same DOM
 // without a flash, the answers and the focus kept; Next on the first statements says
@@ -41,6 +41,12 @@ const FULL = {
   memory: null,
 };
 const STYLESHEET = new URL("leadership-balance.css", here).href;
+// The stylesheet's text, written in here by the build (tools/post_build.mjs) from
+// styles/leadership-balance.css, so that a shadow root is styled the moment it is made: a
+// <link> waits for a request and then its load event, each a turn of the page's busy main
+// thread, and the intro waited on it. Empty in a loader that did not go through the build,
+// which then links the stylesheet instead, as browsers without constructable stylesheets do.
+const STYLE_TEXT = /* lb:stylesheet */ "";
 
 // The few words the loader shows before (or instead of) the widget, which has its own tables
 // in src/strings/. Keep the languages in step with those; a test in tests/e2e checks them.
@@ -193,6 +199,38 @@ function loadWasm(module) {
       throw error;
     });
   return module.ready;
+}
+
+// One constructed stylesheet, shared by every widget on the page.
+let sheet = null;
+
+/** Puts `container` into the shadow `root` with the widget's styles; resolves to whether the
+ *  styles apply. From the build's copy of the stylesheet where the browser has constructable
+ *  stylesheets (which a strict CSP allows, unlike an inline <style>); otherwise from a <link>
+ *  to the stylesheet, once it has loaded. */
+function style(root, container) {
+  if (STYLE_TEXT && "adoptedStyleSheets" in ShadowRoot.prototype) {
+    try {
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(STYLE_TEXT);
+      }
+      root.adoptedStyleSheets = [sheet];
+      root.replaceChildren(container);
+      return Promise.resolve(true);
+    } catch {
+      // A browser that lists adoptedStyleSheets but cannot construct a sheet: the <link>.
+    }
+  }
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = STYLESHEET;
+  const loaded = new Promise((resolve) => {
+    link.addEventListener("load", () => resolve(true), { once: true });
+    link.addEventListener("error", () => resolve(false), { once: true });
+  });
+  root.replaceChildren(link, container);
+  return loaded;
 }
 
 /** Resolves after the browser's next paint, or after 100 ms where no frame comes (a page in a
@@ -788,16 +826,9 @@ class LeadershipBalanceElement extends HTMLElement {
     if (this.widget || this.starting) return;
     this.starting = true;
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
-    const style = document.createElement("link");
-    style.rel = "stylesheet";
-    style.href = STYLESHEET;
-    const styled = new Promise((resolve) => {
-      style.addEventListener("load", () => resolve(true), { once: true });
-      style.addEventListener("error", () => resolve(false), { once: true });
-    });
     const container = document.createElement("div");
     container.className = "lb-host";
-    root.replaceChildren(style, container);
+    const styled = style(root, container);
     // The intro waits on the config, so it is asked for first.
     const config = readConfig(this);
     const pack = config.then((read) => languagePack(languageCode(this, read.text)));

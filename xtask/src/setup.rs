@@ -119,7 +119,7 @@ fn wasm_bindgen() -> Result<(), String> {
 }
 
 /// The npm packages, installed together into .tools/ so that one install never prunes the
-/// others: binaryen (wasm-opt), terser and csso (tools/minify.mjs) for the build; axe-core for
+/// others: binaryen (wasm-opt), terser and csso (tools/post_build.mjs) for the build; axe-core for
 /// the accessibility test; React, Vue and esbuild for the framework host pages; TypeScript,
 /// ajv and the Custom Elements Manifest schema for the package tests.
 const NPM_PACKAGES: [(&str, &str); 11] = [

@@ -6,14 +6,12 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-/// The files a page downloads to show the widget, relative to the bundle folder: the loader,
-/// the first module (intro, context, statements) and the stylesheet; what a learner waits for.
-pub const SHIPPED: [&str; 4] = [
-    "leadership-balance.js",
-    "core/leadership-balance.js",
-    "core/leadership-balance_bg.wasm",
-    "leadership-balance.css",
-];
+/// The files a page downloads to show the widget, relative to the bundle folder: the loader
+/// (which carries the stylesheet, since 2026-12-02) and the first module (intro, context,
+/// statements); what a learner waits for. `leadership-balance.css` is fetched only by a
+/// browser without constructable stylesheets (Safari before 16.4), so it is not counted here.
+pub const SHIPPED: [&str; 3] =
+    ["leadership-balance.js", "core/leadership-balance.js", "core/leadership-balance_bg.wasm"];
 
 /// The widget's full module (every view, the results and the PDF among them), which the loader
 /// fetches in the background at the learner's first click, and which a link in the address
