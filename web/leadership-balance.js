@@ -10,12 +10,13 @@
 //
 // Fast on a slow phone: as soon as this file runs it asks for the config, a language pack and
 // the wasm at once rather than one after another, and it draws the intro itself, in plain DOM
-// with the widget's own classes and words, as soon as the config is in. The stylesheet comes
-// inside this file (see STYLE_TEXT), so it costs no request and no wait. Only then does the wasm compile and the wasm-bindgen glue run, so that they
-// do not hold the intro up. Start and Next open the loader's own context questions and first
-// statements, so a quick learner answers those meanwhile. The wasm takes over the same DOM
-// without a flash, the answers and the focus kept; Next on the first statements says
-// "Getting the questions ready…" until it has.
+// with the widget's own classes and words, as soon as the config is in (the stylesheet comes
+// inside this file, see STYLE_TEXT, so it costs no request and no wait). Only then does the
+// wasm compile and the wasm-bindgen glue run, so that they do not hold the intro up. Start and
+// Next open the loader's own context questions and first statements, so a quick learner
+// answers those meanwhile. The wasm takes over the same DOM without a flash, the answers and
+// the focus kept; Next on the first statements says "Getting the questions ready…" until it
+// has.
 //
 // The widget is two wasm modules. The first holds the intro, the context and the statements,
 // and is all a learner waits for; the full one holds every view, the results and the PDF
@@ -208,12 +209,13 @@ let sheet = null;
  *  styles apply. From the build's copy of the stylesheet where the browser has constructable
  *  stylesheets (which a strict CSP allows, unlike an inline <style>); otherwise from a <link>
  *  to the stylesheet, once it has loaded. */
-function style(root, container) {
+function styleRoot(root, container) {
   if (STYLE_TEXT && "adoptedStyleSheets" in ShadowRoot.prototype) {
     try {
       if (!sheet) {
-        sheet = new CSSStyleSheet();
-        sheet.replaceSync(STYLE_TEXT);
+        const built = new CSSStyleSheet();
+        built.replaceSync(STYLE_TEXT);
+        sheet = built;
       }
       root.adoptedStyleSheets = [sheet];
       root.replaceChildren(container);
@@ -828,7 +830,7 @@ class LeadershipBalanceElement extends HTMLElement {
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     const container = document.createElement("div");
     container.className = "lb-host";
-    const styled = style(root, container);
+    const styled = styleRoot(root, container);
     // The intro waits on the config, so it is asked for first.
     const config = readConfig(this);
     const pack = config.then((read) => languagePack(languageCode(this, read.text)));
