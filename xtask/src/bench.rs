@@ -59,9 +59,44 @@ fn timing_rows(timings: &Value) -> String {
     text
 }
 
+/// The demo page's widget element and its config's preload hint, as `inline_config_page`
+/// finds them in the built `index.html`.
+const DEMO_WIDGET: &str =
+    r#"<leadership-balance class="demo-widget" config="example-config.json"></leadership-balance>"#;
+const DEMO_CONFIG_HINT: &str = r#"<link rel="preload" href="example-config.json" as="fetch" crossorigin />"#;
+
+/// The demo page with its config inline, as the configurator's snippet carries it, and so
+/// without the config's preload hint: the same page and config, with no request for the
+/// config. The bench loads it beside the demo page to show what the inline form saves.
+/// The JSON is escaped for HTML as `web/configure.js` escapes it.
+fn inline_config_page(index: &str, config: &str) -> Result<String, String> {
+    for marker in [DEMO_WIDGET, DEMO_CONFIG_HINT] {
+        let found = index.matches(marker).count();
+        if found != 1 {
+            return Err(format!(
+                "index.html holds `{marker}` {found} times, not once; update xtask's bench to match"
+            ));
+        }
+    }
+    let config: Value = serde_json::from_str(config).map_err(|e| format!("web/example-config.json: {e}"))?;
+    let json = serde_json::to_string(&config).map_err(|e| e.to_string())?;
+    let mut escaped = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => escaped.push_str(&format!("\\u{:04x}", c as u32)),
+            _ => escaped.push(c),
+        }
+    }
+    let widget = format!(
+        r#"<leadership-balance class="demo-widget"><script type="application/json">{escaped}</script></leadership-balance>"#
+    );
+    Ok(index.replace(DEMO_CONFIG_HINT, "").replace(DEMO_WIDGET, &widget))
+}
+
 /// Builds the pages the widget is compared with into `<dist>`: SurveyJS (`bench/surveyjs/`) in
 /// `surveyjs/`, the same 48 statements bundled and minified with esbuild from the pinned npm
-/// packages; and the floor (`bench/floor/`, one line of text) in `floor/`.
+/// packages; the floor (`bench/floor/`, one line of text) in `floor/`; and the demo page with
+/// its config inline, `config-inline.html`.
 fn comparison_pages(dist: &std::path::Path) -> Result<(), String> {
     let (surveyjs, floor) = (dist.join("surveyjs"), dist.join("floor"));
     for dir in [&surveyjs, &floor] {
@@ -88,6 +123,13 @@ fn comparison_pages(dist: &std::path::Path) -> Result<(), String> {
     ] {
         std::fs::copy(&from, &to).map_err(|e| format!("{}: {e}", from.display()))?;
     }
+    let read = |path: std::path::PathBuf| {
+        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    let page =
+        inline_config_page(&read(dist.join("index.html"))?, &read(root().join("web/example-config.json"))?)?;
+    let inline = dist.join("config-inline.html");
+    std::fs::write(&inline, page).map_err(|e| format!("{}: {e}", inline.display()))?;
     Ok(())
 }
 
@@ -128,6 +170,9 @@ fn side_by_side_rows(timings: &Value) -> String {
         ("widget_wasm_ready_ms", "widget: wasm ready"),
         ("widget_first_statement_ms", "widget: first statement"),
         ("widget_cls_before_start", "widget: layout shift before Start (CLS)"),
+        ("widget_config_inline_intro_visible_ms", "widget, config inline: intro visible"),
+        ("widget_config_inline_wasm_ready_ms", "widget, config inline: wasm ready"),
+        ("widget_config_inline_first_statement_ms", "widget, config inline: first statement"),
         ("surveyjs_first_question_ms", "SurveyJS: first question"),
         ("surveyjs_cls", "SurveyJS: layout shift (CLS)"),
         ("floor_text_visible_ms", "floor: a page of one line, text visible"),
@@ -232,4 +277,35 @@ pub fn bench() -> Result<(), String> {
     println!("Machine: {}", report["machine"]);
     println!("Written to bench/latest.json.");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_inline_page_carries_the_config_escaped_and_drops_its_hint() {
+        let index = format!("<head>\n    {DEMO_CONFIG_HINT}\n</head><body>{DEMO_WIDGET}</body>");
+        let page = inline_config_page(&index, r#"{ "provider": { "name": "A & B <Learning>" } }"#).unwrap();
+        assert!(!page.contains("example-config.json"), "{page}");
+        assert!(
+            page.contains(r#"<script type="application/json">{"provider":{"name":"A \u0026 B \u003cLearning\u003e"}}</script>"#),
+            "{page}"
+        );
+    }
+
+    #[test]
+    fn a_demo_page_that_moved_on_is_refused_with_what_to_update() {
+        let error = inline_config_page(&format!("<body>{DEMO_WIDGET}</body>"), "{}").unwrap_err();
+        assert!(error.contains("0 times") && error.contains("update xtask"), "{error}");
+        let error =
+            inline_config_page(&format!("{DEMO_CONFIG_HINT}{DEMO_WIDGET}"), "{ not json").unwrap_err();
+        assert!(error.contains("example-config.json"), "{error}");
+    }
+
+    #[test]
+    fn the_markers_are_in_the_demo_page() {
+        let index = std::fs::read_to_string(root().join("index.html")).unwrap();
+        assert!(inline_config_page(&index, "{}").is_ok());
+    }
 }

@@ -12,8 +12,10 @@
 //! - side by side with SurveyJS showing the same 48 statements (`bench/surveyjs/`), cold
 //!   loads in turn, on Lighthouse's Slow 4G with the CPU slowed 4× and at full speed on
 //!   loopback, gzip on the wire for both: the widget's intro visible, its wasm ready, its first
-//!   statement, SurveyJS's first question, and the layout shifts (CLS) while loading; and the
-//!   Slow-4G row once more with brotli on the wire for both, as many hosts and CDNs send it;
+//!   statement, SurveyJS's first question, and the layout shifts (CLS) while loading; the same
+//!   for the demo page with its config inline (the configurator's snippet), which saves the
+//!   config's request; and the Slow-4G row once more with brotli on the wire for both, as many
+//!   hosts and CDNs send it;
 //! - the chain of requests on that Slow 4G with the CPU slowed 4×: when each of the page's
 //!   files was asked for and when it had arrived, with the loader's marks;
 //! - Lighthouse's performance score, CLS and paint timings for the demo page;
@@ -393,7 +395,18 @@ async fn watched_browser(slowdown: f64, slow_network: bool, clicking: bool) -> B
     browser
 }
 
-/// The widget, SurveyJS and the floor page (one line of text, no script), one cold load each in
+/// [`INTRO_TO_FIRST_STATEMENT`] on a widget page just loaded in `browser`.
+async fn widget_times(browser: &Browser) -> Vec<f64> {
+    let times =
+        browser.client.execute_async(INTRO_TO_FIRST_STATEMENT, vec![]).await.expect("first statement");
+    let times = numbers(&times);
+    assert_eq!(times.len(), 4, "intro, wasm ready, first statement and CLS");
+    times
+}
+
+/// The widget (the demo page, and the same page with its config inline: `config-inline.html`,
+/// which `cargo xtask bench` writes), SurveyJS and the floor page (one line of text, no
+/// script), one cold load each in
 /// turn, [`SIDE_BY_SIDE_LOADS`] times; the files go on the wire brotli'd if `brotli`, gzipped
 /// otherwise. The floor is what any page costs in this browser under these conditions, the part
 /// of each figure that neither the widget nor SurveyJS can remove.
@@ -403,14 +416,12 @@ async fn side_by_side(server: &StaticServer, slowdown: f64, slow_network: bool, 
     let copy = bundle_dir().join(format!("{FIRST_WASM}.{}", if brotli { "br" } else { "gz" }));
     let expected = std::fs::metadata(&copy).map(|m| m.len()).expect("the precompressed wasm");
     let (mut intro, mut ready, mut first, mut cls) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut inline_intro, mut inline_ready, mut inline_first) = (Vec::new(), Vec::new(), Vec::new());
     let (mut survey_first, mut survey_cls, mut floor) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..SIDE_BY_SIDE_LOADS {
         let browser = watched_browser(slowdown, slow_network, true).await;
         browser.client.goto(&server.url("/")).await.expect("the demo page loads");
-        let times =
-            browser.client.execute_async(INTRO_TO_FIRST_STATEMENT, vec![]).await.expect("first statement");
-        let times = numbers(&times);
-        assert_eq!(times.len(), 4, "intro, wasm ready, first statement and CLS");
+        let times = widget_times(&browser).await;
         let on_the_wire = browser
             .client
             .execute(BYTES_ON_THE_WIRE, vec![json!(format!("/{FIRST_WASM}"))])
@@ -423,6 +434,15 @@ async fn side_by_side(server: &StaticServer, slowdown: f64, slow_network: bool, 
         ready.push(times[1]);
         first.push(times[2]);
         cls.push(times[3]);
+        browser.close().await;
+
+        // The same page with its config inline, as the configurator's snippet carries it.
+        let browser = watched_browser(slowdown, slow_network, true).await;
+        browser.client.goto(&server.url("/config-inline.html")).await.expect("the inline-config page loads");
+        let times = widget_times(&browser).await;
+        inline_intro.push(times[0]);
+        inline_ready.push(times[1]);
+        inline_first.push(times[2]);
         browser.close().await;
 
         let browser = watched_browser(slowdown, slow_network, false).await;
@@ -460,6 +480,9 @@ async fn side_by_side(server: &StaticServer, slowdown: f64, slow_network: bool, 
         "widget_wasm_ready_ms": summary(ready),
         "widget_first_statement_ms": summary(first),
         "widget_cls_before_start": summary(cls),
+        "widget_config_inline_intro_visible_ms": summary(inline_intro),
+        "widget_config_inline_wasm_ready_ms": summary(inline_ready),
+        "widget_config_inline_first_statement_ms": summary(inline_first),
         "surveyjs_first_question_ms": summary(survey_first),
         "surveyjs_cls": summary(survey_cls),
         "floor_text_visible_ms": summary(floor),
