@@ -268,11 +268,96 @@ async fn the_configurators_snippet_pasted_into_a_page_works() {
         "<script type=\"module\" src=\"{}\"></script>",
         server.url("/leadership-balance.js")
     )));
+    for hint in snippet_hints(&server) {
+        assert!(snippet.contains(&hint), "{hint} in {snippet}");
+    }
+    assert!(!snippet.contains("core/lang/"), "no language chosen, no language pack's hint: {snippet}");
 
     browser.client.goto(&pasted(&server, "pasted.html", &snippet)).await.expect("the pasted page loads");
     let widget = browser.widget(0).await;
     assert_eq!(widget.text(".lb-eyebrow").await, "Configured Co");
     widget.start_with_context("Not yet", "None").await;
+    until_wasm_ready(&browser).await;
+    // The loader, the glue and the wasm were each fetched once: the loader's requests for the
+    // glue and the wasm took the hints' answers.
+    assert_eq!(
+        requests_for(
+            &browser,
+            &["leadership-balance.js", "core/leadership-balance.js", "core/leadership-balance_bg.wasm"]
+        )
+        .await,
+        json!([1, 1, 1])
+    );
+    browser.close().await;
+}
+
+/// The hints the configurator's snippet starts with, for a bundle served by `server`.
+fn snippet_hints(server: &StaticServer) -> [String; 2] {
+    [
+        format!("<link rel=\"modulepreload\" href=\"{}\" />", server.url("/core/leadership-balance.js")),
+        format!(
+            "<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin fetchpriority=\"low\" />",
+            server.url("/core/leadership-balance_bg.wasm")
+        ),
+    ]
+}
+
+/// Waits for the loader's `wasm-ready` mark: the wasm and its hint's request are done.
+async fn until_wasm_ready(browser: &Browser) {
+    eventually(
+        browser,
+        "return performance.getEntriesByName('leadership-balance:wasm-ready').length > 0;",
+        "the wasm to be ready",
+    )
+    .await;
+}
+
+/// How many times the page asked for each of `paths` (relative to the server's root), from
+/// Resource Timing.
+async fn requests_for(browser: &Browser, paths: &[&str]) -> Value {
+    let script = format!(
+        "return {paths:?}.map((path) => performance.getEntriesByType('resource')\
+            .filter((entry) => new URL(entry.name).pathname === '/' + path).length);"
+    );
+    browser.script(&script).await
+}
+
+#[tokio::test]
+async fn the_configurators_snippet_hints_the_chosen_languages_pack() {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch(1200, 1000).await;
+    browser.client.goto(&server.url("/configure.html")).await.expect("the configurator loads");
+    browser
+        .script(
+            "const field = document.getElementById('language'); field.value = 'de'; \
+             field.dispatchEvent(new Event('input', { bubbles: true }));",
+        )
+        .await;
+    eventually(
+        &browser,
+        "return document.getElementById('snippet').value.includes('\"language\": \"de\"');",
+        "the snippet to follow the form",
+    )
+    .await;
+    let snippet = snippet_of(&browser).await;
+    let pack = format!(
+        "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin />",
+        server.url("/core/lang/de.json")
+    );
+    assert!(snippet.contains(&pack), "{snippet}");
+    for hint in snippet_hints(&server) {
+        assert!(snippet.contains(&hint), "{hint} in {snippet}");
+    }
+
+    browser.client.goto(&pasted(&server, "pasted-de.html", &snippet)).await.expect("the pasted page loads");
+    let widget = browser.widget(0).await;
+    assert_eq!(widget.text(".lb-intro .lb-button--primary").await, "Selbsteinschätzung starten");
+    until_wasm_ready(&browser).await;
+    // The pack came once, from the hint, and the wasm once: the loader used both hints.
+    assert_eq!(
+        requests_for(&browser, &["core/lang/de.json", "core/leadership-balance_bg.wasm"]).await,
+        json!([1, 1])
+    );
     browser.close().await;
 }
 
