@@ -20,6 +20,8 @@ const courses = document.getElementById("courses");
 const snippet = document.getElementById("snippet");
 const preview = document.getElementById("preview");
 const base = new URL(".", location.href);
+/** The address of one of the widget's files, beside this page. */
+const fileUrl = (path) => new URL(path, base).href;
 
 for (const [id, title] of TOPICS) {
   const block = document.createElement("div");
@@ -96,25 +98,23 @@ function widget(json) {
  *  inline. On Slow 4G with a 4× slower CPU the wasm was ready 380 ms sooner with them and the
  *  intro 26 ms later (15 loads each; README, Performance). */
 function hints(language) {
-  const file = (path) => new URL(path, base).href;
   const lines = [
-    `<link rel="modulepreload" href="${file("core/leadership-balance.js")}" />`,
-    `<link rel="preload" href="${file("core/leadership-balance_bg.wasm")}" as="fetch" type="application/wasm" crossorigin fetchpriority="low" />`,
+    `<link rel="modulepreload" href="${fileUrl("core/leadership-balance.js")}" />`,
+    `<link rel="preload" href="${fileUrl("core/leadership-balance_bg.wasm")}" as="fetch" type="application/wasm" crossorigin fetchpriority="low" />`,
   ];
   // English is in the wasm; with no language chosen, the learner's browser decides, and a
   // hint would fetch a pack most learners never use.
   if (["de", "es", "fr"].includes(language)) {
-    lines.push(`<link rel="preload" href="${file(`core/lang/${language}.json`)}" as="fetch" crossorigin />`);
+    lines.push(`<link rel="preload" href="${fileUrl(`core/lang/${language}.json`)}" as="fetch" crossorigin />`);
   }
   return lines.join("\n");
 }
 
 function update() {
   const json = jsonForHtml(JSON.stringify(config(), null, 2));
-  const loader = new URL("leadership-balance.js", base).href;
   snippet.value =
     `${hints(value("language"))}\n` +
-    `<script type="module" src="${loader}"></script>\n` +
+    `<script type="module" src="${fileUrl("leadership-balance.js")}"></script>\n` +
     `<leadership-balance>\n<script type="application/json">\n${json}\n</script>\n</leadership-balance>\n`;
   preview.replaceChildren(widget(json));
 }
