@@ -102,9 +102,10 @@ function hints(language) {
     `<link rel="modulepreload" href="${fileUrl("core/leadership-balance.js")}" />`,
     `<link rel="preload" href="${fileUrl("core/leadership-balance_bg.wasm")}" as="fetch" type="application/wasm" crossorigin fetchpriority="low" />`,
   ];
-  // English is in the wasm; with no language chosen, the learner's browser decides, and a
-  // hint would fetch a pack most learners never use.
-  if (["de", "es", "fr"].includes(language)) {
+  // English is in the wasm, and every other language the form offers has a pack; with no
+  // language chosen, the learner's browser decides, and a hint would fetch a pack most
+  // learners never use.
+  if (language && language !== "en") {
     lines.push(`<link rel="preload" href="${fileUrl(`core/lang/${language}.json`)}" as="fetch" crossorigin />`);
   }
   return lines.join("\n");
