@@ -216,7 +216,9 @@ async fn digit_on_card(browser: &Browser, counter: &str, digit: &str) {
 #[tokio::test]
 async fn the_wasm_takes_over_the_early_statements_with_the_answers_and_the_focus_kept() {
     let server = StaticServer::start(bundle_dir());
-    server.slow_wasm(Duration::from_millis(4000));
+    // Long enough for the steps below on a busy machine: in one clean-clone run the wasm
+    // arrived, after 4 s, before the last statement was answered.
+    server.slow_wasm(Duration::from_millis(8000));
     let (browser, widget) = demo_page_with(&server, FRAMES).await;
     widget.wait_for_heading(INTRO).await;
     widget.start_with_context("Under 1 year", "1–3").await;
