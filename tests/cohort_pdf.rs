@@ -1,17 +1,24 @@
 //! The cohort summary PDF, made natively and checked like the learner's: qpdf, pdftotext,
 //! pdfinfo, and the structure tree read back with qpdf --json.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test stops where it fails, with the reason"
+)]
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
 
+use leadership_balance::calendar::CalendarDate;
 use leadership_balance::cohort::{CohortSummary, read_pasted};
 use leadership_balance::model::answers::{Answer, AnswerSheet, Context, Experience, Frequency};
 use leadership_balance::model::instrument::{Instrument, Track};
 use leadership_balance::model::profile::DEFAULT_THRESHOLD;
 use leadership_balance::model::share::encode;
+use leadership_balance::pdf::Paper;
 use leadership_balance::pdf::cohort::{CohortPdfInput, advice_text, chart_summaries, cohort_pdf};
-use leadership_balance::pdf::{CalendarDate, Paper};
 use leadership_balance::strings::cohort::{COHORT_ENGLISH, COHORT_LANGUAGES};
 use leadership_balance::strings::{self, ENGLISH};
 

@@ -1,17 +1,24 @@
 //! The results PDF, made natively and checked with the tools a person would use:
 //! qpdf for structure, pdftotext for the words, pdftoppm for the picture.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test stops where it fails, with the reason"
+)]
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
 
+use leadership_balance::calendar::CalendarDate;
 use leadership_balance::config::ProviderConfig;
 use leadership_balance::model::answers::{Answer, AnswerSheet, Context, Experience, Frequency};
 use leadership_balance::model::colleague::{ColleagueView, encode_response};
 use leadership_balance::model::instrument::Instrument;
 use leadership_balance::model::profile::DEFAULT_THRESHOLD;
 use leadership_balance::model::report::Report;
-use leadership_balance::pdf::{CalendarDate, Paper, PdfInput, results_pdf};
+use leadership_balance::pdf::{Paper, PdfInput, results_pdf};
 use leadership_balance::strings::{self, ENGLISH, Strings};
 
 #[path = "support/pdf_structure.rs"]
@@ -215,7 +222,7 @@ fn each_language_makes_its_own_pdf_with_its_own_characters() {
         let (path, _) = make_in(strings, &name, &mixed(&instrument), &note, Paper::A4);
         assert_well_formed(&path);
         let text = words(&text_of(&path));
-        let date = leadership_balance::pdf::results::long_date(strings, DATE);
+        let date = strings.long_date(DATE);
         let topic = |id: &str| instrument.topics.iter().find(|t| t.id == id).map(|t| t.title.clone());
         let expected = [
             strings.results_heading.to_owned(),

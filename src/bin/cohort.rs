@@ -15,7 +15,7 @@ pub fn start_cohort(
     config: Option<String>,
     config_problem: Option<String>,
 ) {
-    leadership_balance::web::cohort::start(root, language_pack, config, config_problem);
+    leadership_balance::mount::cohort_page::start(root, language_pack, config, config_problem);
 }
 
 fn main() {}

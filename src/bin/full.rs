@@ -5,13 +5,13 @@
 //! address.
 
 use leadership_balance::config::attributes::ElementInput;
+use leadership_balance::mount::widget::{MountedWidget, Start, mount_with};
 use leadership_balance::ui::early_steps::EarlySteps;
 use leadership_balance::ui::later;
-use leadership_balance::web::element::{MountedWidget, Start, mount_with};
 use wasm_bindgen::prelude::wasm_bindgen;
 use yew::Callback;
 
-/// Mounts one widget with every view. The arguments are `mount`'s (src/web/element.rs), and
+/// Mounts one widget with every view. The arguments are `mount`'s (src/mount/widget.rs), and
 /// `continue_from` is the progress the first module handed over, if any: the widget goes on
 /// from there with its heading focused.
 #[wasm_bindgen]

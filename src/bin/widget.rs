@@ -4,7 +4,7 @@
 //! binary, it links only what [`mount`] reaches: none of `ui::later`'s views.
 
 use leadership_balance::config::attributes::ElementInput;
-use leadership_balance::web::element::{MountedWidget, first_module_start, mount_with};
+use leadership_balance::mount::widget::{MountedWidget, first_module_start, mount_with};
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Mounts one widget into `container` (inside the element's shadow root). `config` is the

@@ -188,7 +188,7 @@ mod tests {
 
     #[test]
     fn origins_follow_the_one_table_web_origin_js_follows_too() {
-        let table: serde_json::Value =
+        let table: Value =
             serde_json::from_str(include_str!("../../tests/origins.json")).expect("the table is JSON");
         let cases = table["cases"].as_array().expect("cases");
         assert!(cases.len() > 20);

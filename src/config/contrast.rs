@@ -13,12 +13,16 @@ pub const NON_TEXT: f64 = 3.0;
 
 /// The stylesheet's light defaults, which a provider's theme replaces.
 pub const DEFAULT_ACCENT: &str = "#2450a6";
+/// The default text colour.
 pub const DEFAULT_TEXT: &str = "#1c2430";
+/// The default background.
 pub const DEFAULT_BACKGROUND: &str = "#ffffff";
 /// Colours a provider cannot change that still sit on their background: muted text, error
 /// text, and the label of a primary button on the accent.
 pub const MUTED: &str = "#4f5b6b";
+/// Error text.
 pub const ERROR: &str = "#b3261e";
+/// A primary button's label, on the accent.
 pub const ON_ACCENT: &str = "#ffffff";
 
 /// The relative luminance of `#rgb` or `#rrggbb`; `None` for anything else.

@@ -32,8 +32,11 @@ pub use crate::strings::CODES as LANGUAGES;
 
 /// The longest text a provider may give, by kind, so that no config can swamp the layout.
 pub const MAX_NAME: usize = 120;
+/// A course's blurb.
 pub const MAX_BLURB: usize = 400;
+/// The intro's replacement text.
 pub const MAX_INTRO: usize = 1000;
+/// Any link.
 pub const MAX_URL: usize = 2000;
 
 /// One problem in a config, with the path of the field it is about, such as
@@ -59,8 +62,10 @@ pub struct Theme {
     /// `#rgb` or `#rrggbb`, kept in lower case.
     #[serde(deserialize_with = "lower_case", skip_serializing_if = "Option::is_none")]
     pub accent: Option<String>,
+    /// The text colour, `#rgb` or `#rrggbb`, kept in lower case.
     #[serde(deserialize_with = "lower_case", skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// The background colour, `#rgb` or `#rrggbb`, kept in lower case.
     #[serde(deserialize_with = "lower_case", skip_serializing_if = "Option::is_none")]
     pub background: Option<String>,
     /// A CSS font-family list.
@@ -109,9 +114,11 @@ impl Theme {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Course {
+    /// The course's name, shown as its link.
     pub title: String,
     /// Always http or https.
     pub url: String,
+    /// A sentence or two under the link.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub blurb: Option<String>,
 }
@@ -132,10 +139,12 @@ impl Courses {
         self.0.insert(topic, course);
     }
 
+    /// How many topics have a course.
     pub fn len(&self) -> usize {
         self.0.len()
     }
 
+    /// Whether no topic has a course.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -184,8 +193,11 @@ pub struct ProviderConfig {
     /// Names this configuration, so that saved answers of two providers never mix.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// Who the provider is.
     pub provider: Provider,
+    /// The provider's colours and shape.
     pub theme: Theme,
+    /// The widget's language (`en`, `de`, …), unless the element's `lang` says otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Where a track's index counts as strong, 0–100.
@@ -196,6 +208,7 @@ pub struct ProviderConfig {
     /// Replaces the intro's explanation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub intro: Option<String>,
+    /// Which optional sections show.
     pub sections: Sections,
     /// The provider's own statements and competencies, checked like the built-in ones.
     #[serde(deserialize_with = "custom_instrument", skip_serializing_if = "Option::is_none")]
@@ -203,9 +216,11 @@ pub struct ProviderConfig {
     /// Overrides the paper size the learner's locale suggests.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paper: Option<Paper>,
+    /// Settings for iframe mode.
     pub embed: Embed,
     /// Whether answers are kept on the learner's device to resume later.
     pub persistence: bool,
+    /// Where learners may send their result for their trainer.
     pub cohort: CohortSettings,
 }
 
@@ -246,11 +261,17 @@ pub const TOP_KEYS: [&str; 13] = [
     "persistence",
     "cohort",
 ];
+/// The keys of `provider`.
 pub const PROVIDER_KEYS: [&str; 2] = ["name", "url"];
+/// The keys of `theme`.
 pub const THEME_KEYS: [&str; 5] = ["accent", "text", "background", "font_family", "radius"];
+/// The keys of each course under `topics`.
 pub const COURSE_KEYS: [&str; 3] = ["title", "url", "blurb"];
+/// The keys of `sections`.
 pub const SECTION_KEYS: [&str; 2] = ["reflection", "pdf"];
+/// The keys of `embed`.
 pub const EMBED_KEYS: [&str; 1] = ["parent_origin"];
+/// The keys of `cohort`.
 pub const COHORT_KEYS: [&str; 1] = ["contact"];
 /// The longest email address a mail system accepts (RFC 5321's path limit, less the brackets).
 pub const MAX_EMAIL: usize = 254;
@@ -290,5 +311,6 @@ impl ProviderConfig {
     }
 }
 
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod tests;

@@ -10,11 +10,11 @@ use crate::model::instrument::Instrument;
 use crate::strings::cohort::CohortWords;
 use crate::strings::{Strings, fill};
 
-use super::CalendarDate;
 use super::layout::{Flow, Paper, Tone};
-use super::results::{long_date, write_with_footers};
+use super::results::write_with_footers;
 use super::structure::Role;
 use super::text::Face;
+use crate::calendar::CalendarDate;
 
 const TITLE: f64 = 20.0;
 const HEADING: f64 = 13.0;
@@ -121,7 +121,7 @@ fn lay_out(input: &CohortPdfInput) -> Flow {
 
     flow.paragraph(input.provider.unwrap_or(s.app_title), Face::Bold, BODY, Tone::Accent);
     flow.heading(words.title, Role::H1, TITLE, 0.0);
-    let created = fill(s.created_on, &[("date", &long_date(s, input.date))]);
+    let created = fill(s.created_on, &[("date", &s.long_date(input.date))]);
     flow.paragraph(
         &format!("{} · {created}", words.learners(summary.learners)),
         Face::Regular,

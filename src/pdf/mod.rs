@@ -22,25 +22,3 @@ pub mod writer;
 
 pub use layout::Paper;
 pub use results::{PdfInput, results_pdf};
-
-/// A calendar date, as the browser reports it; the PDF shows it and the file is named by it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct CalendarDate {
-    pub year: u16,
-    /// 1..=12.
-    pub month: u8,
-    /// 1..=31.
-    pub day: u8,
-}
-
-impl CalendarDate {
-    /// `2026-11-28`.
-    pub fn iso(self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-
-    /// The file name the download gets: `leadership-balance-2026-11-28.pdf`.
-    pub fn file_name(self) -> String {
-        format!("leadership-balance-{}.pdf", self.iso())
-    }
-}

@@ -12,11 +12,11 @@ use crate::model::report::Report;
 use crate::model::topics::Recommendation;
 use crate::strings::{Strings, fill};
 
-use super::CalendarDate;
 use super::layout::{Flow, MARGIN, Paper, Tone};
 use super::structure::Role;
 use super::text::Face;
 use super::writer::{Metadata, write};
+use crate::calendar::CalendarDate;
 
 const TITLE: f64 = 20.0;
 const HEADING: f64 = 13.0;
@@ -47,13 +47,6 @@ pub struct PdfInput<'a> {
     pub paper: Paper,
 }
 
-/// "28 November 2026", in the strings' own order and month names.
-pub fn long_date(strings: &Strings, date: CalendarDate) -> String {
-    let month = strings.months.get(usize::from(date.month).wrapping_sub(1)).copied().unwrap_or("");
-    let day = if date.day == 1 { strings.first_day.to_owned() } else { date.day.to_string() };
-    fill(strings.date_format, &[("day", &day), ("month", month), ("year", &date.year.to_string())])
-}
-
 /// A bullet list of competencies with their scores, or a sentence when there are none.
 fn competency_list(flow: &mut Flow, input: &PdfInput, heading: &str, competencies: &[usize]) {
     let s = input.strings;
@@ -80,7 +73,7 @@ fn header(flow: &mut Flow, input: &PdfInput) {
     let provider = input.config.provider.name.as_deref().unwrap_or(s.app_title);
     flow.paragraph(provider, Face::Bold, BODY, Tone::Accent);
     flow.heading(s.results_heading, Role::H1, TITLE, 0.0);
-    let created = fill(s.created_on, &[("date", &long_date(s, input.date))]);
+    let created = fill(s.created_on, &[("date", &s.long_date(input.date))]);
     flow.paragraph(&created, Face::Regular, BODY, Tone::Muted);
     flow.gap(BODY * 0.6);
 }
@@ -320,7 +313,7 @@ pub(super) fn write_with_footers(
     date: CalendarDate,
     (title, subject): (&str, &str),
 ) -> Vec<u8> {
-    let day = long_date(strings, date);
+    let day = strings.long_date(date);
     let document = flow.finish(|page, pages| {
         (
             format!("{} · {day}", strings.app_title),
@@ -384,16 +377,5 @@ mod tests {
     fn a_typical_result_fits_on_one_to_three_pages() {
         let pages = document(&[]).pages.len();
         assert!((1..=3).contains(&pages), "{pages} pages");
-    }
-
-    #[test]
-    fn dates_read_naturally() {
-        assert_eq!(long_date(&ENGLISH, CalendarDate { year: 2026, month: 1, day: 5 }), "5 January 2026");
-        assert_eq!(
-            CalendarDate { year: 2026, month: 1, day: 5 }.file_name(),
-            "leadership-balance-2026-01-05.pdf"
-        );
-        // A month out of range shows no name rather than failing.
-        assert_eq!(long_date(&ENGLISH, CalendarDate { year: 2026, month: 13, day: 5 }), "5  2026");
     }
 }

@@ -160,12 +160,14 @@ fn the_language_comes_from_the_chosen_tag_then_the_browser_then_english() {
 
 #[test]
 fn dates_read_as_each_language_writes_them() {
-    use crate::pdf::CalendarDate;
-    use crate::pdf::results::long_date;
+    use crate::calendar::CalendarDate;
     let date = CalendarDate { year: 2026, month: 3, day: 1 };
-    assert_eq!(long_date(&ENGLISH, date), "1 March 2026");
-    assert_eq!(long_date(&GERMAN, date), "1. März 2026");
-    assert_eq!(long_date(&SPANISH, date), "1 de marzo de 2026");
-    assert_eq!(long_date(&FRENCH, date), "1er mars 2026");
-    assert_eq!(long_date(&FRENCH, CalendarDate { year: 2026, month: 8, day: 28 }), "28 août 2026");
+    assert_eq!(ENGLISH.long_date(date), "1 March 2026");
+    assert_eq!(GERMAN.long_date(date), "1. März 2026");
+    assert_eq!(SPANISH.long_date(date), "1 de marzo de 2026");
+    assert_eq!(FRENCH.long_date(date), "1er mars 2026");
+    assert_eq!(FRENCH.long_date(CalendarDate { year: 2026, month: 8, day: 28 }), "28 août 2026");
+    assert_eq!(ENGLISH.long_date(CalendarDate { year: 2026, month: 1, day: 5 }), "5 January 2026");
+    // A month out of range shows no name rather than failing.
+    assert_eq!(ENGLISH.long_date(CalendarDate { year: 2026, month: 13, day: 5 }), "5  2026");
 }

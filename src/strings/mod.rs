@@ -20,7 +20,8 @@ mod fr;
 mod instrument_text;
 pub mod pack;
 
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod completeness;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -32,6 +33,7 @@ pub use es::SPANISH;
 pub use fr::FRENCH;
 pub use instrument_text::{CompetencyText, InstrumentText, TopicText, localize};
 
+use crate::calendar::CalendarDate;
 use crate::model::answers::{DirectReports, Experience, Frequency};
 use crate::model::chart::{ChartLabels, format_score};
 use crate::model::colleague::{Comparison, ResponseError, SideBySide};
@@ -520,6 +522,14 @@ impl Strings {
             ResponseError::Repeat => self.response_repeat.to_owned(),
             ResponseError::Code(code) => fill(self.response_problem, &[("reason", self.share_error(code))]),
         }
+    }
+
+    /// "28 November 2026", in this language's own order and month names; a month out of
+    /// range shows no name rather than failing.
+    pub fn long_date(&self, date: CalendarDate) -> String {
+        let month = self.months.get(usize::from(date.month).wrapping_sub(1)).copied().unwrap_or("");
+        let day = if date.day == 1 { self.first_day.to_owned() } else { date.day.to_string() };
+        fill(self.date_format, &[("day", &day), ("month", month), ("year", &date.year.to_string())])
     }
 
     /// "3", "3 and 5", "3, 5 and 8".

@@ -514,7 +514,8 @@ pub fn from_pack(text: &str) -> Result<&'static Strings, PackError> {
     Ok(Box::leak(Box::new(strings)))
 }
 
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
     use crate::strings::LANGUAGES;

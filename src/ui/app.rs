@@ -38,9 +38,13 @@ static INSTANCES: AtomicUsize = AtomicUsize::new(0);
 /// What a widget starts from: the checked config, the language, the instrument in that
 /// language, and where host events go.
 pub struct Setup {
+    /// The provider's checked config, or every problem it has.
     pub config: Result<Rc<ProviderConfig>, Vec<ConfigError>>,
+    /// The widget's words.
     pub strings: &'static Strings,
+    /// The statements in the widget's language, or why they could not be read.
     pub instrument: Result<Rc<Instrument>, String>,
+    /// Where host events go.
     pub on_event: Callback<HostEvent>,
     /// What the learner did on the loader's early pages before the wasm had arrived: the
     /// widget begins where they are.
@@ -100,8 +104,10 @@ impl Setup {
     }
 }
 
+/// What [`App`] draws from.
 #[derive(Properties, Clone)]
 pub struct AppProps {
+    /// The widget's setup; a new one redraws it.
     pub setup: Rc<Setup>,
 }
 

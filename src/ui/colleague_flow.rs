@@ -21,6 +21,7 @@ use crate::ui::hooks::use_focus_on_new_page;
 use crate::ui::state::{Action, Assessment, Step};
 use crate::web::{clipboard, colleagues, environment};
 
+/// What a colleague's path needs.
 #[derive(Properties)]
 pub struct ColleagueFlowProps {
     /// The colleague's language.
@@ -64,6 +65,8 @@ fn fresh(instrument: &Instrument) -> Assessment {
     assessment
 }
 
+/// A colleague's path from a request link: who asked, the statements in the observer's
+/// words, and the answer link to send back.
 #[function_component]
 pub fn ColleagueFlow(props: &ColleagueFlowProps) -> Html {
     let text = props.text;

@@ -23,9 +23,13 @@ pub struct Notices {
 /// One button's new message; `Clear` empties them all.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
+    /// What "Copy link" did.
     Share(String),
+    /// Why a pasted link could not be compared.
     Compare(String),
+    /// Why the PDF could not be saved.
     Pdf(String),
+    /// Empties every message.
     Clear,
 }
 

@@ -19,29 +19,44 @@ pub const REFLECTIONS: usize = 4;
 /// Where the learner is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
+    /// The intro, with Start (and saved progress to offer, if any).
     Intro,
+    /// The two context questions.
     Context,
     /// A page of statements, counted from 0.
     Statements {
+        /// Which page.
         page: usize,
     },
+    /// The results.
     Results,
 }
 
 /// What the learner can do.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    /// Start pressed on the intro.
     Start,
+    /// An answer to "how long have you managed people?".
     SetExperience(Experience),
+    /// An answer to "how many people report to you?".
     SetReports(DirectReports),
+    /// An answer to one statement.
     Answer {
+        /// The statement's index in the instrument.
         statement: usize,
+        /// The option chosen.
         answer: Answer,
     },
+    /// Next pressed: on to the next page, or the page says what is missing.
     Next,
+    /// Back pressed: the page before, answers kept.
     Back,
+    /// The text of one reflection note, as typed.
     Reflect {
+        /// The reflection question, from 0.
         question: usize,
+        /// The whole note.
         text: String,
     },
     /// A new attempt; the result just reached stays on the device for comparison.
@@ -67,12 +82,17 @@ pub type Answered = (AnswerSheet, Context);
 /// One learner's assessment in progress.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Assessment {
+    /// The statements being answered, in the widget's language.
     pub instrument: Rc<Instrument>,
     /// Statement indexes in the order they are shown.
     pub order: Rc<Vec<usize>>,
+    /// Where the learner is.
     pub step: Step,
+    /// The answers to the two context questions.
     pub context: Context,
+    /// The answers to the statements.
     pub answers: AnswerSheet,
+    /// The reflection notes, one per question.
     pub reflections: [String; REFLECTIONS],
     /// Set when the learner pressed Next on an unfinished page; the page then says what is
     /// missing until it is answered.
@@ -95,6 +115,7 @@ pub struct Assessment {
 }
 
 impl Assessment {
+    /// A first attempt at `instrument`, on the intro.
     pub fn new(instrument: Rc<Instrument>) -> Assessment {
         Assessment {
             order: Rc::new(instrument.presentation_order()),
@@ -170,6 +191,7 @@ impl Assessment {
         *self = next;
     }
 
+    /// How many pages of statements there are.
     pub fn page_count(&self) -> usize {
         self.order.len().div_ceil(PAGE_SIZE)
     }

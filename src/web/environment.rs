@@ -1,6 +1,6 @@
 //! What the browser knows that the pure code needs: today's date and the learner's locale.
 
-use crate::pdf::CalendarDate;
+use crate::calendar::CalendarDate;
 
 /// Today, in the learner's time zone.
 pub fn today() -> CalendarDate {

@@ -2,11 +2,10 @@
 //! rest of the crate can be read (and mostly tested) without a browser in mind.
 
 pub mod clipboard;
-pub mod cohort;
 pub mod colleagues;
 pub mod download;
-pub mod element;
 pub mod environment;
 pub mod focus;
+pub mod kept_cohort;
 pub mod storage;
 pub mod timing;

@@ -21,7 +21,7 @@ use crate::paper::Paper;
 use crate::pdf::cohort::{CohortPdfInput, cohort_pdf};
 use crate::strings::cohort::{CohortWords, cohort_words};
 use crate::strings::{Strings, fill, localize};
-use crate::web::{cohort, download, environment};
+use crate::web::{download, environment, kept_cohort};
 
 use paste_form::{PasteFormProps, paste_form};
 use summary_view::{SummaryViewProps, summary_view};
@@ -34,7 +34,9 @@ const MAX_FILE_BYTES: u64 = 2_000_000;
 /// language, the provider's name and paper from their config, and the cohort kept on this
 /// device, if the trainer chose to keep one.
 pub struct CohortSetup {
+    /// The language's words for what the cohort page shares with the widget.
     pub strings: &'static Strings,
+    /// The trainer's words, in the same language.
     pub words: &'static CohortWords,
     /// The provider's own instrument when their config has one, so that their learners'
     /// links read; else the built-in one.
@@ -82,8 +84,10 @@ impl CohortSetup {
     }
 }
 
+/// What [`CohortPage`] draws from.
 #[derive(Properties)]
 pub struct CohortPageProps {
+    /// The page's setup.
     pub setup: Rc<CohortSetup>,
 }
 
@@ -139,7 +143,7 @@ impl CohortState {
         next.notice =
             if pasted.members.is_empty() { setup.words.nothing_read.to_owned() } else { String::new() };
         next.intake.merge(pasted);
-        if next.kept && !cohort::keep(&next.codes()) {
+        if next.kept && !kept_cohort::keep(&next.codes()) {
             next.notice = setup.words.keep_failed.to_owned();
         }
         next.summarised(&setup.instrument)
@@ -163,6 +167,7 @@ fn save(state: &UseStateHandle<CohortState>, setup: &CohortSetup, bytes: &[u8], 
     }
 }
 
+/// The cohort page: paste links, read the summary, download it.
 #[function_component(CohortPage)]
 pub fn cohort_page(props: &CohortPageProps) -> Html {
     let setup = props.setup.clone();
@@ -207,7 +212,7 @@ pub fn cohort_page(props: &CohortPageProps) -> Html {
     let on_clear = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            cohort::forget();
+            kept_cohort::forget();
             state.set(CohortState::default());
         })
     };
@@ -217,11 +222,11 @@ pub fn cohort_page(props: &CohortPageProps) -> Html {
             let Some(check) = event.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
             let mut next = (*state).clone();
             if check.checked() {
-                next.kept = cohort::keep(&next.codes());
+                next.kept = kept_cohort::keep(&next.codes());
                 next.notice = (if next.kept { words.kept } else { words.keep_failed }).to_owned();
                 check.set_checked(next.kept);
             } else {
-                cohort::forget();
+                kept_cohort::forget();
                 next.kept = false;
                 next.notice = words.forgotten.to_owned();
             }
@@ -292,7 +297,8 @@ pub fn cohort_page(props: &CohortPageProps) -> Html {
 }
 
 // Natively only: the German table is compiled into native builds (the wasm fetches it as a pack).
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
     use crate::strings::{ENGLISH, GERMAN};

@@ -81,6 +81,7 @@ pub struct ChartSvgProps<'a> {
     pub class: &'static str,
 }
 
+/// A chart's geometry as inline SVG, with its description for screen readers.
 pub fn chart_svg(props: ChartSvgProps) -> Html {
     let ChartSvgProps { chart, summary, class } = props;
     html! {

@@ -25,6 +25,7 @@ pub struct ChoiceGroupProps {
     pub class: &'static str,
 }
 
+/// A question as a fieldset of radio buttons.
 pub fn choice_group(props: ChoiceGroupProps) -> Html {
     // Made anew on each render: yew points each at the input it is rendered on.
     let inputs: Vec<NodeRef> = props.options.iter().map(|_| NodeRef::default()).collect();

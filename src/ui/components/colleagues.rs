@@ -23,6 +23,7 @@ use crate::ui::components::chart_svg::{ChartSvgProps, chart_svg};
 use crate::ui::components::topic_list::{TopicListProps, topic_list};
 use crate::web::{clipboard, colleagues, environment};
 
+/// What the colleagues' panels need.
 #[derive(Properties)]
 pub struct ColleaguesProps {
     /// The learner's language.

@@ -22,6 +22,7 @@ pub struct ContextPageProps<'a> {
     pub instance: usize,
 }
 
+/// The two context questions, with Back and Next.
 pub fn context_page(props: ContextPageProps) -> Html {
     let ContextPageProps { text, heading, assessment, dispatch, instance } = props;
     let context = assessment.context;

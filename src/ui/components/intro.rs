@@ -37,6 +37,7 @@ pub fn minutes_for(statements: usize) -> usize {
     (statements * SECONDS_PER_STATEMENT).div_ceil(60).max(1)
 }
 
+/// The intro: what is measured, how long it takes, where the answers stay, and Start.
 pub fn intro(props: IntroProps) -> Html {
     let IntroProps { text, config, .. } = props;
     let eyebrow = config.provider.name.clone().unwrap_or_else(|| text.app_title.to_owned());
@@ -81,7 +82,8 @@ pub fn intro(props: IntroProps) -> Html {
 /// estimate. This test writes them there and fails when they are stale:
 /// `LB_UPDATE_PACKS=1 cargo test packs` rewrites them with the packs.
 /// (Natively only: it reads the loader from disk.)
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
+#[cfg(not(target_arch = "wasm32"))]
 mod tests {
     use super::*;
     use crate::model::instrument::Instrument;

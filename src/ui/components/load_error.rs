@@ -13,6 +13,7 @@ pub struct LoadErrorProps<'a> {
     pub details: &'a [String],
 }
 
+/// What went wrong, in a sentence, with the details for the provider.
 pub fn load_error(props: LoadErrorProps) -> Html {
     let LoadErrorProps { heading, body, details } = props;
     html! {

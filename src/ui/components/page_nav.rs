@@ -18,6 +18,7 @@ pub struct PageNavProps<'a> {
     pub message: Option<String>,
 }
 
+/// Back and Next, under the line that says what is missing.
 pub fn page_nav(props: PageNavProps) -> Html {
     let PageNavProps { text, on_back, on_next, next_label, message } = props;
     html! {

@@ -36,6 +36,7 @@ pub struct PdfButtonProps<'a> {
     pub notify: &'a Callback<Notice>,
 }
 
+/// Download PDF, and what happened when it was pressed.
 pub fn pdf_button(props: PdfButtonProps) -> Html {
     let PdfButtonProps { text, config, instrument, report, reflections, colleagues, status, notify } = props;
     let onclick = {

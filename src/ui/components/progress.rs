@@ -14,6 +14,7 @@ pub struct ProgressProps<'a> {
     pub total: usize,
 }
 
+/// "12 of 48 answered", and a bar.
 pub fn progress(props: ProgressProps) -> Html {
     let ProgressProps { text, answered, total } = props;
     let label = fill(text.progress, &[("answered", &answered.to_string()), ("total", &total.to_string())]);

@@ -17,6 +17,7 @@ pub struct ReflectionProps<'a> {
     pub instance: usize,
 }
 
+/// The reflection questions, each with a note the learner may write.
 pub fn reflection(props: ReflectionProps) -> Html {
     let ReflectionProps { text, notes: answers, dispatch, instance } = props;
     let questions = text.reflection_questions.iter().enumerate().map(|(question, label)| {

@@ -73,6 +73,7 @@ fn competency_list(instrument: &Instrument, report: &Report, competencies: &[usi
     html! { <ul class="lb-list">{ for items }</ul> }
 }
 
+/// The whole results page.
 pub fn results(view: ResultsProps) -> Html {
     let (text, config) = (view.text, view.config);
     let assessment = view.assessment;

@@ -14,6 +14,7 @@ pub struct ResultsPendingProps {
     pub heading: NodeRef,
 }
 
+/// The results' heading while the full module is on its way.
 pub fn results_pending(props: ResultsPendingProps) -> Html {
     let ResultsPendingProps { text, heading } = props;
     html! {

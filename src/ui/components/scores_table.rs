@@ -17,6 +17,7 @@ pub struct ScoresTableProps<'a> {
     pub scores: &'a Scores,
 }
 
+/// Every score as a table, for those who do not read charts.
 pub fn scores_table(props: ScoresTableProps) -> Html {
     let ScoresTableProps { text, instrument, scores } = props;
     let rows = instrument.competencies.iter().zip(&scores.competencies).map(|(competency, score)| {

@@ -24,6 +24,7 @@ pub struct SharePanelProps<'a> {
     pub trainer: Option<&'a str>,
 }
 
+/// The result link, with Copy and (where the device has one) Share.
 pub fn share_panel(props: SharePanelProps) -> Html {
     let SharePanelProps { text, code, instance, status, notify, trainer } = props;
     let link = format!("{}#lb={}", environment::address_without_fragment(), code);

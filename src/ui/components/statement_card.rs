@@ -31,6 +31,7 @@ pub struct StatementCardProps<'a> {
     pub on_answer: Callback<Answer>,
 }
 
+/// One statement with its answer options.
 pub fn statement_card(card: StatementCardProps) -> Html {
     let text = card.text;
     let options: Vec<AttrValue> = text

@@ -27,6 +27,7 @@ pub struct StatementsPageProps<'a> {
     pub observer: bool,
 }
 
+/// A page of statements, with progress, Back and Next.
 pub fn statements_page(props: StatementsPageProps) -> Html {
     let StatementsPageProps { text, heading, page, instance, assessment, dispatch, observer } = props;
     let total = assessment.order.len();

@@ -19,6 +19,7 @@ pub struct TopicListProps<'a> {
     pub topics: &'a [Recommendation],
 }
 
+/// The recommended topics, each with its reason and the provider's course.
 pub fn topic_list(props: TopicListProps) -> Html {
     let TopicListProps { text, config, instrument, topics } = props;
     if topics.is_empty() {
