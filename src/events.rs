@@ -59,7 +59,7 @@ impl HostEvent {
         }
     }
 
-    /// The event's `detail`, as documented in the README.
+    /// The event's `detail`, as documented in docs/embedding.md (Events).
     ///
     /// ```
     /// use leadership_balance::events::HostEvent;
@@ -84,7 +84,7 @@ impl HostEvent {
     }
 }
 
-/// An event's `detail` object, in the shape the README documents for hosts.
+/// An event's `detail` object, in the shape docs/embedding.md documents for hosts.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Detail {

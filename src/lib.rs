@@ -47,7 +47,7 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The wasm builds' allocator: talc, in place of Rust's default (dlmalloc), because it is
 /// smaller, and every byte of the first module is time a learner on a slow network waits
-/// (README, the price list).
+/// (docs/performance.md, the price list).
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

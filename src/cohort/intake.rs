@@ -63,7 +63,7 @@ impl Intake {
 
 /// The codes counted so far, kept sorted: a binary search finds a repeat, so a paste of
 /// thousands of lines does not compare every code with every other. (A sorted `Vec` rather
-/// than a `BTreeSet`, which added 4.6 KB to the cohort page's wasm.)
+/// than a `BTreeSet`, which grew the cohort page's wasm.)
 #[derive(Default)]
 struct Known(Vec<String>);
 

@@ -46,7 +46,7 @@ pub fn luminance(hex: &str) -> Option<f64> {
 
 /// `x^2.4` for `x` in (0, 1], as `x² · (x²)^(1/5)` with Newton's method for the fifth root.
 ///
-/// `f64::powf` links the C library's `pow` into the wasm (2.2 KB before compression) for this
+/// `f64::powf` links the C library's `pow` into the wasm for this
 /// one formula; squaring and dividing are single instructions. Starting above the root, the
 /// iteration falls monotonically, so it stops when a step no longer makes `t` smaller.
 fn pow_2_4(x: f64) -> f64 {

@@ -297,7 +297,7 @@ impl ProviderConfig {
         }
         // The walk has checked every field the derive reads, so this fails only if the two
         // disagree, a bug: the problem then comes back as a sentence without its path. Reading
-        // through serde_path_to_error here, for that path, cost 2.8 KB of the first module.
+        // through serde_path_to_error here, for that path, would grow the first module.
         ProviderConfig::deserialize(&value)
             .map_err(|e| vec![ConfigError { path: String::new(), message: e.to_string() }])
     }

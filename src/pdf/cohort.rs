@@ -11,15 +11,12 @@ use crate::strings::cohort::CohortWords;
 use crate::strings::{Strings, fill};
 
 use super::layout::{Flow, Paper, Tone};
+use super::layout::size::{BODY, HEADING, SMALL, TITLE};
 use super::results::write_with_footers;
 use super::structure::Role;
 use super::text::Face;
 use crate::calendar::CalendarDate;
 
-const TITLE: f64 = 20.0;
-const HEADING: f64 = 13.0;
-const BODY: f64 = 10.0;
-const SMALL: f64 = 8.5;
 /// Charts are drawn this share of the text width: wide enough to read, narrow enough that
 /// page 1 holds both.
 const CHART_SHARE: f64 = 0.6;

@@ -60,6 +60,19 @@ pub struct Document {
     pub structure: Structure,
 }
 
+/// The type sizes, in points, of every document made here: the learner's results and the
+/// trainer's cohort summary look like one family.
+pub mod size {
+    /// The document's title.
+    pub const TITLE: f64 = 20.0;
+    /// A section's heading.
+    pub const HEADING: f64 = 13.0;
+    /// Running text.
+    pub const BODY: f64 = 10.0;
+    /// Footers, notes and chart labels.
+    pub const SMALL: f64 = 8.5;
+}
+
 pub const MARGIN: f64 = 50.0;
 /// Room kept free at the bottom of each page for the footer.
 pub const FOOTER_SPACE: f64 = 24.0;

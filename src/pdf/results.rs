@@ -13,15 +13,12 @@ use crate::model::topics::Recommendation;
 use crate::strings::{Strings, fill};
 
 use super::layout::{Flow, MARGIN, Paper, Tone};
+use super::layout::size::{BODY, HEADING, SMALL, TITLE};
 use super::structure::Role;
 use super::text::Face;
 use super::writer::{Metadata, write};
 use crate::calendar::CalendarDate;
 
-const TITLE: f64 = 20.0;
-const HEADING: f64 = 13.0;
-const BODY: f64 = 10.0;
-const SMALL: f64 = 8.5;
 /// Spacing of the ruled lines offered for a reflection question left empty.
 const WRITING_LINE: f64 = 20.0;
 const WRITING_LINES: usize = 3;

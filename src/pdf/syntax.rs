@@ -5,7 +5,7 @@
 //! pages, content streams, link annotations and an info dictionary, nothing more. The library
 //! used before (pdf-writer) writes every number through `f32`, which linked Rust's general
 //! float formatting into the wasm for values this document never has; writing the syntax here,
-//! with numbers in fixed point, made the gzipped wasm smaller (README, Performance). The
+//! with numbers in fixed point, made the gzipped wasm smaller (docs/performance.md). The
 //! output is checked with `qpdf --check`, `pdftotext` and `pdftoppm` in `tests/pdf.rs`.
 
 use crate::decimal::format_decimal;

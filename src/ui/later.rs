@@ -6,7 +6,7 @@
 //! a learner waits for; the second (src/bin/full.rs) holds everything, and the loader fetches
 //! it in the background at the learner's first click. Flow calls these views only
 //! through a [`LaterViews`] it was given, so that the first module's entry point never
-//! reaches their code and the linker leaves it out (README, Performance). Without them, Flow
+//! reaches their code and the linker leaves it out (docs/performance.md). Without them, Flow
 //! draws a short "getting your results ready" page and hands its state to the full module.
 
 use yew::prelude::*;
@@ -15,6 +15,7 @@ use crate::model::colleague::ColleagueView;
 use crate::model::instrument::Instrument;
 use crate::ui::colleague_flow::{ColleagueFlow, ColleagueFlowProps};
 use crate::ui::components::results::{ResultsProps, results};
+use crate::ui::results_effects::ResultsEffects;
 use crate::web::colleagues;
 
 /// The later views, and the device reads only they need.
@@ -31,7 +32,10 @@ pub struct LaterViews {
 
 /// Every later view: what the full module and the tests mount.
 pub static ALL: LaterViews = LaterViews {
-    results,
+    results: |props| {
+        let effects = ResultsEffects::for_page(&props);
+        results(props, effects)
+    },
     colleague_flow: |props| {
         let ColleagueFlowProps { text, config, instrument, request, instance } = props;
         html! { <ColleagueFlow {text} {config} {instrument} {request} {instance} /> }

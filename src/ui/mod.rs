@@ -10,4 +10,5 @@ pub mod hooks;
 pub mod later;
 pub mod notices;
 pub mod progress;
+pub mod results_effects;
 pub mod state;

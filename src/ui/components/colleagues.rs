@@ -8,20 +8,17 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::cohort::mailto::mail_link;
 use crate::config::ProviderConfig;
 use crate::model::answers::Experience;
 use crate::model::chart::{balance_chart, format_score};
-use crate::model::colleague::{
-    ColleagueView, Comparison, FEW_RESPONSES, REQUEST_MARKER, SideBySide, encode_request,
-};
+use crate::model::colleague::{ColleagueView, Comparison, FEW_RESPONSES, SideBySide};
 use crate::model::instrument::Instrument;
 use crate::model::report::{Report, SHOWN};
 use crate::model::topics::rank_topics;
-use crate::strings::{Strings, fill};
+use crate::strings::Strings;
 use crate::ui::components::chart_svg::{ChartSvgProps, chart_svg};
 use crate::ui::components::topic_list::{TopicListProps, topic_list};
-use crate::web::{clipboard, colleagues, environment};
+use crate::ui::hooks::{ColleaguePanels, Status, use_colleague_panels};
 
 /// What the colleagues' panels need.
 #[derive(Properties)]
@@ -145,69 +142,18 @@ fn comparison_view(inputs: ComparisonInputs, view: &ColleagueView) -> Html {
     }
 }
 
-/// What the answers panel last said: done, or why an answer was refused.
-#[derive(Clone, PartialEq)]
-enum Status {
-    Done(String),
-    Refused(String),
-}
-
-/// Where an added answer goes: the combined view, on the device if the provider allows it.
-#[derive(Clone)]
-struct Keeper {
-    view: UseStateHandle<Option<ColleagueView>>,
-    status: UseStateHandle<Status>,
-    instrument: Rc<Instrument>,
-    config_id: Option<String>,
-    persistence: bool,
-}
-
-impl Keeper {
-    /// Counts the answer in `pasted`, or says why not; `true` when it was counted.
-    fn add(&self, text: &'static Strings, pasted: &str) -> bool {
-        let mut next = (*self.view).clone().unwrap_or_else(|| ColleagueView::new(&self.instrument));
-        match next.add_pasted(&self.instrument, pasted) {
-            Ok(()) => {
-                if self.persistence {
-                    colleagues::keep_view(&self.instrument, self.config_id.as_deref(), &next);
-                }
-                self.status.set(Status::Done(text.view_added.to_owned()));
-                self.view.set(Some(next));
-                true
-            }
-            Err(error) => {
-                self.status.set(Status::Refused(text.response_error(&error)));
-                false
-            }
-        }
-    }
-}
-
 /// Both panels: asking, and what came back.
 #[function_component]
 pub fn Colleagues(props: &ColleaguesProps) -> Html {
     let ColleaguesProps { text, instrument, config, own, experience, instance, view } = props;
     let text: &'static Strings = text;
-    let config_id = config.id.clone();
     let name = use_state(String::new);
     let topics_by_colleagues = use_state(|| false);
-    let ask_status = use_state(String::new);
-    let view_status = use_state(|| Status::Done(String::new()));
     let paste = use_node_ref();
     let name_field = use_node_ref();
-
-    let request = encode_request(instrument, &name);
-    let link = format!("{}{REQUEST_MARKER}{request}", environment::address_without_fragment());
-    // Kept when the learner sends the link, so that opening it on this device offers a preview.
-    let remember = {
-        let (instrument, config_id, request, persistence) =
-            (Rc::clone(instrument), config_id.clone(), request.clone(), config.persistence);
-        move || {
-            if persistence {
-                colleagues::remember_request(&instrument, config_id.as_deref(), &request);
-            }
-        }
-    };
+    let panels = use_colleague_panels(text, instrument, config, view, &name);
+    let ColleaguePanels { link, mail, can_share, ask_status, view_status, on_copy, on_mail, on_share, on_add, on_forget } =
+        panels;
     let on_name = {
         let name = name.clone();
         Callback::from(move |event: InputEvent| {
@@ -216,64 +162,10 @@ pub fn Colleagues(props: &ColleaguesProps) -> Html {
             }
         })
     };
-    let on_copy = {
-        let (link, status, remember) = (link.clone(), ask_status.clone(), remember.clone());
-        Callback::from(move |_: MouseEvent| {
-            remember();
-            let status = status.clone();
-            clipboard::copy(&link, move |copied| {
-                status.set((if copied { text.copied } else { text.copy_fallback }).to_owned());
-            });
-        })
-    };
-    let on_mail = {
-        let remember = remember.clone();
-        Callback::from(move |_: MouseEvent| remember())
-    };
-    let on_share = {
-        let (link, remember) = (link.clone(), remember.clone());
-        Callback::from(move |_: MouseEvent| {
-            remember();
-            colleagues::share(text.ask_mail_subject, text.ask_share_text, &link);
-        })
-    };
-    let mail = mail_link("", text.ask_mail_subject, &fill(text.ask_mail_body, &[("link", &link)]));
-
-    let keeper = Keeper {
-        view: view.clone(),
-        status: view_status.clone(),
-        instrument: Rc::clone(instrument),
-        config_id: config_id.clone(),
-        persistence: config.persistence,
-    };
     let on_add = {
-        let (keeper, paste) = (keeper.clone(), paste.clone());
-        Callback::from(move |_: MouseEvent| {
-            let Some(field) = paste.cast::<web_sys::HtmlInputElement>() else { return };
-            if keeper.add(text, &field.value()) {
-                // The answer is combined; its link goes from the box and is kept nowhere.
-                field.set_value("");
-            }
-        })
+        let paste = paste.clone();
+        on_add.reform(move |_: MouseEvent| paste.clone())
     };
-    let on_forget = {
-        let (view, status, instrument, config_id) =
-            (view.clone(), view_status.clone(), Rc::clone(instrument), config_id.clone());
-        Callback::from(move |_: MouseEvent| {
-            colleagues::forget(&instrument, config_id.as_deref());
-            view.set(None);
-            status.set(Status::Done(text.view_forgotten.to_owned()));
-        })
-    };
-
-    // An answer link opened on the learner's own device: counted as if pasted, then taken
-    // out of the address so that a reload does not try it again.
-    use_effect_with((), move |()| {
-        if let Some(code) = colleagues::response_in_address() {
-            keeper.add(text, &code);
-            environment::clear_share_code_from_address();
-        }
-    });
 
     let ids = |what: &str| format!("lb{instance}-colleagues-{what}");
     html! {
@@ -289,10 +181,10 @@ pub fn Colleagues(props: &ColleaguesProps) -> Html {
                 <p class="lb-share__actions">
                     <button type="button" class="lb-button lb-button--secondary" onclick={on_copy}>{ text.copy_link }</button>
                     <a class="lb-button lb-button--secondary" href={mail} onclick={on_mail}>{ text.email_link }</a>
-                    if colleagues::can_share() {
+                    if can_share {
                         <button type="button" class="lb-button lb-button--secondary" onclick={on_share}>{ text.share_button }</button>
                     }
-                    <span class="lb-status lb-status--ok" aria-live="polite">{ (*ask_status).clone() }</span>
+                    <span class="lb-status lb-status--ok" aria-live="polite">{ ask_status }</span>
                 </p>
             </section>
             <section class="lb-section lb-colleagues lb-colleagues--view">
@@ -320,8 +212,8 @@ pub fn Colleagues(props: &ColleaguesProps) -> Html {
                     }
                 </p>
                 // One live region whatever it says, so that each new sentence is announced.
-                <p class={classes!("lb-status", matches!(*view_status, Status::Done(_)).then_some("lb-status--ok"))} aria-live="polite">
-                    { match &*view_status { Status::Done(said) | Status::Refused(said) => said.clone() } }
+                <p class={classes!("lb-status", matches!(view_status, Status::Done(_)).then_some("lb-status--ok"))} aria-live="polite">
+                    { match view_status { Status::Done(said) | Status::Refused(said) => said } }
                 </p>
             </section>
         </>

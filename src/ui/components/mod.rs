@@ -1,11 +1,13 @@
-//! One view per file; each draws what it is given and reports what the learner did.
+//! One view per file; each draws what it is given and reports what the learner did. The
+//! effects behind a press (saving a file, the clipboard, the device's storage) come in as
+//! callbacks, from `ui::hooks` or `ui::results_effects`.
 //!
 //! Each view is a plain function that takes one props struct and returns `Html`, rather than
 //! a `#[function_component]`. They hold no state of their own (the flow in `ui::app` holds
-//! it all), and as components they would each carry yew's lifecycle code in the wasm: about
-//! 16 KB gzip for these views (README, Performance). One exception: [`colleagues`] is a
-//! component with state of its own (the name typed, the colleagues' combined view), because
-//! that state must never join the assessment the flow saves.
+//! it all), and as components they would each carry yew's lifecycle code in the wasm
+//! (docs/performance.md). One exception: [`colleagues`] is a component, because what the
+//! learner types there (a name, the topics toggle) must never join the assessment the flow
+//! saves; its effects come from `hooks::use_colleague_panels`.
 
 pub mod chart_svg;
 pub mod choice_group;

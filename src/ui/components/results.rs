@@ -21,6 +21,7 @@ use crate::ui::components::scores_table::{ScoresTableProps, scores_table};
 use crate::ui::components::share_panel::{SharePanelProps, share_panel};
 use crate::ui::components::topic_list::{TopicListProps, topic_list};
 use crate::ui::notices::{Notice, Notices};
+use crate::ui::results_effects::ResultsEffects;
 use crate::ui::state::{Action, Assessment};
 
 /// What the results page shows. The report and the earlier scores are worked out once per
@@ -73,8 +74,8 @@ fn competency_list(instrument: &Instrument, report: &Report, competencies: &[usi
     html! { <ul class="lb-list">{ for items }</ul> }
 }
 
-/// The whole results page.
-pub fn results(view: ResultsProps) -> Html {
+/// The whole results page; `effects` do what its buttons ask.
+pub fn results(view: ResultsProps, effects: ResultsEffects) -> Html {
     let (text, config) = (view.text, view.config);
     let assessment = view.assessment;
     let instrument = &assessment.instrument;
@@ -161,10 +162,10 @@ pub fn results(view: ResultsProps) -> Html {
             if own {
                 { share_panel(SharePanelProps {
                     text,
-                    code: &assessment.share_code(),
+                    link: &effects.share_link,
                     instance: view.instance,
                     status: &view.notices.share,
-                    notify: view.notify,
+                    on_copy: effects.on_copy_link,
                     trainer: config.cohort.contact.as_deref(),
                 }) }
                 { compare_paste(ComparePasteProps {
@@ -182,13 +183,8 @@ pub fn results(view: ResultsProps) -> Html {
                     if config.sections.pdf {
                         { pdf_button(PdfButtonProps {
                             text,
-                            config,
-                            instrument: Rc::clone(instrument),
-                            report: Rc::clone(report),
-                            reflections: assessment.reflections.clone(),
-                            colleagues: (**view.colleagues).clone(),
                             status: &view.notices.pdf,
-                            notify: view.notify,
+                            on_download: effects.on_download_pdf,
                         }) }
                     }
                     <button type="button" class="lb-button lb-button--secondary" onclick={dispatch.reform(|_| Action::Restart)}>{ text.start_again }</button>

@@ -5,51 +5,35 @@ use yew::prelude::*;
 
 use crate::cohort::mailto::mail_link;
 use crate::strings::{Strings, fill};
-use crate::ui::notices::Notice;
-use crate::web::{clipboard, environment};
 
 /// The result to share, and what the Copy button last said.
 pub struct SharePanelProps<'a> {
     /// The learner's language.
     pub text: &'static Strings,
-    /// The result's share code.
-    pub code: &'a str,
+    /// The result link.
+    pub link: &'a str,
     /// Makes element ids unique when several widgets share a page.
     pub instance: usize,
     /// What the Copy button last said; empty before it was pressed.
     pub status: &'a str,
-    /// Takes what the Copy button says next.
-    pub notify: &'a Callback<Notice>,
+    /// Copies the link; given the link's field, to select it where the browser refuses the
+    /// clipboard.
+    pub on_copy: Callback<NodeRef>,
     /// The trainer's email address from the config (`cohort.contact`), if any.
     pub trainer: Option<&'a str>,
 }
 
 /// The result link, with Copy and (where the device has one) Share.
 pub fn share_panel(props: SharePanelProps) -> Html {
-    let SharePanelProps { text, code, instance, status, notify, trainer } = props;
-    let link = format!("{}#lb={}", environment::address_without_fragment(), code);
+    let SharePanelProps { text, link, instance, status, on_copy, trainer } = props;
     let field = NodeRef::default();
     let onclick = {
-        let (link, notify, field) = (link.clone(), notify.clone(), field.clone());
-        Callback::from(move |_: MouseEvent| {
-            // Found now, while the click is being handled: the copy settles later.
-            let field = field.cast::<web_sys::HtmlInputElement>();
-            let notify = notify.clone();
-            clipboard::copy(&link, move |copied| {
-                if copied {
-                    notify.emit(Notice::Share(text.copied.to_owned()));
-                } else {
-                    if let Some(field) = &field {
-                        clipboard::select(field);
-                    }
-                    notify.emit(Notice::Share(text.copy_fallback.to_owned()));
-                }
-            });
-        })
+        let field = field.clone();
+        on_copy.reform(move |_: MouseEvent| field.clone())
     };
     let id = format!("lb{instance}-share-link");
     let mail = trainer.map(|address| {
-        let body = fill(text.send_to_trainer_body, &[("link", &link)]);
+        let body = fill(text.send_to_trainer_body, &[("link", link)]);
         mail_link(address, text.send_to_trainer_subject, &body)
     });
     html! {
@@ -57,7 +41,7 @@ pub fn share_panel(props: SharePanelProps) -> Html {
             <h3>{ text.share_heading }</h3>
             <p>{ text.share_body }</p>
             <label class="lb-field__label" for={id.clone()}>{ text.share_label }</label>
-            <input id={id} ref={field} class="lb-field__input" type="text" readonly=true value={link} />
+            <input id={id} ref={field} class="lb-field__input" type="text" readonly=true value={link.to_owned()} />
             <p class="lb-share__actions">
                 <button type="button" class="lb-button lb-button--secondary" onclick={onclick}>{ text.copy_link }</button>
                 <span class="lb-status lb-status--ok" aria-live="polite">{ status.to_owned() }</span>
