@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod chart;
+pub mod codec;
 pub mod colleague;
 #[cfg(test)]
 pub(crate) mod fixtures;

@@ -7,25 +7,15 @@
 //! of everything before it (2). For the built-in 48 statements that is 25 bytes, 34
 //! characters.
 
-use super::answers::{Answer, AnswerSheet, Context, DirectReports, Experience, Frequency};
+use super::answers::{AnswerSheet, Context, DirectReports, Experience};
+pub use super::codec::ShareError;
+use super::codec::{BitReader, BitWriter, base64url, code_bytes, crc16, read_answers, write_answers};
 use super::instrument::Instrument;
 
 /// The current layout's version; a code of any other version is refused.
 pub const VERSION: u8 = 1;
 /// Longer input is refused before any decoding: no legitimate code comes near it.
 pub const MAX_CODE_LENGTH: usize = 200;
-
-/// Why a code could not be read; each says what the learner can do.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ShareError {
-    Empty,
-    TooLong,
-    NotACode,
-    Truncated,
-    WrongVersion(u8),
-    Damaged,
-    OtherInstrument,
-}
 
 // Its sentences, and so its `Display` and `Error`, belong to `strings`: the model names what
 // went wrong, the tables say it in the learner's language.
@@ -46,101 +36,6 @@ pub fn fingerprint(instrument: &Instrument) -> u16 {
         feed(if statement.reverse { "r" } else { "" });
     }
     (hash ^ (hash >> 16)) as u16
-}
-
-/// CRC-16/CCITT-FALSE.
-pub(super) fn crc16(bytes: &[u8]) -> u16 {
-    let mut crc: u16 = 0xffff;
-    for &byte in bytes {
-        crc ^= u16::from(byte) << 8;
-        for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 { (crc << 1) ^ 0x1021 } else { crc << 1 };
-        }
-    }
-    crc
-}
-
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-pub(super) fn base64url(bytes: &[u8]) -> String {
-    let mut text = String::with_capacity(bytes.len() * 4 / 3 + 2);
-    for chunk in bytes.chunks(3) {
-        let value = chunk.iter().enumerate().fold(0u32, |v, (i, b)| v | u32::from(*b) << (16 - 8 * i));
-        for i in 0..=chunk.len() {
-            text.push(char::from(ALPHABET[(value >> (18 - 6 * i)) as usize & 63]));
-        }
-    }
-    text
-}
-
-pub(super) fn from_base64url(text: &str) -> Result<Vec<u8>, ShareError> {
-    let mut bytes = Vec::with_capacity(text.len() * 3 / 4);
-    let (mut buffer, mut bits) = (0u32, 0u32);
-    for c in text.bytes() {
-        let value = ALPHABET.iter().position(|&a| a == c).ok_or(ShareError::NotACode)? as u32;
-        buffer = (buffer << 6) | value;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            bytes.push((buffer >> bits) as u8);
-        }
-    }
-    Ok(bytes)
-}
-
-/// Packs small numbers into bits, most significant first.
-#[derive(Default)]
-pub(super) struct BitWriter {
-    pub(super) bytes: Vec<u8>,
-    used: u32,
-}
-
-impl BitWriter {
-    pub(super) fn push(&mut self, value: u8, width: u32) {
-        for shift in (0..width).rev() {
-            if self.used.is_multiple_of(8) {
-                self.bytes.push(0);
-            }
-            let bit = (value >> shift) & 1;
-            if let Some(last) = self.bytes.last_mut() {
-                *last |= bit << (7 - self.used % 8);
-            }
-            self.used += 1;
-        }
-    }
-}
-
-pub(super) struct BitReader<'a> {
-    pub(super) bytes: &'a [u8],
-    pub(super) read: usize,
-}
-
-impl BitReader<'_> {
-    pub(super) fn take(&mut self, width: u32) -> Result<u8, ShareError> {
-        let mut value = 0u8;
-        for _ in 0..width {
-            let byte = self.bytes.get(self.read / 8).ok_or(ShareError::Truncated)?;
-            value = (value << 1) | ((byte >> (7 - self.read % 8)) & 1);
-            self.read += 1;
-        }
-        Ok(value)
-    }
-}
-
-pub(super) fn answer_code(answer: Option<Answer>) -> u8 {
-    match answer {
-        None => 0,
-        Some(Answer::Frequency(f)) => f.value(),
-        Some(Answer::NoChanceYet) => 6,
-    }
-}
-
-pub(super) fn answer_from(code: u8) -> Result<Option<Answer>, ShareError> {
-    match code {
-        0 => Ok(None),
-        6 => Ok(Some(Answer::NoChanceYet)),
-        v => Frequency::from_value(v).map(|f| Some(Answer::Frequency(f))).ok_or(ShareError::Damaged),
-    }
 }
 
 fn index_code<T: PartialEq>(all: &[T], value: Option<T>) -> u8 {
@@ -171,9 +66,7 @@ pub fn encode(instrument: &Instrument, answers: &AnswerSheet, context: &Context)
     let mut bits = BitWriter::default();
     bits.push(index_code(&Experience::ALL, context.experience), 3);
     bits.push(index_code(&DirectReports::ALL, context.reports), 3);
-    for statement in 0..count {
-        bits.push(answer_code(answers.get(statement)), 3);
-    }
+    write_answers(&mut bits, answers, count);
     let mut bytes = vec![VERSION];
     bytes.extend(fingerprint(instrument).to_be_bytes());
     bytes.push(count as u8);
@@ -204,19 +97,6 @@ impl<'a> CodeReader<'a> {
     pub fn decode(&self, code: &str) -> Result<(AnswerSheet, Context), ShareError> {
         read_code(self.instrument, self.fingerprint, code)
     }
-}
-
-/// The bytes of a pasted code: trimmed, refused when empty or longer than `longest`
-/// characters (before any decoding), then base64url-decoded. Every kind of code starts here.
-pub(super) fn code_bytes(code: &str, longest: usize) -> Result<Vec<u8>, ShareError> {
-    let code = code.trim();
-    if code.is_empty() {
-        return Err(ShareError::Empty);
-    }
-    if code.len() > longest {
-        return Err(ShareError::TooLong);
-    }
-    from_base64url(code)
 }
 
 fn read_code(
@@ -251,13 +131,14 @@ fn read_code(
         experience: index_from(&Experience::ALL, bits.take(3)?)?,
         reports: index_from(&DirectReports::ALL, bits.take(3)?)?,
     };
-    let answers = (0..statements).map(|_| answer_from(bits.take(3)?)).collect::<Result<Vec<_>, _>>()?;
-    Ok((AnswerSheet::from_answers(answers), context))
+    Ok((read_answers(&mut bits, statements)?, context))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::answers::{Answer, Frequency};
+    use crate::model::codec::from_base64url;
 
     fn builtin() -> Instrument {
         Instrument::builtin().expect("valid")
