@@ -1,17 +1,22 @@
-//! The README's "Use it from…" snippets are the ones the tests run: the React, Vue and
-//! TypeScript blocks are the marked parts of the host files in `tests/e2e/hosts/` (on which
-//! `frameworks.rs` and `package.rs` run), and the plain-HTML and WordPress blocks, pointed at
-//! the test server instead of `cdn.example.com`, put a working widget on a page.
+//! The provider's reference (`docs/embedding.md`) holds snippets the tests run: the React, Vue
+//! and TypeScript blocks of "Use it from…" are the marked parts of the host files in
+//! `tests/e2e/hosts/` (on which `frameworks.rs` and `package.rs` run), and the plain-HTML and
+//! WordPress blocks, pointed at the test server instead of `cdn.example.com`, put a working
+//! widget on a page. Its loading hints and reserved heights are the demo page's, and the
+//! README's short snippet is the plain-HTML one.
 
 use e2e::{Browser, StaticServer, bundle_dir, flows::INTRO};
 
+const EMBEDDING: &str = include_str!("../../../docs/embedding.md");
 const README: &str = include_str!("../../../README.md");
 const CDN: &str = "https://cdn.example.com/leadership-balance/";
 
-/// The text of the README section under `#### {heading}`, up to the next heading.
+/// The text of the reference's section under `### {heading}`, up to the next heading.
 fn section(heading: &str) -> &'static str {
-    let start = README.find(&format!("\n#### {heading}\n")).unwrap_or_else(|| panic!("no section {heading}"));
-    let rest = &README[start + heading.len() + 7..];
+    let needle = format!("\n### {heading}\n");
+    let start =
+        EMBEDDING.find(&needle).unwrap_or_else(|| panic!("no section {heading} in docs/embedding.md"));
+    let rest = &EMBEDDING[start + needle.len()..];
     let end = rest.find("\n#").unwrap_or(rest.len());
     &rest[..end]
 }
@@ -72,9 +77,16 @@ async fn the_plain_html_and_wordpress_snippets_put_a_working_widget_on_a_page() 
 }
 
 #[test]
+fn the_readmes_snippet_is_the_tested_plain_html_one() {
+    assert_eq!(block(README, "html"), block(section("Plain HTML"), "html"));
+}
+
+#[test]
 fn the_loading_hints_and_reserved_heights_are_the_demo_pages() {
-    let after = |marker: &str| &README[README.find(marker).unwrap_or_else(|| panic!("no {marker}"))..];
-    let hints = block(after("**Faster on slow phones**"), "html")
+    let after = |marker: &str| {
+        &EMBEDDING[EMBEDDING.find(marker).unwrap_or_else(|| panic!("no {marker} in docs/embedding.md"))..]
+    };
+    let hints = block(after("\n### Faster on slow phones\n"), "html")
         .replace(&format!("{CDN}config.json"), "example-config.json")
         .replace(CDN, "");
     let demo = include_str!("../../../index.html");
@@ -89,7 +101,7 @@ fn the_loading_hints_and_reserved_heights_are_the_demo_pages() {
             .filter(|n| *n >= 300)
             .collect()
     };
-    let css = block(after("**Keep your page still**"), "css");
+    let css = block(after("\n### Keep your page still\n"), "css");
     let demo_css = include_str!("../../../styles/demo.css");
     let demo_css = &demo_css[demo_css.find(".demo-widget {").expect("the widget's rule")..];
     assert_eq!(numbers(&css), numbers(demo_css));
