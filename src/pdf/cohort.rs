@@ -10,8 +10,8 @@ use crate::model::instrument::Instrument;
 use crate::strings::cohort::CohortWords;
 use crate::strings::{Strings, fill};
 
-use super::layout::{Flow, Paper, Tone};
 use super::layout::size::{BODY, HEADING, SMALL, TITLE};
+use super::layout::{Flow, Paper, Tone};
 use super::results::write_with_footers;
 use super::structure::Role;
 use super::text::Face;

@@ -12,8 +12,8 @@ use crate::model::report::Report;
 use crate::model::topics::Recommendation;
 use crate::strings::{Strings, fill};
 
-use super::layout::{Flow, MARGIN, Paper, Tone};
 use super::layout::size::{BODY, HEADING, SMALL, TITLE};
+use super::layout::{Flow, MARGIN, Paper, Tone};
 use super::structure::Role;
 use super::text::Face;
 use super::writer::{Metadata, write};

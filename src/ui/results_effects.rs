@@ -32,7 +32,8 @@ pub struct ResultsEffects {
 impl ResultsEffects {
     /// The effects for the page `view` draws.
     pub fn for_page(view: &ResultsProps) -> ResultsEffects {
-        let share_link = format!("{}#lb={}", environment::address_without_fragment(), view.assessment.share_code());
+        let share_link =
+            format!("{}#lb={}", environment::address_without_fragment(), view.assessment.share_code());
         ResultsEffects {
             on_copy_link: copy_link(view.text, share_link.clone(), view.notify.clone()),
             share_link,
@@ -81,7 +82,9 @@ fn download_pdf(view: &ResultsProps) -> Callback<MouseEvent> {
         match download::save(&bytes, &date.file_name(), "application/pdf") {
             Ok(()) => notify.emit(Notice::Pdf(String::new())),
             Err(error) => {
-                web_sys::console::error_1(&format!("Leadership Balance: PDF download failed: {error}").into());
+                web_sys::console::error_1(
+                    &format!("Leadership Balance: PDF download failed: {error}").into(),
+                );
                 notify.emit(Notice::Pdf(text.pdf_failed.to_owned()));
             }
         }

@@ -152,8 +152,18 @@ pub fn Colleagues(props: &ColleaguesProps) -> Html {
     let paste = use_node_ref();
     let name_field = use_node_ref();
     let panels = use_colleague_panels(text, instrument, config, view, &name);
-    let ColleaguePanels { link, mail, can_share, ask_status, view_status, on_copy, on_mail, on_share, on_add, on_forget } =
-        panels;
+    let ColleaguePanels {
+        link,
+        mail,
+        can_share,
+        ask_status,
+        view_status,
+        on_copy,
+        on_mail,
+        on_share,
+        on_add,
+        on_forget,
+    } = panels;
     let on_name = {
         let name = name.clone();
         Callback::from(move |event: InputEvent| {

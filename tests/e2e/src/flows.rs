@@ -3,15 +3,13 @@
 //! keyboard-only path. `tests/assessment.rs` and `tests/keyboard.rs` run them in Chromium,
 //! `tests/engines.rs` in Firefox and WebKit.
 
-use std::time::Duration;
-
 use fantoccini::Locator;
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use serde_json::Value;
 
 use crate::pdf_tools::{self, assert_well_formed};
-use crate::{Browser, Engine, Instrument, StaticServer, Widget, bundle_dir};
+use crate::{Browser, Engine, Held, Instrument, StaticServer, Widget, bundle_dir};
 
 pub const INTRO: &str = "Management or leadership: where should you grow next?";
 const SCALE: [&str; 5] = ["Never", "Rarely", "Sometimes", "Often", "Almost always"];
@@ -314,7 +312,13 @@ pub async fn press(browser: &Browser, keys: &str) {
         actions = actions.then(KeyAction::Down { value: key }).then(KeyAction::Up { value: key });
     }
     browser.client.perform_actions(actions).await.expect("keys pressed");
-    tokio::time::sleep(Duration::from_millis(20)).await;
+    // What the keys did is on the page by the next frame: the loader answers keys at once, and
+    // Yew draws in a microtask.
+    browser
+        .client
+        .execute_async("requestAnimationFrame(arguments[arguments.length - 1]);", vec![])
+        .await
+        .expect("a frame after the keys");
 }
 
 /// Presses Tab until the focused element satisfies `wanted`, at most 40 times.
@@ -361,21 +365,21 @@ async fn answer_page_by_digit(browser: &Browser, digit: u8, ring: bool) {
 /// The whole assessment with the keyboard alone, in `engine`: Tab, Space, the arrow keys, the
 /// digit keys and Enter, with a visible focus ring on the way.
 pub async fn keyboard_only(engine: Engine) {
-    keyboard_only_with(engine, None).await;
+    keyboard_only_with(engine, false).await;
 }
 
 /// [`keyboard_only`] with the wasm held back: the intro, the context questions and the first
-/// statements are the loader's (their digit keys among them), and the wasm takes over where
-/// the learner is, or goes on to the second page by itself after Next.
+/// statements are the loader's (their digit keys among them), and Enter on Next, with the
+/// first page answered, waits with "Getting the questions ready…"; the wasm, let go then, goes
+/// on to the second page by itself. (The wasm taking over the page the learner is on is in
+/// `loading.rs`.)
 pub async fn keyboard_only_before_the_wasm(engine: Engine) {
-    keyboard_only_with(engine, Some(Duration::from_millis(5000))).await;
+    keyboard_only_with(engine, true).await;
 }
 
-async fn keyboard_only_with(engine: Engine, wasm_delay: Option<Duration>) {
+async fn keyboard_only_with(engine: Engine, wasm_held: bool) {
     let server = StaticServer::start(bundle_dir());
-    if let Some(delay) = wasm_delay {
-        server.slow_wasm(delay);
-    }
+    let mut held = wasm_held.then(|| server.hold(Held::FirstModule));
     let browser = Browser::launch_engine(engine, 900, 1000).await;
     browser.client.goto(&server.url("/")).await.expect("the page loads");
     let widget = browser.widget(0).await;
@@ -401,7 +405,7 @@ async fn keyboard_only_with(engine: Engine, wasm_delay: Option<Duration>) {
     tab_to(&browser, "Next", is_button("Next")).await;
     press(&browser, &Key::Enter.to_string()).await;
     widget.wait_for_heading("How often do you do this?").await;
-    if wasm_delay.is_some() {
+    if held.is_some() {
         let ready = "return performance.getEntriesByName('leadership-balance:wasm-ready').length;";
         assert_eq!(
             browser.script(ready).await,
@@ -423,6 +427,10 @@ async fn keyboard_only_with(engine: Engine, wasm_delay: Option<Duration>) {
         tab_to(&browser, next, is_button(next)).await;
         assert_focus_ring_visible(&browser, next).await;
         press(&browser, &Key::Enter.to_string()).await;
+        if let Some(held) = held.take() {
+            widget.find("button", "Getting the questions ready…").await;
+            held.release();
+        }
     }
     widget.wait_for_heading("Your leadership balance").await;
     assert_eq!(widget.text(".lb-profile__name").await, "Rising manager");

@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use e2e::{Browser, StaticServer, TIMEOUT, bundle_dir};
+use e2e::{Browser, Held, StaticServer, TIMEOUT, bundle_dir};
 use fantoccini::Locator;
 use serde_json::{Value, json};
 
@@ -43,10 +43,13 @@ async fn blocked_webassembly_shows_a_readable_message_and_the_providers_link() {
 const CHECKED: &str = "return [...document.querySelector('leadership-balance').shadowRoot
     .querySelectorAll('input:checked')].map((i) => i.closest('label').textContent);";
 
+/// On a slow download the loader draws the intro, the context questions and the first
+/// statements itself, and the wasm, once it arrives, takes over with the answers given; after
+/// a reload, with answers saved, the loader says it is loading until the wasm comes.
 #[tokio::test]
 async fn on_a_slow_download_the_intro_shows_at_once_and_an_early_start_goes_on_by_itself() {
     let server = StaticServer::start(bundle_dir());
-    server.slow_wasm(Duration::from_millis(4000));
+    let wasm = server.hold(Held::FirstModule);
     let browser = Browser::launch(900, 900).await;
     browser.client.goto(&server.url("/")).await.expect("the page loads");
     // The loader draws the intro while the wasm is still on its way.
@@ -85,6 +88,7 @@ async fn on_a_slow_download_the_intro_shows_at_once_and_an_early_start_goes_on_b
     assert_eq!(browser.script(marks).await, json!([1, 0]), "all of that before the wasm");
     // The wasm arrives and takes the page over as it is, and tells the host once that the
     // learner started.
+    wasm.release();
     browser.wait_for_wasm(0).await;
     assert_eq!(browser.script("return window.lbStarted;").await, json!(1), "one started event");
     // The answers given before it came are the widget's.
@@ -97,8 +101,11 @@ async fn on_a_slow_download_the_intro_shows_at_once_and_an_early_start_goes_on_b
 
     // With answers saved, the first screen offers them back, which only the wasm can draw:
     // until it arrives the loader says it is loading.
+    let wasm = server.hold(Held::FirstModule);
     browser.client.refresh().await.expect("reloaded");
+    wasm.wait_requested().await;
     assert_eq!(browser.loader_message(0).await, "Loading the self-assessment…");
+    wasm.release();
     let widget = browser.widget(0).await;
     widget.click_button("Continue where you left off").await;
     widget.wait_for_heading("How often do you do this?").await;

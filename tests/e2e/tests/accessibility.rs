@@ -3,7 +3,7 @@
 //! path and the learner's comparison, and the provider's configurator with its live preview:
 //! WCAG 2.x A and AA rules, zero violations, in both colour schemes.
 
-use e2e::{Browser, Engine, StaticServer, Widget, bundle_dir};
+use e2e::{Browser, Engine, Held, StaticServer, Widget, bundle_dir};
 use fantoccini::Locator;
 use serde_json::Value;
 
@@ -97,9 +97,8 @@ async fn axe_finds_no_violation_at_any_step_in_firefox_in_either_colour_scheme()
 #[tokio::test]
 async fn axe_finds_no_violation_in_the_pages_the_loader_draws_before_the_wasm() {
     let server = StaticServer::start(bundle_dir());
-    // Long enough for six axe runs on a busy machine: in one clean-clone run the wasm arrived,
-    // after 10 s, before the last of them.
-    server.slow_wasm(std::time::Duration::from_secs(40));
+    // Held for as long as the six axe runs take.
+    let wasm = server.hold(Held::FirstModule);
     let axe = axe_source();
     let browser = Browser::launch(900, 1000).await;
     browser.client.goto(&server.url("/")).await.expect("the page loads");
@@ -132,6 +131,7 @@ async fn axe_finds_no_violation_in_the_pages_the_loader_draws_before_the_wasm() 
     let ready =
         browser.script("return performance.getEntriesByName('leadership-balance:wasm-ready').length;").await;
     assert_eq!(ready, serde_json::json!(0), "axe ran on the loader's pages, before the wasm");
+    wasm.release();
     assert!(found.is_empty(), "axe violations:\n{}", found.join("\n"));
     browser.close().await;
 }

@@ -5,14 +5,15 @@
 
 use std::time::Duration;
 
-use e2e::{Browser, StaticServer, bundle_dir, flows::INTRO};
+use e2e::{Browser, Held, StaticServer, bundle_dir, flows::INTRO};
 use leadership_balance::model::instrument::Instrument;
 use leadership_balance::strings::GERMAN;
 use serde_json::{Value, json};
 
 /// Installed before the page's scripts: for every frame, whether the widget shows an intro,
-/// its page's classes, how tall the widget is, whether the wasm is ready and whether it has started (the element's
-/// `widget`); and every layout shift.
+/// its page's classes, how tall the widget is, whether the wasm is ready and whether it has
+/// started (the element's `widget`); and every layout shift. It records for minutes, however
+/// long a test holds the wasm back.
 const FRAMES: &str = r#"
     (() => {
         const seen = (window.lbFrames = { frames: [], shifts: [] });
@@ -30,7 +31,7 @@ const FRAMES: &str = r#"
                 ready: performance.getEntriesByName("leadership-balance:wasm-ready").length > 0,
                 mounted: Boolean(host?.widget),
             });
-            if (seen.frames.length < 2000) requestAnimationFrame(frame);
+            if (seen.frames.length < 20000) requestAnimationFrame(frame);
         };
         requestAnimationFrame(frame);
     })();
@@ -51,13 +52,19 @@ const MARKUP: &str = r#"
 /// How many times the first module's wasm has been ready on this page: 0 while it is held back.
 const WASM_READY: &str = "return performance.getEntriesByName('leadership-balance:wasm-ready').length;";
 
-/// A browser on the demo page with `script` installed before the page's own, and the first
-/// widget.
-async fn demo_page_with(server: &StaticServer, script: &str) -> (Browser, e2e::Widget) {
+/// A browser on the demo page with `script` installed before the page's own.
+async fn open_demo_page_with(server: &StaticServer, script: &str) -> Browser {
     let browser = Browser::launch(900, 1000).await;
     browser.devtools("Page.enable", json!({})).await;
     browser.devtools("Page.addScriptToEvaluateOnNewDocument", json!({ "source": script })).await;
     browser.client.goto(&server.url("/")).await.expect("the demo page loads");
+    browser
+}
+
+/// A browser on the demo page with `script` installed before the page's own, and the first
+/// widget.
+async fn demo_page_with(server: &StaticServer, script: &str) -> (Browser, e2e::Widget) {
+    let browser = open_demo_page_with(server, script).await;
     let widget = browser.widget(0).await;
     (browser, widget)
 }
@@ -65,7 +72,7 @@ async fn demo_page_with(server: &StaticServer, script: &str) -> (Browser, e2e::W
 #[tokio::test]
 async fn the_wasm_takes_over_the_early_intro_without_an_empty_frame_or_a_shift() {
     let server = StaticServer::start(bundle_dir());
-    server.slow_wasm(Duration::from_millis(1500));
+    let wasm = server.hold(Held::FirstModule);
     let (browser, widget) = demo_page_with(&server, FRAMES).await;
     widget.wait_for_heading(INTRO).await;
     assert_eq!(browser.script(WASM_READY).await, json!(0));
@@ -76,12 +83,10 @@ async fn the_wasm_takes_over_the_early_intro_without_an_empty_frame_or_a_shift()
     // The learner opens "How your answers are kept" while the wasm is still on its way.
     widget.find("summary", "How your answers are kept").await.click().await.expect("opened");
 
-    let started = std::time::Instant::now();
-    while browser.script(WASM_READY).await != json!(1) {
-        assert!(started.elapsed() < e2e::TIMEOUT, "the wasm never arrived");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Then the wasm arrives.
+    wasm.release();
+    until_taken_over(&browser).await;
+    assert_eq!(browser.script(WASM_READY).await, json!(1));
     // The same markup (the details now open, as the learner left them) ...
     let late = browser.script(MARKUP).await;
     let early = early.as_str().expect("markup").replace("<details>", "<details open=\"\">");
@@ -119,10 +124,24 @@ async fn until_the_wasm_started(browser: &Browser) {
     until(browser, "return window.lbFrames.frames.some((f) => f.mounted);", "the wasm started").await;
 }
 
+/// How many frames [`FRAMES`] must have seen since the wasm started before the takeover is
+/// judged: counted in the page's own frames, so that anything the takeover drew a little
+/// late is in them, on a slow machine as on a fast one.
+const FRAMES_AFTER_THE_TAKEOVER: usize = 10;
+
+/// Waits until [`FRAMES`] has seen the wasm start and [`FRAMES_AFTER_THE_TAKEOVER`] frames
+/// from then on.
+async fn until_taken_over(browser: &Browser) {
+    let script = format!(
+        "const frames = window.lbFrames.frames; const at = frames.findIndex((f) => f.mounted); \
+         return at >= 0 && frames.length - at >= {FRAMES_AFTER_THE_TAKEOVER};"
+    );
+    until(browser, &script, "frames after the wasm started").await;
+}
+
 /// The widget's [`MARKUP`] once the wasm has started and drawn.
 async fn markup_once_taken_over(browser: &Browser) -> Value {
-    until_the_wasm_started(browser).await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    until_taken_over(browser).await;
     browser.script(MARKUP).await
 }
 
@@ -144,7 +163,7 @@ fn taken_over_unseen(frames: &[Value], page: &str) {
 #[tokio::test]
 async fn the_wasm_takes_over_the_early_context_page_with_the_answer_and_the_focus_kept() {
     let server = StaticServer::start(bundle_dir());
-    server.slow_wasm(Duration::from_millis(3000));
+    let wasm = server.hold(Held::FirstModule);
     let (browser, widget) = demo_page_with(&server, FRAMES).await;
     widget.wait_for_heading(INTRO).await;
     widget.click_button("Start the self-assessment").await;
@@ -164,7 +183,9 @@ async fn the_wasm_takes_over_the_early_context_page_with_the_answer_and_the_focu
         "{early}"
     );
 
-    // The same page: markup, chosen option, and the focus on the radio button clicked.
+    // The wasm arrives: the same page, markup, chosen option, and the focus on the radio
+    // button clicked.
+    wasm.release();
     assert_eq!(
         markup_once_taken_over(&browser).await.as_str(),
         Some(early.as_str()),
@@ -216,9 +237,7 @@ async fn digit_on_card(browser: &Browser, counter: &str, digit: &str) {
 #[tokio::test]
 async fn the_wasm_takes_over_the_early_statements_with_the_answers_and_the_focus_kept() {
     let server = StaticServer::start(bundle_dir());
-    // Long enough for the steps below on a busy machine: in one clean-clone run the wasm
-    // arrived, after 4 s, before the last statement was answered.
-    server.slow_wasm(Duration::from_millis(8000));
+    let wasm = server.hold(Held::FirstModule);
     let (browser, widget) = demo_page_with(&server, FRAMES).await;
     widget.wait_for_heading(INTRO).await;
     widget.start_with_context("Under 1 year", "1–3").await;
@@ -251,6 +270,8 @@ async fn the_wasm_takes_over_the_early_statements_with_the_answers_and_the_focus
         "the focus follows the digit key"
     );
 
+    // The wasm arrives.
+    wasm.release();
     assert_eq!(
         markup_once_taken_over(&browser).await.as_str(),
         Some(early.as_str()),
@@ -287,7 +308,7 @@ async fn the_wasm_takes_over_the_early_statements_with_the_answers_and_the_focus
 #[tokio::test]
 async fn next_on_the_early_statements_goes_on_to_the_second_page_once_the_wasm_is_here() {
     let server = StaticServer::start(bundle_dir());
-    server.slow_wasm(Duration::from_millis(8000));
+    let wasm = server.hold(Held::FirstModule);
     let (browser, widget) = demo_page_with(&server, "").await;
     widget.wait_for_heading(INTRO).await;
     widget.start_with_context("Over 5 years", "9 or more").await;
@@ -301,6 +322,8 @@ async fn next_on_the_early_statements_goes_on_to_the_second_page_once_the_wasm_i
     widget.click_button("Next").await;
     let waiting = widget.find("button", "Getting the questions ready…").await;
     assert_eq!(waiting.attr("aria-disabled").await.ok().flatten().as_deref(), Some("true"));
+    // The wasm arrives, and opens the second page by itself.
+    wasm.release();
     until(
         &browser,
         "return document.querySelector('leadership-balance').shadowRoot.querySelector('.lb-card__counter')?.textContent === 'Statement 7 of 48';",
@@ -328,7 +351,7 @@ async fn next_on_the_early_statements_goes_on_to_the_second_page_once_the_wasm_i
 #[tokio::test]
 async fn forget_on_the_loaders_pages_forgets_and_the_wasm_agrees() {
     let server = StaticServer::start(bundle_dir());
-    server.slow_wasm(Duration::from_millis(3000));
+    let wasm = server.hold(Held::FirstModule);
     let (browser, widget) = demo_page_with(&server, FRAMES).await;
     widget.wait_for_heading(INTRO).await;
     widget.click_button("Start the self-assessment").await;
@@ -338,6 +361,7 @@ async fn forget_on_the_loaders_pages_forgets_and_the_wasm_agrees() {
     assert_eq!(widget.text(".lb-footer .lb-status").await, "Your answers are forgotten on this device.");
     let early = browser.script(MARKUP).await;
     assert_eq!(browser.script(WASM_READY).await, json!(0), "the wasm came before Forget was pressed");
+    wasm.release();
     assert_eq!(markup_once_taken_over(&browser).await, early, "the wasm's intro differs from the loader's");
     widget.click_button("Start the self-assessment").await;
     widget.wait_for_heading("First, a little about your role").await;
@@ -347,14 +371,26 @@ async fn forget_on_the_loaders_pages_forgets_and_the_wasm_agrees() {
 }
 
 /// The wasm downloads from the start but compiles only once the loader's intro is on screen,
-/// so that its compile and the glue's start do not hold the intro up: here the config comes
-/// last, long after the wasm's bytes, and still the wasm is ready only after the intro was
+/// so that its compile and the glue's start do not hold the intro up: here the config is held
+/// until the wasm's bytes have all come, and still the wasm is ready only after the intro was
 /// drawn, which every frame from then on shows.
 #[tokio::test]
 async fn the_wasm_compiles_only_once_the_loaders_intro_is_painted() {
     let server = StaticServer::start(bundle_dir());
-    server.slow_json(Duration::from_millis(1500));
-    let (browser, widget) = demo_page_with(&server, FRAMES).await;
+    let config = server.hold(Held::Json);
+    let browser = open_demo_page_with(&server, FRAMES).await;
+    config.wait_requested().await;
+    until(
+        &browser,
+        "return performance.getEntriesByType('resource').some((r) => r.name.endsWith('/core/leadership-balance_bg.wasm'));",
+        "the wasm's bytes",
+    )
+    .await;
+    let intro = "return performance.getEntriesByName('leadership-balance:early-intro').length;";
+    assert_eq!(browser.script(intro).await, json!(0), "the intro was drawn before its config came");
+    // The config comes last.
+    config.release();
+    let widget = browser.widget(0).await;
     widget.wait_for_heading(INTRO).await;
     until_the_wasm_started(&browser).await;
 
@@ -383,7 +419,7 @@ async fn the_wasm_compiles_only_once_the_loaders_intro_is_painted() {
 #[tokio::test]
 async fn the_early_pages_speak_the_widgets_language() {
     let server = StaticServer::start(bundle_dir());
-    server.slow_wasm(Duration::from_millis(5000));
+    let wasm = server.hold(Held::FirstModule);
     let browser = Browser::launch(900, 1000).await;
     let url = server.scratch_page("early-de.html", r#"<leadership-balance lang="de"></leadership-balance>"#);
     browser.client.goto(&url).await.expect("the page loads");
@@ -434,6 +470,7 @@ async fn the_early_pages_speak_the_widgets_language() {
         GERMAN.scale.iter().chain([&GERMAN.no_chance_yet]).map(|o| e2e::same_spaces(o)).collect();
     assert_eq!(widget.texts(".lb-card .lb-option__label").await[..6], scale[..]);
     assert_eq!(browser.script(WASM_READY).await, json!(0), "all of it drawn by the loader");
+    wasm.release();
     browser.close().await;
 }
 
@@ -477,8 +514,8 @@ async fn until(browser: &Browser, script: &str, what: &str) {
 #[tokio::test]
 async fn the_full_module_comes_after_the_first_and_a_learner_ahead_of_it_waits_on_the_heading() {
     let server = StaticServer::start(bundle_dir());
-    // Every wasm takes 3 s: the full module is still on its way when the script has answered.
-    server.slow_wasm(Duration::from_millis(3000));
+    // The full module is still on its way when the script has answered.
+    let full = server.hold(Held::FullModule);
     let browser = Browser::launch(900, 1000).await;
     browser.client.goto(&server.url("/")).await.expect("the demo page loads");
     let widget = browser.widget(0).await;
@@ -489,12 +526,17 @@ async fn the_full_module_comes_after_the_first_and_a_learner_ahead_of_it_waits_o
         "the first module",
     )
     .await;
+    browser.wait_for_wasm(0).await;
+    assert_eq!(full.requests(), 0, "the full module was asked for before the learner clicked");
     widget.start_with_context("Not yet", "None").await;
+    full.wait_requested().await;
     let reached = browser.client.execute_async(ANSWER_TO_THE_RESULTS, vec![]).await.expect("answered");
     assert_eq!(reached, json!("pending"), "the full module arrived before the last answer");
     widget.find(".lb-results-pending [role='status']", "Getting your results ready…").await;
     assert_eq!(browser.script(FOCUSED).await, json!("H2 lb-page lb-results-pending"));
 
+    // The full module arrives.
+    full.release();
     until(
         &browser,
         "return !!document.querySelector('leadership-balance').shadowRoot.querySelector('.lb-results');",
