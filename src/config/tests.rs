@@ -261,16 +261,6 @@ fn the_json_schema_names_the_same_keys_as_the_validator() {
 }
 
 #[test]
-fn the_configurator_offers_every_built_in_topic() {
-    let configurator = include_str!("../../web/configure.js");
-    let instrument = Instrument::builtin().expect("valid");
-    for topic in &instrument.topics {
-        let entry = format!("[\"{}\", \"{}\"]", topic.id, topic.title);
-        assert!(configurator.contains(&entry), "web/configure.js lacks {entry}");
-    }
-}
-
-#[test]
 fn the_config_schema_and_configurator_offer_exactly_the_languages_the_widget_speaks() {
     let spoken: Vec<&str> = crate::strings::LANGUAGES.iter().map(|s| s.code).collect();
     assert_eq!(LANGUAGES.as_slice(), spoken.as_slice());
@@ -283,7 +273,7 @@ fn the_config_schema_and_configurator_offer_exactly_the_languages_the_widget_spe
         .unwrap_or_default();
     assert_eq!(listed, spoken);
     // The loader's own few words (shown before the wasm runs) come in the same languages.
-    let loader = include_str!("../../web/leadership-balance.js");
+    let loader = include_str!("../../web/loader/messages.js");
     let words = &loader[loader.find("const WORDS = {").unwrap_or(0)..];
     let words = &words[..words.find("\n};").unwrap_or(0)];
     let loader_languages: Vec<&str> = words

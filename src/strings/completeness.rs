@@ -10,7 +10,7 @@ use crate::model::instrument::Instrument;
 /// complete) and the language's own name.
 fn texts(s: &'static Strings) -> Vec<(String, &'static str)> {
     let mut all: Vec<(String, &'static str)> =
-        pack::texts(s).into_iter().map(|(field, text)| (field.to_owned(), text)).collect();
+        super::texts(s).into_iter().map(|(field, text)| (field.to_owned(), text)).collect();
     all.push(("name".to_owned(), s.name));
     all
 }

@@ -5,9 +5,12 @@
 //! - `cargo xtask test`: every check CI runs, in order.
 //! - `cargo xtask dist [--config-origin <origin>]…`: the deployable folder a provider hosts.
 //! - `cargo xtask fuzz [seconds]`: each fuzz target for a bounded time.
+//! - `cargo xtask codegen`: every generated file written from its source (see codegen.rs).
 //! - `cargo xtask bench`: sizes and timings of the release bundle, into bench/latest.json.
 
 mod bench;
+mod codegen;
+mod loader;
 mod package;
 mod run;
 mod setup;
@@ -23,6 +26,8 @@ commands:
   bench   build the release bundle and measure it: sizes (raw, gzip, brotli), time to the
           first statement, results paint, PDF, memory, also with the CPU slowed 4×;
           prints tables and writes bench/latest.json
+  codegen write every generated file from its source: the language packs (web/lang/), the
+          loader's early words and the configurator's topics; a test fails when one is stale
   dist    build the deployable folder dist/ (stable file names; see the README's Embed it section),
           which is also an npm package (package.json, types, Custom Elements Manifest);
           --config-origin <origin> (repeatable) lets iframe mode load configs from that origin
@@ -38,6 +43,7 @@ fn main() -> ExitCode {
         Some("test") => tasks::test(),
         Some("dist") => tasks::config_origins(&args[1..]).and_then(|origins| tasks::dist(&origins)),
         Some("bench") => bench::bench(),
+        Some("codegen") => codegen::codegen(),
         Some("fuzz") => match args.get(1).map(|s| s.parse::<u64>()) {
             None => tasks::fuzz(60),
             Some(Ok(seconds)) if seconds > 0 => tasks::fuzz(seconds),

@@ -4,6 +4,7 @@ use std::time::Instant;
 
 use std::cell::Cell;
 
+use crate::loader;
 use crate::package;
 use crate::run::{TestCount, command, root, status, tests};
 use crate::setup::{self, WASM_TARGET};
@@ -197,6 +198,7 @@ pub fn test() -> Result<(), String> {
             ],
         ))
     })?;
+    step("loader types (tsc)", &loader::typecheck)?;
     step("native tests", &|| run_tests(command("cargo", &["test", "--workspace", "--exclude", "e2e"])))?;
     step("browser tests (headless Chromium)", &|| {
         let mut test = command(

@@ -78,10 +78,9 @@ fn the_custom_elements_manifest_is_valid_and_names_what_the_widget_has() {
             .collect()
     };
     // The attributes the loader observes.
-    let loader = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../web/leadership-balance.js"),
-    )
-    .expect("the loader");
+    let loader =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../web/loader/element.js"))
+            .expect("the loader");
     let observed = loader
         .split("observedAttributes()")
         .nth(1)
