@@ -14,10 +14,11 @@ use std::rc::Rc;
 
 use leadership_balance::config::ProviderConfig;
 use leadership_balance::events::HostEvent;
-use leadership_balance::model::answers::AnswerSheet;
+use leadership_balance::model::answers::{Answer, AnswerSheet, Frequency};
 use leadership_balance::model::chart::{ChartLabels, balance_chart, competency_chart};
 use leadership_balance::model::instrument::Instrument;
 use leadership_balance::model::scoring::Scores;
+use leadership_balance::persistence::Progress;
 use leadership_balance::strings::pack;
 use leadership_balance::ui::app::{App, AppProps, Setup};
 use leadership_balance::ui::components::chart_svg::{ChartSvgProps, chart_svg};
@@ -463,6 +464,110 @@ async fn a_throwing_local_storage_still_allows_a_whole_session() {
         js_sys::Object::define_property(&window, &"localStorage".into(), &original.unchecked_into());
     }
     assert!(window.local_storage().ok().flatten().is_some(), "localStorage is back");
+}
+
+/// What another tab of this browser would write: the kept progress with `statement` answered
+/// "Never" a minute from now, and a later revision.
+fn another_tab_answers(statement: usize) {
+    let instrument = Instrument::builtin().expect("valid");
+    let text = local_storage().get_item(SAVE_KEY).expect("readable").expect("kept");
+    let mut theirs = Progress::from_text(&instrument, &text).expect("it reads");
+    theirs.answers.set(statement, Answer::Frequency(Frequency::Never));
+    theirs.stamps.answers[statement] = js_sys::Date::now() as u64 + 60_000;
+    theirs.revision += 5;
+    local_storage().set_item(SAVE_KEY, &theirs.to_text(&instrument)).expect("written");
+}
+
+/// The index in the instrument of the statement a card on the page asks, from its radios'
+/// name (`lb<instance>-<statement id>`).
+fn statement_of(card: &Element) -> usize {
+    let name = one(card, "input").get_attribute("name").expect("a name");
+    let id = name.split_once('-').map(|(_, id)| id.to_owned()).expect("an id");
+    let instrument = Instrument::builtin().expect("valid");
+    instrument.statements.iter().position(|s| s.id == id).expect("a statement of the instrument")
+}
+
+#[wasm_bindgen_test]
+async fn another_tabs_newer_answers_are_merged_before_this_tab_writes() {
+    local_storage().clear().expect("cleared");
+    let (root, _handle) = mount_remembering().await;
+    to_first_statement_page(&root).await;
+    let cards = all(&root, ".lb-cards fieldset");
+    choose(&cards[0], "Often").await;
+    // Another tab, opened meanwhile, answers the second statement.
+    let second = statement_of(&cards[1]);
+    another_tab_answers(second);
+    // This tab answers the third: the second's answer must not be overwritten.
+    choose(&cards[2], "Rarely").await;
+    yew::scheduler::flush().await;
+    let instrument = Instrument::builtin().expect("valid");
+    let kept =
+        Progress::from_text(&instrument, &local_storage().get_item(SAVE_KEY).expect("r").expect("kept"))
+            .expect("it reads");
+    assert_eq!(kept.answers.answered(), 3, "both tabs' answers are kept");
+    assert_eq!(kept.answers.get(second), Some(Answer::Frequency(Frequency::Never)));
+    let never = one(&all(&root, ".lb-cards fieldset")[1], "input[data-index='0']");
+    assert!(never.unchecked_into::<HtmlInputElement>().checked(), "this tab shows the other tab's answer");
+    assert_eq!(
+        text(&one(&root, ".lb-footer .lb-status")),
+        "Updated with the answers you gave in another tab."
+    );
+    assert_eq!(heading(&root), "How often do you do this?", "still on its page");
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_write_is_told_with_a_link_and_saving_resumes_by_itself() {
+    local_storage().clear().expect("cleared");
+    let (root, _handle) = mount_remembering().await;
+    to_first_statement_page(&root).await;
+    let cards = all(&root, ".lb-cards fieldset");
+    choose(&cards[0], "Often").await;
+    // The browser starts refusing writes (a full quota, say).
+    let refuse = js_sys::Function::new_no_args(
+        "Storage.prototype.__set = Storage.prototype.setItem; \
+         Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
+    );
+    refuse.call0(&wasm_bindgen::JsValue::NULL).expect("patched");
+    choose(&cards[1], "Often").await;
+    let status = one(&root, ".lb-save");
+    assert!(
+        text(&status).starts_with("This browser has stopped keeping your progress."),
+        "{}",
+        text(&status)
+    );
+    let link = one(&status, "a").get_attribute("href").expect("a link");
+    let code = link.split_once("#lb=").map(|(_, c)| c.to_owned()).expect("a result link");
+    let instrument = Instrument::builtin().expect("valid");
+    let (answers, _) = leadership_balance::model::share::decode(&instrument, &code).expect("it decodes");
+    assert_eq!(answers.answered(), 2, "the link holds every answer so far");
+    assert_eq!(all(&root, ".lb-cards fieldset input:checked").len(), 2, "nothing on screen is lost");
+    // The browser accepts writes again: the next change is kept, and the widget says so.
+    let accept = js_sys::Function::new_no_args("Storage.prototype.setItem = Storage.prototype.__set;");
+    accept.call0(&wasm_bindgen::JsValue::NULL).expect("restored");
+    choose(&cards[2], "Often").await;
+    assert_eq!(text(&one(&root, ".lb-footer .lb-status")), "Your progress is kept on this device again.");
+    assert!(all(&root, ".lb-save").is_empty(), "the alert goes once the browser keeps the answers again");
+    let kept =
+        Progress::from_text(&instrument, &local_storage().get_item(SAVE_KEY).expect("r").expect("kept"))
+            .expect("it reads");
+    assert_eq!(kept.answers.answered(), 3, "everything is kept once the browser accepts again");
+}
+
+#[wasm_bindgen_test]
+async fn a_long_note_is_kept_whole_and_its_box_counts_as_it_nears_the_limit() {
+    let root = mount_app().await;
+    complete(&root).await;
+    let area = one(&root, ".lb-reflection textarea");
+    assert_eq!(area.get_attribute("maxlength").as_deref(), Some("5000"), "the box takes no more");
+    assert!(all(&root, ".lb-field__count").is_empty(), "no counter for a short note");
+    let long = "Ż".repeat(4_600);
+    type_into(&area, &long).await;
+    assert_eq!(text(&one(&root, ".lb-field__count")), "4600 of 5000 characters");
+    let instrument = Instrument::builtin().expect("valid");
+    let kept =
+        Progress::from_text(&instrument, &local_storage().get_item(SAVE_KEY).expect("r").expect("kept"))
+            .expect("it reads");
+    assert_eq!(kept.reflections[0], long, "the whole note is kept");
 }
 
 #[wasm_bindgen_test]

@@ -21,7 +21,7 @@ use leadership_balance::model::colleague::{
 use leadership_balance::model::instrument::Instrument;
 use leadership_balance::model::profile::DEFAULT_THRESHOLD;
 use leadership_balance::model::share::{decode, fingerprint};
-use leadership_balance::persistence::{LastResult, Progress, SavedStep, storage_key};
+use leadership_balance::persistence::{LastResult, Progress, SavedStep, Stamps, storage_key};
 
 fn fixture(name: &str) -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/formats").join(name);
@@ -161,9 +161,11 @@ fn saved_progress_of_version_1_reads_field_by_field() {
     assert_eq!(
         middle,
         Progress {
+            revision: 0,
             attempt: 0,
             answers: sheet(PARTIAL),
             context: partial_context(),
+            stamps: Stamps::unstamped(48, 4),
             step: SavedStep::Statements,
             page: 2,
             reflections: vec![String::new(); 4],
@@ -176,9 +178,11 @@ fn saved_progress_of_version_1_reads_field_by_field() {
     assert_eq!(
         full,
         Progress {
+            revision: 0,
             attempt: 3,
             answers: sheet(COMPLETE),
             context: complete_context(),
+            stamps: Stamps::unstamped(48, 4),
             step: SavedStep::Results,
             page: 0,
             reflections: vec![
@@ -221,4 +225,40 @@ fn the_requests_kept_on_the_asking_device_still_decode() {
         .map(|code| decode_request(&instrument, code).expect("it reads").name)
         .collect();
     assert_eq!(names, [Some("Zoë".to_owned()), None]);
+}
+
+#[test]
+fn saved_progress_of_version_2_reads_with_its_revision_and_stamps() {
+    let instrument = builtin();
+    let kept = Progress::from_text(&instrument, &fixture("progress-v2-two-tabs.json")).expect("it reads");
+    let mut stamps = Stamps::unstamped(48, 4);
+    stamps.answers[0] = 1_796_000_000_100;
+    stamps.answers[5] = 1_796_000_000_200;
+    stamps.answers[11] = 1_796_000_000_300;
+    stamps.experience = 1_796_000_000_010;
+    stamps.reports = 1_796_000_000_020;
+    stamps.reflections[2] = 1_796_000_000_400;
+    assert_eq!(
+        kept,
+        Progress {
+            revision: 12,
+            attempt: 1,
+            answers: sheet("4....n.....1...................................."),
+            context: Context {
+                experience: Some(Experience::ThreeToFiveYears),
+                reports: Some(DirectReports::NineOrMore)
+            },
+            stamps,
+            step: SavedStep::Statements,
+            page: 1,
+            reflections: vec![
+                String::new(),
+                String::new(),
+                "Ставити цілі разом — Zoë".to_owned(),
+                String::new()
+            ],
+            earlier: None,
+            last_result: None,
+        }
+    );
 }

@@ -19,7 +19,7 @@ use leadership_balance::model::instrument_shape;
 use leadership_balance::model::scoring::Scores;
 use leadership_balance::model::share;
 use leadership_balance::model::topics::rank_topics;
-use leadership_balance::persistence::{Progress, SavedStep};
+use leadership_balance::persistence::{Progress, SavedStep, Stamps, merge};
 use proptest::prelude::*;
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -103,6 +103,39 @@ fn sheet() -> impl Strategy<Value = Vec<Option<Answer>>> {
 
 fn experience() -> impl Strategy<Value = Option<Experience>> {
     prop::option::of(prop::sample::select(Experience::ALL.to_vec()))
+}
+
+/// One tab's progress in attempt 1: answers with the times they were given (an answer never
+/// given has no time), notes likewise.
+fn tab() -> impl Strategy<Value = Progress> {
+    (
+        prop::collection::vec((answer(), 1u64..20), 48),
+        prop::collection::vec((prop::sample::select(vec!["", "a", "bb", "Zoë"]), 0u64..20), 4),
+        experience(),
+        0u64..20,
+        0usize..8,
+        0u64..10,
+    )
+        .prop_map(|(answers, notes, experience, experience_at, page, revision)| {
+            let stamps = Stamps {
+                answers: answers.iter().map(|(a, at)| if a.is_some() { *at } else { 0 }).collect(),
+                experience: if experience.is_some() { experience_at } else { 0 },
+                reports: 0,
+                reflections: notes.iter().map(|(_, at)| *at).collect(),
+            };
+            Progress {
+                revision,
+                attempt: 1,
+                answers: AnswerSheet::from_answers(answers.into_iter().map(|(a, _)| a).collect()),
+                context: Context { experience, reports: None },
+                stamps,
+                step: SavedStep::Statements,
+                page,
+                reflections: notes.into_iter().map(|(n, _)| n.to_owned()).collect(),
+                earlier: None,
+                last_result: None,
+            }
+        })
 }
 
 fn scores(answers: &[Option<Answer>]) -> Scores {
@@ -234,10 +267,13 @@ proptest! {
         attempt in any::<u32>(),
     ) {
         let instrument = instrument();
+        let stamps = Stamps::unstamped(48, notes.len());
         let progress = Progress {
+            revision: u64::from(attempt) * 3,
             attempt,
             answers: AnswerSheet::from_answers(answers),
             context: Context { experience, reports: None },
+            stamps,
             step: SavedStep::Statements,
             page,
             reflections: notes,
@@ -245,6 +281,30 @@ proptest! {
             last_result: None,
         };
         prop_assert_eq!(Progress::from_text(&instrument, &progress.to_text(&instrument)), Ok(progress));
+    }
+
+    /// Two tabs' progress merged: no answer either side had is lost, each answer is one of the
+    /// two, merging is the same either way round, and merging again changes nothing.
+    #[test]
+    fn merging_two_tabs_loses_no_answer_and_settles(
+        a in tab(),
+        b in tab(),
+    ) {
+        let merged = merge(&a, &b);
+        for i in 0..48 {
+            let (x, y, m) = (a.answers.get(i), b.answers.get(i), merged.answers.get(i));
+            prop_assert!(m == x || m == y, "statement {}: {:?} from {:?} and {:?}", i, m, x, y);
+            if x.is_some() || y.is_some() {
+                prop_assert!(m.is_some(), "statement {} lost its answer", i);
+            }
+        }
+        for (i, note) in merged.reflections.iter().enumerate() {
+            prop_assert!(Some(note) == a.reflections.get(i) || Some(note) == b.reflections.get(i));
+        }
+        prop_assert_eq!(&merge(&b, &a), &merged);
+        prop_assert_eq!(&merge(&merged, &a), &merged);
+        prop_assert_eq!(&merge(&merged, &b), &merged);
+        prop_assert_eq!(&merge(&a, &a), &a);
     }
 
     /// The instrument's shape walk and its derive agree on every file a provider's slips make:

@@ -15,3 +15,28 @@ pub mod summary;
 
 pub use intake::{Intake, LineProblem, Member, read_pasted};
 pub use summary::{Advice, CohortSummary, CohortTopic, Spread};
+
+/// The codes kept on the device (`kept`, one per line) together with `more`, each once, the
+/// kept ones first: what a second tab of the cohort page keeps, so that neither tab's learners
+/// are lost.
+pub fn union_of_codes(kept: &str, more: &[&str]) -> Vec<String> {
+    let mut all: Vec<String> = Vec::new();
+    for code in kept.lines().map(str::trim).chain(more.iter().map(|c| c.trim())) {
+        if !code.is_empty() && !all.iter().any(|known| known == code) {
+            all.push(code.to_owned());
+        }
+    }
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::union_of_codes;
+
+    #[test]
+    fn two_tabs_codes_are_kept_together_each_once() {
+        assert_eq!(union_of_codes("a\nb\n", &["b", "c", " a "]), ["a", "b", "c"]);
+        assert_eq!(union_of_codes("", &[]), Vec::<String>::new());
+        assert_eq!(union_of_codes("x\n\ny", &["y"]), ["x", "y"]);
+    }
+}

@@ -129,6 +129,14 @@ pub static GERMAN: Strings = Strings {
         geöffnet ist. Nichts wird an einen Server gesendet, und es wird kein Cookie gesetzt.",
     forget: "Meine Antworten auf diesem Gerät vergessen",
     forgotten: "Ihre Antworten sind auf diesem Gerät vergessen.",
+    taken_over: "Aktualisiert mit den Antworten, die Sie in einem anderen Tab gegeben haben.",
+    save_refused: "Dieser Browser speichert Ihren Fortschritt nicht mehr. Ihre Antworten bleiben erhalten, \
+        solange diese Seite offen ist; um sie zu behalten, speichern Sie diesen Link:",
+    answers_so_far: "Ihre bisherigen Antworten",
+    saving_again: "Ihr Fortschritt wird auf diesem Gerät wieder gespeichert.",
+    safe_copy: "Sie machen eine Pause? Manche Browser löschen Gespeichertes nach einigen Tagen ohne \
+        Besuch; dieser Link bewahrt Ihre Antworten immer:",
+    note_counter: "{count} von {max} Zeichen",
     link_problem: "Dieser Ergebnislink ließ sich nicht öffnen: {reason}.",
     share_errors: ShareErrorText {
         empty: "Der Link enthält kein Ergebnis",
@@ -144,8 +152,9 @@ pub static GERMAN: Strings = Strings {
         Werte dieser Person, nie ihre Notizen.",
     take_it_yourself: "Selbst ausfüllen",
     share_heading: "Ihr Ergebnis teilen",
-    share_body: "Wer diesen Link hat, sieht diese Werte, nie Ihre Notizen. Das Ergebnis steckt im \
-        Link selbst und wird nirgends gespeichert.",
+    share_body: "Dieser Link enthält Ihre Antworten: Bewahren Sie ihn auf, um dieses Ergebnis wieder zu \
+        sehen, denn Browser können Gespeichertes löschen. Wer ihn hat, sieht diese Werte, nie Ihre \
+        Notizen. Das Ergebnis steckt im Link selbst und wird nirgends gespeichert.",
     share_label: "Link zu Ihrem Ergebnis",
     copy_link: "Link kopieren",
     copied: "Kopiert.",

@@ -122,6 +122,14 @@ pub static ENGLISH: Strings = Strings {
         to any server and no cookie is set.",
     forget: "Forget my answers on this device",
     forgotten: "Your answers are forgotten on this device.",
+    taken_over: "Updated with the answers you gave in another tab.",
+    save_refused: "This browser has stopped keeping your progress. Your answers are safe while this page \
+        stays open; to keep them, save this link:",
+    answers_so_far: "Your answers so far",
+    saving_again: "Your progress is kept on this device again.",
+    safe_copy: "Stepping away? Some browsers clear what they keep after a few days without a visit; \
+        this link always keeps your answers:",
+    note_counter: "{count} of {max} characters",
     link_problem: "This result link could not be opened: {reason}.",
     share_errors: ShareErrorText {
         empty: "the link holds no result",
@@ -136,8 +144,9 @@ pub static ENGLISH: Strings = Strings {
         their notes.",
     take_it_yourself: "Take it yourself",
     share_heading: "Share your result",
-    share_body: "Anyone with this link sees these scores, never your notes. The result travels inside \
-        the link itself and is not stored anywhere.",
+    share_body: "This link holds your answers: keep it to see this result again, since browsers may clear \
+        what they store. Anyone with it sees these scores, never your notes. The result travels \
+        inside the link itself and is not stored anywhere.",
     share_label: "Link to your result",
     copy_link: "Copy the link",
     copied: "Copied.",

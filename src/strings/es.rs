@@ -130,6 +130,14 @@ pub static SPANISH: Strings = Strings {
         No se envía nada a ningún servidor ni se crea ninguna cookie.",
     forget: "Olvidar mis respuestas en este dispositivo",
     forgotten: "Tus respuestas se han olvidado en este dispositivo.",
+    taken_over: "Actualizado con las respuestas que diste en otra pestaña.",
+    save_refused: "Este navegador ha dejado de guardar tu progreso. Tus respuestas siguen aquí mientras esta \
+        página esté abierta; para conservarlas, guarda este enlace:",
+    answers_so_far: "Tus respuestas hasta ahora",
+    saving_again: "Tu progreso vuelve a guardarse en este dispositivo.",
+    safe_copy: "¿Haces una pausa? Algunos navegadores borran lo guardado tras unos días sin visitas; \
+        este enlace conserva siempre tus respuestas:",
+    note_counter: "{count} de {max} caracteres",
     link_problem: "No se ha podido abrir este enlace de resultados: {reason}.",
     share_errors: ShareErrorText {
         empty: "el enlace no contiene ningún resultado",
@@ -144,8 +152,9 @@ pub static SPANISH: Strings = Strings {
         puntuaciones, nunca sus notas.",
     take_it_yourself: "Hazla tú",
     share_heading: "Comparte tu resultado",
-    share_body: "Quien tenga este enlace verá estas puntuaciones, nunca tus notas. El resultado va \
-        dentro del propio enlace y no se guarda en ningún sitio.",
+    share_body: "Este enlace contiene tus respuestas: guárdalo para volver a ver este resultado, porque \
+        los navegadores pueden borrar lo que guardan. Quien lo tenga verá estas puntuaciones, \
+        nunca tus notas. El resultado va dentro del propio enlace y no se guarda en ningún sitio.",
     share_label: "Enlace a tu resultado",
     copy_link: "Copiar el enlace",
     copied: "Copiado.",

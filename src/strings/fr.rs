@@ -131,6 +131,14 @@ pub static FRENCH: Strings = Strings {
         ouverte. Rien n’est envoyé à un serveur et aucun cookie n’est déposé.",
     forget: "Oublier mes réponses sur cet appareil",
     forgotten: "Vos réponses sont oubliées sur cet appareil.",
+    taken_over: "Mis à jour avec les réponses données dans un autre onglet.",
+    save_refused: "Ce navigateur ne conserve plus votre progression. Vos réponses restent là tant que cette \
+        page est ouverte\u{a0}; pour les garder, enregistrez ce lien\u{a0}:",
+    answers_so_far: "Vos réponses jusqu’ici",
+    saving_again: "Votre progression est de nouveau conservée sur cet appareil.",
+    safe_copy: "Vous faites une pause\u{a0}? Certains navigateurs effacent ce qu’ils conservent après \
+        quelques jours sans visite\u{a0}; ce lien garde toujours vos réponses\u{a0}:",
+    note_counter: "{count} sur {max}\u{a0}caractères",
     link_problem: "Ce lien de résultat n’a pas pu être ouvert\u{a0}: {reason}.",
     share_errors: ShareErrorText {
         empty: "le lien ne contient aucun résultat",
@@ -145,8 +153,9 @@ pub static FRENCH: Strings = Strings {
         scores, jamais ses notes.",
     take_it_yourself: "Faire l’évaluation vous-même",
     share_heading: "Partager votre résultat",
-    share_body: "Toute personne disposant de ce lien voit ces scores, jamais vos notes. Le résultat \
-        voyage dans le lien lui-même et n’est stocké nulle part.",
+    share_body: "Ce lien contient vos réponses\u{a0}: gardez-le pour revoir ce résultat, car les \
+        navigateurs peuvent effacer ce qu’ils conservent. Toute personne qui l’a voit ces scores, \
+        jamais vos notes. Le résultat voyage dans le lien lui-même et n’est stocké nulle part.",
     share_label: "Lien vers votre résultat",
     copy_link: "Copier le lien",
     copied: "Copié.",

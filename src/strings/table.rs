@@ -196,6 +196,20 @@ strings_table! {
     privacy_details_off: text,
     forget: text,
     forgotten: text,
+    /// Another tab's answers were merged into this one.
+    taken_over: text,
+    /// The browser refused to keep the progress: what is on screen is all there is, and the
+    /// link after this sentence keeps the answers.
+    save_refused: text,
+    /// The link to the answers so far.
+    answers_so_far: text,
+    /// The browser keeps the progress again after refusing.
+    saving_again: text,
+    /// On the statements pages, with saving on: a browser may clear what it keeps, and the link
+    /// after this sentence keeps the answers so far.
+    safe_copy: text,
+    /// `{count}`, `{max}`: how much of a reflection note's room is used, shown near the limit.
+    note_counter: text,
     /// `{reason}`.
     link_problem: text,
     share_errors: share_errors,

@@ -20,16 +20,17 @@ use crate::ui::components::{
     load_error::{LoadErrorProps, load_error},
     results::ResultsProps,
     results_pending::{ResultsPendingProps, results_pending},
+    save_status::{footer_status, refused, safe_copy},
     statements_page::{StatementsPageProps, statements_page},
 };
 use crate::ui::early_steps::EarlySteps;
 use crate::ui::hooks::{
-    SavedProgress, use_focus_on_new_page, use_host_events, use_on_change, use_saved_progress,
+    SavedProgress, Saving, use_focus_on_new_page, use_host_events, use_on_change, use_saved_progress,
 };
 use crate::ui::later::{self, LaterViews};
 use crate::ui::notices::{Notice, Notices};
 use crate::ui::progress;
-use crate::ui::state::{Action, Assessment, Step};
+use crate::ui::state::{Action, Assessment, Step, Timed};
 use crate::web::{colleagues, environment, focus};
 
 /// Numbers each widget on the page, so that radio groups of two widgets never share a name.
@@ -196,7 +197,7 @@ impl PartialEq for FlowProps {
 #[function_component]
 fn Flow(props: &FlowProps) -> Html {
     let (text, config) = (props.text, Rc::clone(&props.config));
-    let SavedProgress { state, storage } =
+    let SavedProgress { state, storage, saving } =
         use_saved_progress(&props.instrument, &config, props.continue_from.as_deref(), props.early);
     use_host_events(&state, config.threshold, &props.on_event);
     let notices = use_reducer_eq(Notices::default);
@@ -239,7 +240,7 @@ fn Flow(props: &FlowProps) -> Html {
 
     let dispatch = {
         let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        Callback::from(move |action: Action| state.dispatch(Timed(action, environment::now())))
     };
     // The host changed the language or the config: carry on with the new words.
     use_on_change(Rc::clone(&props.instrument), {
@@ -345,13 +346,23 @@ fn Flow(props: &FlowProps) -> Html {
             dispatch.emit(Action::Forget);
         })
     };
+    // The answers so far as a link: the safe copy when the browser would not keep them.
+    let answers_link = format!("{}#lb={}", environment::address_without_fragment(), assessment.share_code());
+    // From the second page of statements on: the first is one the loader draws too.
+    let answering = matches!(state.step, Step::Statements { page } if page > 0);
     html! {
         <>
             { page }
+            if saving == Saving::Refused {
+                { refused(text, &answers_link) }
+            }
             if storage.is_some() {
+                if answering {
+                    { safe_copy(text, &answers_link) }
+                }
                 <footer class="lb-footer">
                     <button type="button" class="lb-link-button" onclick={on_forget}>{ text.forget }</button>
-                    <span class="lb-status lb-status--ok" aria-live="polite">{ if state.forgotten { text.forgotten } else { "" } }</span>
+                    <span class="lb-status lb-status--ok" aria-live="polite">{ footer_status(text, saving, state.taken_over, state.forgotten) }</span>
                 </footer>
             }
         </>

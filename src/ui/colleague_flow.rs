@@ -18,7 +18,7 @@ use crate::model::instrument::Instrument;
 use crate::strings::{Strings, fill};
 use crate::ui::components::statements_page::{StatementsPageProps, statements_page};
 use crate::ui::hooks::use_focus_on_new_page;
-use crate::ui::state::{Action, Assessment, Step};
+use crate::ui::state::{Action, Assessment, Step, Timed};
 use crate::web::{clipboard, colleagues, environment};
 
 /// What a colleague's path needs.
@@ -93,7 +93,7 @@ pub fn ColleagueFlow(props: &ColleagueFlowProps) -> Html {
     let (request, preview) = (&opened.0, opened.1);
     let dispatch = {
         let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        Callback::from(move |action: Action| state.dispatch(Timed(action, environment::now())))
     };
 
     match (state.step, request) {

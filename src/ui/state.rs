@@ -10,6 +10,8 @@ use yew::Reducible;
 use crate::model::answers::{Answer, AnswerSheet, Context, DirectReports, Experience};
 use crate::model::instrument::Instrument;
 use crate::model::share::{self, ShareError};
+use crate::persistence::{Progress, Stamps};
+use crate::ui::progress;
 
 /// Statements per page: enough to feel like progress, few enough for a phone screen.
 pub const PAGE_SIZE: usize = 6;
@@ -74,7 +76,15 @@ pub enum Action {
     /// The host changed the element's language or config: the same statements (by their
     /// fingerprint) in other words keep every answer; other statements start afresh.
     UseInstrument(Rc<Instrument>),
+    /// Another tab of this browser saved newer progress: it is merged in, each answer and note
+    /// the later of the two (see [`crate::persistence::merge`]); this tab stays on its page.
+    TakeOver(Box<Progress>),
 }
+
+/// An action and the time it happened, in milliseconds since 1970 by the browser's clock: the
+/// reducer stamps each answer with it, so that the later of two tabs' answers wins.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Timed(pub Action, pub u64);
 
 /// Answers and context: what a result is made of.
 pub type Answered = (AnswerSheet, Context);
@@ -94,6 +104,8 @@ pub struct Assessment {
     pub answers: AnswerSheet,
     /// The reflection notes, one per question.
     pub reflections: [String; REFLECTIONS],
+    /// When each answer, context answer and note was last changed.
+    pub stamps: Stamps,
     /// Set when the learner pressed Next on an unfinished page; the page then says what is
     /// missing until it is answered.
     pub show_missing: bool,
@@ -112,6 +124,9 @@ pub struct Assessment {
     pub link_problem: Option<ShareError>,
     /// Set right after "Forget my answers", so the widget can confirm it.
     pub forgotten: bool,
+    /// Set when another tab's progress was merged in, until the learner moves on; the page
+    /// says so in one line.
+    pub taken_over: bool,
 }
 
 impl Assessment {
@@ -120,6 +135,7 @@ impl Assessment {
         Assessment {
             order: Rc::new(instrument.presentation_order()),
             answers: AnswerSheet::new(instrument.statements.len()),
+            stamps: Stamps::unstamped(instrument.statements.len(), REFLECTIONS),
             instrument,
             step: Step::Intro,
             context: Context::default(),
@@ -132,6 +148,7 @@ impl Assessment {
             shared: None,
             link_problem: None,
             forgotten: false,
+            taken_over: false,
         }
     }
 
@@ -150,11 +167,34 @@ impl Assessment {
         }
         if let Some(code) = link {
             match share::decode(&fresh.instrument, code) {
+                // A link to answers not yet finished (kept when the browser would not keep
+                // them) is offered to continue, like saved progress.
+                Ok((answers, context)) if answers.answered() < answers.len() => {
+                    let mut kept = Assessment::new(Rc::clone(&fresh.instrument));
+                    kept.attempt = fresh.attempt;
+                    kept.last_result = fresh.last_result.clone();
+                    kept.answers = answers;
+                    kept.context = context;
+                    kept.step = kept.first_unanswered_page();
+                    fresh.attempt += 1;
+                    fresh.offer = Some(Box::new(kept));
+                }
                 Ok(result) => fresh.shared = Some(result),
                 Err(problem) => fresh.link_problem = Some(problem),
             }
         }
         fresh
+    }
+
+    /// The page a learner continuing these answers should see: the context questions if they
+    /// are unanswered, else the first page with a statement still to answer.
+    fn first_unanswered_page(&self) -> Step {
+        if !self.context.is_complete() {
+            return Step::Context;
+        }
+        (0..self.page_count())
+            .find(|&page| !self.missing_on(page).is_empty())
+            .map_or(Step::Results, |page| Step::Statements { page })
     }
 
     /// Whether there is progress a learner would want back.
@@ -218,6 +258,7 @@ impl Assessment {
         self.step = step;
         self.show_missing = false;
         self.forgotten = false;
+        self.taken_over = false;
         self.link_problem = None;
     }
 
@@ -225,17 +266,38 @@ impl Assessment {
         Step::Statements { page: self.page_count().saturating_sub(1) }
     }
 
-    /// Applies one action. Actions that make no sense at this step change nothing.
+    /// Applies one action, stamped one millisecond after the latest change (for tests and
+    /// replays, where no clock matters).
     pub fn apply(&mut self, action: Action) {
+        let at = self.stamps.latest() + 1;
+        self.apply_at(action, at);
+    }
+
+    /// Applies one action that happened at `at` (milliseconds since 1970). Actions that make no
+    /// sense at this step change nothing. A change is stamped `at`, or just after the latest
+    /// stamp should the clock have gone back.
+    pub fn apply_at(&mut self, action: Action, at: u64) {
+        let stamp = at.max(self.stamps.latest() + 1);
         match action {
             Action::Start => {
                 if self.step == Step::Intro {
                     self.go(Step::Context);
                 }
             }
-            Action::SetExperience(e) => self.context.experience = Some(e),
-            Action::SetReports(r) => self.context.reports = Some(r),
-            Action::Answer { statement, answer } => self.answers.set(statement, answer),
+            Action::SetExperience(e) => {
+                self.context.experience = Some(e);
+                self.stamps.experience = stamp;
+            }
+            Action::SetReports(r) => {
+                self.context.reports = Some(r);
+                self.stamps.reports = stamp;
+            }
+            Action::Answer { statement, answer } => {
+                if let Some(slot) = self.stamps.answers.get_mut(statement) {
+                    self.answers.set(statement, answer);
+                    *slot = stamp;
+                }
+            }
             Action::Next => {
                 if !self.page_complete() {
                     self.show_missing = true;
@@ -265,8 +327,11 @@ impl Assessment {
                 self.go(previous);
             }
             Action::Reflect { question, text } => {
-                if let Some(slot) = self.reflections.get_mut(question) {
+                if let (Some(slot), Some(when)) =
+                    (self.reflections.get_mut(question), self.stamps.reflections.get_mut(question))
+                {
                     *slot = text;
+                    *when = stamp;
                 }
             }
             Action::Restart => self.new_attempt(),
@@ -295,16 +360,21 @@ impl Assessment {
                     *self = Assessment::new(instrument);
                 }
             }
+            Action::TakeOver(theirs) => {
+                if let Some(merged) = progress::merged(self, &theirs) {
+                    *self = merged;
+                }
+            }
         }
     }
 }
 
 impl Reducible for Assessment {
-    type Action = Action;
+    type Action = Timed;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+    fn reduce(self: Rc<Self>, Timed(action, at): Timed) -> Rc<Self> {
         let mut next = (*self).clone();
-        next.apply(action);
+        next.apply_at(action, at);
         Rc::new(next)
     }
 }

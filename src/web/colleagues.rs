@@ -8,7 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::model::colleague::{ColleagueView, REQUEST_MARKER, RESPONSE_MARKER};
 use crate::model::instrument::Instrument;
 use crate::persistence::storage_key;
-use crate::web::storage::DeviceStorage;
+use crate::web::storage::{self, DeviceStorage};
 
 fn view_key(instrument: &Instrument, config_id: Option<&str>) -> String {
     format!("{}:colleagues", storage_key(instrument, config_id))
@@ -22,6 +22,18 @@ fn asked_key(instrument: &Instrument, config_id: Option<&str>) -> String {
 pub fn kept_view(instrument: &Instrument, config_id: Option<&str>) -> Option<ColleagueView> {
     let code = DeviceStorage::open()?.get(&view_key(instrument, config_id))?;
     ColleagueView::from_code(instrument, &code)
+}
+
+/// Calls `changed` with the colleagues' view (`None` once it is forgotten) each time another
+/// tab of this browser changes it.
+pub fn watch_view(
+    instrument: Instrument,
+    config_id: Option<&str>,
+    changed: impl Fn(Option<ColleagueView>) + 'static,
+) -> Option<gloo::events::EventListener> {
+    storage::watch(view_key(&instrument, config_id), move |code| {
+        changed(code.and_then(|code| ColleagueView::from_code(&instrument, &code)));
+    })
 }
 
 /// Keeps `view` on this device; `false` when the browser refuses storage.

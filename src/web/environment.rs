@@ -12,6 +12,12 @@ pub fn today() -> CalendarDate {
     }
 }
 
+/// The time now, in milliseconds since 1970, by the device's clock.
+pub fn now() -> u64 {
+    // Always positive and well under 2^53 ms, so the conversion is exact.
+    js_sys::Date::now().max(0.0) as u64
+}
+
 /// The browser's preferred language tag, such as `en-US`; empty when unknown.
 pub fn locale() -> String {
     web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default()

@@ -143,10 +143,21 @@ impl CohortState {
         next.notice =
             if pasted.members.is_empty() { setup.words.nothing_read.to_owned() } else { String::new() };
         next.intake.merge(pasted);
-        if next.kept && !kept_cohort::keep(&next.codes()) {
-            next.notice = setup.words.keep_failed.to_owned();
+        if next.kept {
+            match kept_cohort::keep(&next.codes()) {
+                Some(all) => next = next.with_kept(setup, &all.join("\n")),
+                None => next.notice = setup.words.keep_failed.to_owned(),
+            }
         }
         next.summarised(&setup.instrument)
+    }
+
+    /// The cohort with the learners another tab kept on this device (`codes`, one per line)
+    /// added to it; lines that are not learners were reported where they were pasted.
+    fn with_kept(mut self, setup: &CohortSetup, codes: &str) -> CohortState {
+        let kept = read_pasted(&setup.instrument, codes, setup.threshold);
+        self.intake.merge(Intake { problems: Vec::new(), repeats: Vec::new(), ..kept });
+        self
     }
 
     /// The same cohort, with `notice` on the status line.
@@ -217,14 +228,19 @@ pub fn cohort_page(props: &CohortPageProps) -> Html {
         })
     };
     let on_keep = {
-        let (state, words) = (state.clone(), setup.words);
+        let (state, setup) = (state.clone(), setup.clone());
+        let words = setup.words;
         Callback::from(move |event: Event| {
             let Some(check) = event.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
             let mut next = (*state).clone();
             if check.checked() {
-                next.kept = kept_cohort::keep(&next.codes());
+                let kept = kept_cohort::keep(&next.codes());
+                next.kept = kept.is_some();
                 next.notice = (if next.kept { words.kept } else { words.keep_failed }).to_owned();
                 check.set_checked(next.kept);
+                if let Some(all) = kept {
+                    next = next.with_kept(&setup, &all.join("\n")).summarised(&setup.instrument);
+                }
             } else {
                 kept_cohort::forget();
                 next.kept = false;
@@ -233,6 +249,27 @@ pub fn cohort_page(props: &CohortPageProps) -> Html {
             state.set(next);
         })
     };
+    // Another tab of this page kept learners: they join this cohort too, while it is kept here.
+    // The listener lives as long as the page, so it reads the state of the moment from here.
+    let latest = use_mut_ref(CohortState::default);
+    *latest.borrow_mut() = (*state).clone();
+    use_effect_with((), {
+        let (state, setup, latest) = (state.clone(), setup.clone(), latest.clone());
+        move |()| {
+            let listener = kept_cohort::watch(move |codes| {
+                let now = latest.borrow().clone();
+                if !now.kept {
+                    return;
+                }
+                let next = match codes {
+                    Some(codes) => now.with_kept(&setup, &codes).summarised(&setup.instrument),
+                    None => CohortState { kept: false, ..now },
+                };
+                state.set(next);
+            });
+            move || drop(listener)
+        }
+    });
     // Both files are made when their button is pressed, from the state of that moment, not
     // on every drawing of the page.
     let on_csv = {

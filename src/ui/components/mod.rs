@@ -22,6 +22,7 @@ pub mod progress;
 pub mod reflection;
 pub mod results;
 pub mod results_pending;
+pub mod save_status;
 pub mod scores_table;
 pub mod share_panel;
 pub mod statement_card;

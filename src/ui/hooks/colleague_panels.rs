@@ -58,9 +58,15 @@ struct Keeper {
 }
 
 impl Keeper {
-    /// Counts the answer in `pasted`, or says why not; `true` when it was counted.
+    /// Counts the answer in `pasted`, or says why not; `true` when it was counted. It is added
+    /// to the view the device keeps now, which another tab may have added to meanwhile.
     fn add(&self, text: &'static Strings, pasted: &str) -> bool {
-        let mut next = (*self.view).clone().unwrap_or_else(|| ColleagueView::new(&self.instrument));
+        let kept = if self.persistence {
+            colleagues::kept_view(&self.instrument, self.config_id.as_deref())
+        } else {
+            (*self.view).clone()
+        };
+        let mut next = kept.unwrap_or_else(|| ColleagueView::new(&self.instrument));
         match next.add_pasted(&self.instrument, pasted) {
             Ok(()) => {
                 if self.persistence {
@@ -145,7 +151,8 @@ pub fn use_colleague_panels(
         })
     };
     let on_forget = {
-        let (view, status, instrument) = (view.clone(), view_status.clone(), Rc::clone(instrument));
+        let (view, status, instrument, config_id) =
+            (view.clone(), view_status.clone(), Rc::clone(instrument), config_id.clone());
         Callback::from(move |_: MouseEvent| {
             colleagues::forget(&instrument, config_id.as_deref());
             view.set(None);
@@ -153,6 +160,21 @@ pub fn use_colleague_panels(
         })
     };
 
+    // Another tab added an answer or forgot the view: this one shows the same.
+    use_effect_with((), {
+        let (view, instrument, config_id, persistence) =
+            (view.clone(), Rc::clone(instrument), config_id.clone(), config.persistence);
+        move |()| {
+            let listener = persistence
+                .then(|| {
+                    colleagues::watch_view((*instrument).clone(), config_id.as_deref(), move |kept| {
+                        view.set(kept)
+                    })
+                })
+                .flatten();
+            move || drop(listener)
+        }
+    });
     // An answer link opened on the learner's own device: counted as if pasted, then taken
     // out of the address so that a reload does not try it again.
     use_effect_with((), move |()| {

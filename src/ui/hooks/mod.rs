@@ -11,4 +11,4 @@ pub use colleague_panels::{ColleaguePanels, Status, use_colleague_panels};
 pub use focus_on_new_page::use_focus_on_new_page;
 pub use host_events::use_host_events;
 pub use on_change::use_on_change;
-pub use saved_progress::{SavedProgress, use_saved_progress};
+pub use saved_progress::{SavedProgress, Saving, use_saved_progress};

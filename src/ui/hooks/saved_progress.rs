@@ -1,18 +1,34 @@
 //! The learner's assessment, resumed from this device when it kept one, and saved again after
-//! every change, so that a reload or a crash loses nothing.
+//! every change, so that a reload or a crash loses nothing. Two tabs of one browser share what
+//! is kept: before each write this tab reads what is there, and progress newer than it last
+//! saw (another tab's) is merged in first, so that neither tab overwrites the other's answers;
+//! the `storage` event brings another tab's answers in as soon as it saves them. When the
+//! browser refuses a write, the learner is told at once, and saving resumes by itself.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::config::ProviderConfig;
 use crate::model::instrument::Instrument;
-use crate::persistence::storage_key;
+use crate::persistence::{Progress, storage_key};
 use crate::ui::early_steps::EarlySteps;
 use crate::ui::progress;
-use crate::ui::state::Assessment;
+use crate::ui::state::{Action, Assessment, Timed};
 use crate::web::environment;
-use crate::web::storage::DeviceStorage;
+use crate::web::storage::{self, DeviceStorage};
+
+/// Whether the last write was kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Saving {
+    /// Every write so far was kept, or nothing was written yet.
+    Kept,
+    /// The browser refused the last write: what is on screen is all there is.
+    Refused,
+    /// A write was kept again after the browser had refused one.
+    KeptAgain,
+}
 
 /// What [`use_saved_progress`] gives the flow.
 pub struct SavedProgress {
@@ -21,6 +37,8 @@ pub struct SavedProgress {
     /// Whether the device keeps answers: `false` when the provider switched saving off or the
     /// browser refuses storage.
     pub storage: Rc<Option<DeviceStorage>>,
+    /// Whether the browser kept the last write.
+    pub saving: Saving,
 }
 
 /// Starts the assessment from what the device kept (and any share link in the address), and
@@ -30,7 +48,7 @@ pub struct SavedProgress {
 /// goes on from there, whether or not the device keeps answers. `early`: what the learner
 /// did on the loader's pages before the wasm arrived (see [`EarlySteps`]), replayed so that
 /// the widget's first render is the page they are on rather than an intro drawn only to be
-/// left (on a slow phone, about 40 ms of rendering and layout).
+/// left.
 #[hook]
 pub fn use_saved_progress(
     instrument: &Rc<Instrument>,
@@ -41,8 +59,13 @@ pub fn use_saved_progress(
     let storage =
         use_memo(config.persistence, |persistence| if *persistence { DeviceStorage::open() } else { None });
     let key = storage_key(instrument, config.id.as_deref());
+    // The revision of the kept file this tab last read or wrote: a file of a later revision
+    // holds another tab's changes.
+    let seen = use_memo((), |()| Cell::new(0_u64));
+    let saving = use_state_eq(|| Saving::Kept);
     let state = use_reducer_eq({
-        let (instrument, storage, key) = (Rc::clone(instrument), Rc::clone(&storage), key.clone());
+        let (instrument, storage, key, seen) =
+            (Rc::clone(instrument), Rc::clone(&storage), key.clone(), Rc::clone(&seen));
         let handed_over = handed_over.map(str::to_owned);
         move || {
             if let Some(going_on) =
@@ -50,40 +73,92 @@ pub fn use_saved_progress(
             {
                 return going_on;
             }
-            let saved = (*storage).as_ref().and_then(|s| s.get(&key)).and_then(|text| {
-                progress::from_text(Rc::clone(&instrument), &text)
-                    .map_err(|why| {
-                        web_sys::console::warn_1(
-                            &format!(
-                                "Leadership Balance: saved answers were unreadable and are discarded ({})",
-                                why.0
-                            )
-                            .into(),
-                        )
-                    })
-                    .ok()
-            });
+            let kept = read_kept(&storage, &key, &instrument);
+            seen.set(kept.as_ref().map_or(0, |p| p.revision));
+            let saved = kept.and_then(|p| progress::from_progress(Rc::clone(&instrument), p).ok());
             let mut assessment =
                 Assessment::start(instrument, saved, environment::share_code_in_address().as_deref());
+            let now = environment::now();
             for action in early.actions(&assessment.order) {
-                assessment.apply(action);
+                assessment.apply_at(action, now);
             }
             assessment
         }
     });
+    // Another tab saved: its answers come in at once, this tab staying on its page. Removed
+    // there ("Forget my answers"): forgotten here too.
+    use_effect_with(key.clone(), {
+        let (state, storage, instrument, seen) =
+            (state.clone(), Rc::clone(&storage), Rc::clone(instrument), Rc::clone(&seen));
+        move |key: &String| {
+            let listener = (*storage).as_ref().and_then(|_| {
+                storage::watch(key.clone(), move |text| match text {
+                    None => state.dispatch(Timed(Action::Forget, environment::now())),
+                    Some(text) => {
+                        if let Ok(theirs) = Progress::from_text(&instrument, &text)
+                            && theirs.revision > seen.get()
+                        {
+                            seen.set(theirs.revision);
+                            state.dispatch(Timed(Action::TakeOver(Box::new(theirs)), environment::now()));
+                        }
+                    }
+                })
+            });
+            move || drop(listener)
+        }
+    });
     // Compared by value, so an unchanged state is not written again.
     use_effect_with((*state).clone(), {
-        let storage = Rc::clone(&storage);
+        let (storage, state, saving, instrument) =
+            (Rc::clone(&storage), state.clone(), saving.clone(), Rc::clone(instrument));
         move |assessment: &Assessment| {
-            if let Some(storage) = (*storage).as_ref() {
-                match progress::to_text(assessment) {
-                    Some(text) => {
-                        storage.set(&key, &text);
-                    }
-                    None => storage.remove(&key),
-                }
+            let Some(device) = (*storage).as_ref() else { return };
+            let Some(mine) = progress::to_progress(assessment) else {
+                device.remove(&key);
+                return;
+            };
+            let kept = read_kept(&storage, &key, &instrument);
+            let mut next = mine;
+            if let Some(theirs) = kept.as_ref().filter(|theirs| theirs.revision > seen.get()) {
+                // Another tab wrote since this one last looked: keep both tabs' answers.
+                next = crate::persistence::merge(&next, theirs);
+                state.dispatch(Timed(Action::TakeOver(Box::new(theirs.clone())), environment::now()));
+            }
+            let latest = kept.as_ref().map_or(0, |p| p.revision).max(seen.get());
+            if kept.as_ref().is_some_and(|kept| same_progress(kept, &next)) {
+                seen.set(latest);
+                return;
+            }
+            next.revision = latest + 1;
+            if device.set(&key, &next.to_text(&instrument)) {
+                seen.set(next.revision);
+                saving.set(if *saving == Saving::Kept { Saving::Kept } else { Saving::KeptAgain });
+            } else {
+                web_sys::console::warn_1(
+                    &"Leadership Balance: the browser refused to keep the progress".into(),
+                );
+                saving.set(Saving::Refused);
             }
         }
     });
-    SavedProgress { state, storage }
+    SavedProgress { state, storage, saving: *saving }
+}
+
+/// What the device keeps under `key`, if it is readable; unreadable progress is logged and
+/// left to be replaced.
+fn read_kept(storage: &Option<DeviceStorage>, key: &str, instrument: &Instrument) -> Option<Progress> {
+    let text = storage.as_ref()?.get(key)?;
+    Progress::from_text(instrument, &text)
+        .map_err(|why| {
+            web_sys::console::warn_1(
+                &format!("Leadership Balance: saved answers were unreadable and are discarded ({})", why.0)
+                    .into(),
+            );
+        })
+        .ok()
+}
+
+/// Whether two progress files hold the same, whatever their revisions.
+fn same_progress(a: &Progress, b: &Progress) -> bool {
+    Progress { revision: b.revision, ..a.clone() } == *b
 }
