@@ -36,6 +36,8 @@ pub struct StaticServer {
 struct Shared {
     /// Every request received, as `METHOD target`, in order.
     log: Mutex<Vec<String>>,
+    /// The path of every response written whole, in order.
+    sent: Mutex<Vec<String>>,
     /// Send the `.br` copy rather than the `.gz` one to a browser that takes either.
     brotli: AtomicBool,
     /// The gates of the [`Hold`]s alive now.
@@ -259,7 +261,9 @@ fn serve_one(mounts: &Mounts, stream: TcpStream) -> std::io::Result<()> {
                 "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{encoding}{csp}Connection: close\r\n\r\n",
                 body.len()
             )?;
-            stream.write_all(&body)
+            stream.write_all(&body)?;
+            lock(&mounts.shared.sent).push(path.to_owned());
+            Ok(())
         }
         None => write!(stream, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
     }
@@ -310,6 +314,16 @@ impl StaticServer {
     /// Every request received so far, as `METHOD target`.
     pub fn requests(&self) -> Vec<String> {
         lock(&self.shared.log).clone()
+    }
+
+    /// Waits until the response for `path` has been written whole (the bytes are then the
+    /// browser's, whenever it reads them); fails after [`TIMEOUT`].
+    pub async fn wait_sent(&self, path: &str) {
+        let started = std::time::Instant::now();
+        while !lock(&self.shared.sent).iter().any(|sent| sent == path) {
+            assert!(started.elapsed() < TIMEOUT, "the server did not send {path} within {TIMEOUT:?}");
+            tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+        }
     }
 
     /// Writes a host page holding the loader and `body` to the scratch folder as `name`, and
