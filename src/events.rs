@@ -15,24 +15,14 @@ pub enum HostEvent {
     Started,
     /// An answer was given or changed.
     Progress { answered: usize, total: usize },
-    /// The results page was reached.
+    /// The results were shown (after any second stage).
     Completed {
         management: Option<f64>,
         leadership: Option<f64>,
         profile: Option<Profile>,
-        /// Topic ids, most needed first.
+        /// The first tier's topic ids, most needed first.
         topics: Vec<String>,
     },
-}
-
-/// A profile's stable id in events and configs.
-pub fn profile_id(profile: Profile) -> &'static str {
-    match profile {
-        Profile::BothStrong => "both_strong",
-        Profile::ManagementStrong => "management_strong",
-        Profile::LeadershipStrong => "leadership_strong",
-        Profile::BothGrowing => "both_growing",
-    }
 }
 
 impl HostEvent {
@@ -42,8 +32,7 @@ impl HostEvent {
             leadership: report.scores.leadership,
             profile: report.profile,
             topics: report
-                .next_topics
-                .iter()
+                .first_topics()
                 .filter_map(|r| instrument.topics.get(r.topic))
                 .map(|t| t.id.clone())
                 .collect(),
@@ -77,7 +66,7 @@ impl HostEvent {
             HostEvent::Completed { management, leadership, profile, topics } => Detail::Completed {
                 management: rounded(*management),
                 leadership: rounded(*leadership),
-                profile: profile.map(profile_id),
+                profile: profile.map(Profile::id),
                 topics: topics.clone(),
             },
         }
@@ -123,14 +112,17 @@ mod tests {
             })
             .collect();
         let context = Context { experience: Some(Experience::NotYet), reports: None };
-        let report = Report::build(&instrument, &AnswerSheet::from_answers(answers), &context, 60.0);
+        let model = crate::model::uncertainty::ErrorModel::default_for(&instrument);
+        let report = Report::build(&instrument, &AnswerSheet::from_answers(answers), &context, 60.0, &model);
         let event = HostEvent::completed(&instrument, &report);
         assert_eq!(event.name(), "leadership-balance:completed");
         assert_eq!(
             detail(&event),
+            // Every competency at 75 and no management experience yet (management weighed 1.5):
+            // the five management topics come out level, and all of them are the first tier.
             json!({
                 "management": 75, "leadership": 75, "profile": "both_strong",
-                "topics": ["time_management", "communication", "conflict_resolution"]
+                "topics": ["time_management", "communication", "conflict_resolution", "project_management", "policies_processes"]
             })
         );
     }

@@ -8,6 +8,7 @@ use crate::cohort::{CohortSummary, csv, read_pasted};
 use crate::config::ProviderConfig;
 use crate::model::instrument::{Instrument, InstrumentFile};
 use crate::model::instrument_shape;
+use crate::model::uncertainty::ErrorModel;
 use crate::model::{colleague, share};
 use crate::persistence::Progress;
 use crate::strings::pack;
@@ -68,7 +69,7 @@ pub fn language_pack(data: &[u8]) {
 /// twice, and the CSV has a row each.
 pub fn cohort_paste(data: &[u8]) {
     let (Some(pasted), Ok(instrument)) = (text(data), Instrument::builtin()) else { return };
-    let intake = read_pasted(&instrument, pasted, 60.0);
+    let intake = read_pasted(&instrument, pasted, 60.0, &ErrorModel::default_for(&instrument));
     // Each line gives one result or reason, or one per link when it holds links.
     let most: usize = pasted.lines().map(|line| line.matches("#lb=").count().max(1)).sum();
     assert!(intake.members.len() + intake.problems.len() + intake.repeats.len() <= most);

@@ -33,7 +33,12 @@ pub enum SavedStep {
     Context,
     /// A page of statements; the file's `page` says which.
     Statements,
+    /// The results, shown: any second stage is over (taken, skipped or not needed).
     Results,
+    /// The results reached, the second stage not over: offered or under way. Opened again, the
+    /// widget decides it again from the answers, so a page half answered carries on.
+    #[serde(rename = "second_stage")]
+    SecondStage,
 }
 
 /// The latest result reached on this device.
@@ -88,18 +93,21 @@ impl Stamps {
         list
     }
 
-    /// Read back from [`Stamps::to_list`] for `statements` statements and `notes` notes; a
-    /// list of another length (or none, in a file of version 1) stamps nothing.
+    /// Read back from [`Stamps::to_list`] for `statements` statements and `notes` notes. A
+    /// file may stamp fewer statements (only the first stage, or written before the second
+    /// stage existed): the rest are 0. A list that cannot be read so (or none, in a file of
+    /// version 1) stamps nothing.
     fn from_list(list: &[u64], statements: usize, notes: usize) -> Stamps {
-        if list.len() != statements + 2 + notes {
+        let Some(stamped) = list.len().checked_sub(2 + notes).filter(|&n| n <= statements) else {
             return Stamps::unstamped(statements, notes);
-        }
+        };
         Stamps {
-            answers: list[..statements].to_vec(),
-            experience: list[statements],
-            reports: list[statements + 1],
-            reflections: list[statements + 2..].to_vec(),
+            answers: list[..stamped].to_vec(),
+            experience: list[stamped],
+            reports: list[stamped + 1],
+            reflections: list[stamped + 2..].to_vec(),
         }
+        .sized(statements, notes)
     }
 }
 
@@ -169,6 +177,16 @@ pub fn storage_key(instrument: &Instrument, config_id: Option<&str>) -> String {
 pub struct Discarded(pub String);
 
 impl Progress {
+    /// How many statements the file stamps: as many as its answer code carries, which is the
+    /// first stage only until a second-stage statement is answered (so that a file without
+    /// them reads as before).
+    fn stamped(&self, instrument: &Instrument) -> usize {
+        let extras = instrument.first_stage()..self.answers.len();
+        let second_stage_touched = extras.clone().any(|s| self.answers.get(s).is_some())
+            || extras.into_iter().any(|s| self.stamps.answers.get(s).is_some_and(|&t| t > 0));
+        if second_stage_touched { self.answers.len() } else { instrument.first_stage() }
+    }
+
     /// The file to keep for this progress, at `revision`.
     pub fn to_text(&self, instrument: &Instrument) -> String {
         let file = SavedFile {
@@ -177,7 +195,7 @@ impl Progress {
             revision: self.revision,
             attempt: self.attempt,
             answers: share::encode(instrument, &self.answers, &self.context),
-            stamps: self.stamps.clone().sized(self.answers.len(), self.reflections.len()).to_list(),
+            stamps: self.stamps.clone().sized(self.stamped(instrument), self.reflections.len()).to_list(),
             step: self.step,
             page: self.page,
             reflections: self.reflections.clone(),
@@ -440,7 +458,26 @@ mod tests {
         let text = r#"{"version":1,"instrument":48267,"attempt":1,"answers":"AbyLMCFC6oXlCAAAAAAAAAAAAAAAAACnmw","step":"context","page":0,"reflections":["a","b","c","d"],"earlier":null,"last_result":null}"#;
         let read = Progress::from_text(&instrument, text).expect("version 1 is read");
         assert_eq!((read.revision, read.attempt, read.step), (0, 1, SavedStep::Context));
-        assert_eq!(read.stamps, Stamps::unstamped(48, 4));
+        assert_eq!(read.stamps, Stamps::unstamped(80, 4));
         assert_eq!(read.answers.answered(), 13);
+    }
+
+    /// A file without second-stage answers stamps the first stage only, so that it reads the
+    /// same as before the second stage existed; once one is answered, it stamps them all.
+    #[test]
+    fn stamps_cover_the_statements_the_answer_code_carries() {
+        let instrument = instrument();
+        let first = instrument.first_stage();
+        let stamped = |p: &Progress| {
+            let file: serde_json::Value = serde_json::from_str(&p.to_text(&instrument)).expect("json");
+            file["stamps"].as_array().map_or(0, Vec::len) - 2 - p.reflections.len()
+        };
+        let mut progress = progress(&instrument);
+        assert_eq!(stamped(&progress), first);
+        assert_eq!(Progress::from_text(&instrument, &progress.to_text(&instrument)), Ok(progress.clone()));
+        progress.answers.set(first + 4, Answer::Frequency(Frequency::Rarely));
+        progress.stamps.answers[first + 4] = 1_700_000_000_900;
+        assert_eq!(stamped(&progress), instrument.statements.len());
+        assert_eq!(Progress::from_text(&instrument, &progress.to_text(&instrument)), Ok(progress));
     }
 }

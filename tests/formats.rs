@@ -20,7 +20,7 @@ use leadership_balance::model::colleague::{
 };
 use leadership_balance::model::instrument::Instrument;
 use leadership_balance::model::profile::DEFAULT_THRESHOLD;
-use leadership_balance::model::share::{decode, fingerprint};
+use leadership_balance::model::share::{decode, fingerprint, full_fingerprint};
 use leadership_balance::persistence::{LastResult, Progress, SavedStep, Stamps, storage_key};
 
 fn fixture(name: &str) -> String {
@@ -36,9 +36,10 @@ fn builtin() -> Instrument {
 }
 
 /// Answers written out one character per statement: `1`–`5` on the scale, `n` for "no chance
-/// yet" (a colleague's "not seen"), `.` for none.
+/// yet" (a colleague's "not seen"), `.` for none. Statements not written out are unanswered:
+/// a code made before the second stage existed reads with the second stage unanswered.
 fn sheet(written: &str) -> AnswerSheet {
-    AnswerSheet::from_answers(
+    let mut sheet = AnswerSheet::from_answers(
         written
             .chars()
             .map(|c| match c {
@@ -49,7 +50,14 @@ fn sheet(written: &str) -> AnswerSheet {
                 )),
             })
             .collect(),
-    )
+    );
+    sheet.extend_to(statements());
+    sheet
+}
+
+/// How many statements the built-in instrument has, both stages.
+fn statements() -> usize {
+    builtin().statements.len()
 }
 
 /// The code after `marker` in a link.
@@ -61,6 +69,8 @@ fn after<'a>(link: &'a str, marker: &str) -> &'a str {
 const COMPLETE: &str = "4135241n5241352413n2413524135n4135241352n1352413";
 const PARTIAL: &str = "241352413n241...................................";
 const EARLIER: &str = "524135n4135241352n1352413524n3524135241n52413524";
+/// Both stages: [`COMPLETE`], then the 32 statements of the second stage, some unanswered.
+const BOTH_STAGES: &str = "4135241n5241352413n2413524135n4135241352n135241352413.....n2413524135.....413524";
 
 fn complete_context() -> Context {
     Context { experience: Some(Experience::OneToThreeYears), reports: Some(DirectReports::OneToThree) }
@@ -79,6 +89,8 @@ fn the_built_in_instruments_fingerprint_and_storage_keys_are_unchanged() {
     let instrument = builtin();
     // Every link and every saved file a learner holds carries this number.
     assert_eq!(fingerprint(&instrument), 48_267);
+    // Links that carry second-stage answers carry this one, of both stages.
+    assert_eq!(full_fingerprint(&instrument), 51_475);
     assert_eq!(
         storage_key(&instrument, Some("northwind")),
         "leadership-balance:leadership-balance-core:1:northwind"
@@ -94,6 +106,38 @@ fn result_links_read_as_they_were_made() {
     assert_eq!(decode(&instrument, after(&complete, "#lb=")), Ok((sheet(COMPLETE), complete_context())));
     let partial = fixture("result-link-partial.txt");
     assert_eq!(decode(&instrument, after(&partial, "#lb=")), Ok((sheet(PARTIAL), partial_context())));
+    let both = fixture("result-link-second-stage.txt");
+    assert_eq!(decode(&instrument, after(&both, "#lb=")), Ok((sheet(BOTH_STAGES), both_stages_context())));
+}
+
+fn both_stages_context() -> Context {
+    Context { experience: Some(Experience::OverFiveYears), reports: Some(DirectReports::FourToEight) }
+}
+
+#[test]
+fn saved_progress_with_second_stage_answers_reads_with_every_stamp() {
+    let instrument = builtin();
+    let kept = Progress::from_text(&instrument, &fixture("progress-v2-second-stage.json")).expect("it reads");
+    let mut stamps = Stamps::unstamped(statements(), 4);
+    stamps.answers[2] = 1_796_100_000_100;
+    stamps.answers[50] = 1_796_100_000_200;
+    stamps.answers[79] = 1_796_100_000_300;
+    stamps.reflections[0] = 1_796_100_000_400;
+    assert_eq!(
+        kept,
+        Progress {
+            revision: 31,
+            attempt: 2,
+            answers: sheet(BOTH_STAGES),
+            context: both_stages_context(),
+            stamps,
+            step: SavedStep::SecondStage,
+            page: 0,
+            reflections: vec!["Ask before I tell.".to_owned(), String::new(), String::new(), String::new()],
+            earlier: None,
+            last_result: None,
+        }
+    );
 }
 
 #[test]
@@ -165,7 +209,7 @@ fn saved_progress_of_version_1_reads_field_by_field() {
             attempt: 0,
             answers: sheet(PARTIAL),
             context: partial_context(),
-            stamps: Stamps::unstamped(48, 4),
+            stamps: Stamps::unstamped(statements(), 4),
             step: SavedStep::Statements,
             page: 2,
             reflections: vec![String::new(); 4],
@@ -182,7 +226,7 @@ fn saved_progress_of_version_1_reads_field_by_field() {
             attempt: 3,
             answers: sheet(COMPLETE),
             context: complete_context(),
-            stamps: Stamps::unstamped(48, 4),
+            stamps: Stamps::unstamped(statements(), 4),
             step: SavedStep::Results,
             page: 0,
             reflections: vec![
@@ -203,7 +247,12 @@ fn saved_progress_of_version_1_reads_field_by_field() {
 #[test]
 fn the_cohort_pages_kept_codes_read_as_three_learners() {
     let instrument = builtin();
-    let intake = read_pasted(&instrument, &fixture("cohort-kept.txt"), DEFAULT_THRESHOLD);
+    let intake = read_pasted(
+        &instrument,
+        &fixture("cohort-kept.txt"),
+        DEFAULT_THRESHOLD,
+        &leadership_balance::model::uncertainty::ErrorModel::default_for(&instrument),
+    );
     assert_eq!(intake.problems, []);
     assert_eq!(intake.repeats, Vec::<usize>::new());
     let members: Vec<(&str, Context)> = intake.members.iter().map(|m| (m.code.as_str(), m.context)).collect();
@@ -231,7 +280,7 @@ fn the_requests_kept_on_the_asking_device_still_decode() {
 fn saved_progress_of_version_2_reads_with_its_revision_and_stamps() {
     let instrument = builtin();
     let kept = Progress::from_text(&instrument, &fixture("progress-v2-two-tabs.json")).expect("it reads");
-    let mut stamps = Stamps::unstamped(48, 4);
+    let mut stamps = Stamps::unstamped(statements(), 4);
     stamps.answers[0] = 1_796_000_000_100;
     stamps.answers[5] = 1_796_000_000_200;
     stamps.answers[11] = 1_796_000_000_300;

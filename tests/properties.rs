@@ -97,8 +97,27 @@ fn answer() -> impl Strategy<Value = Option<Answer>> {
     ]
 }
 
+/// How many statements the built-in instrument has (`builtin_sizes` checks): the first
+/// stage, then the second.
+const STATEMENTS: usize = 80;
+const FIRST_STAGE: usize = 48;
+
+/// Answers to both stages.
 fn sheet() -> impl Strategy<Value = Vec<Option<Answer>>> {
-    prop::collection::vec(answer(), 48)
+    prop::collection::vec(answer(), STATEMENTS)
+}
+
+/// Answers to the first stage only, as most learners and every colleague give them.
+fn first_stage_sheet() -> impl Strategy<Value = Vec<Option<Answer>>> {
+    prop::collection::vec(answer(), FIRST_STAGE).prop_map(|mut answers| {
+        answers.resize(STATEMENTS, None);
+        answers
+    })
+}
+
+/// Either kind: a link or file carries the first stage alone in its first version.
+fn any_sheet() -> impl Strategy<Value = Vec<Option<Answer>>> {
+    prop_oneof![first_stage_sheet(), sheet()]
 }
 
 fn experience() -> impl Strategy<Value = Option<Experience>> {
@@ -109,7 +128,7 @@ fn experience() -> impl Strategy<Value = Option<Experience>> {
 /// given has no time), notes likewise.
 fn tab() -> impl Strategy<Value = Progress> {
     (
-        prop::collection::vec((answer(), 1u64..20), 48),
+        prop::collection::vec((answer(), 1u64..20), STATEMENTS),
         prop::collection::vec((prop::sample::select(vec!["", "a", "bb", "Zoë"]), 0u64..20), 4),
         experience(),
         0u64..20,
@@ -142,11 +161,17 @@ fn scores(answers: &[Option<Answer>]) -> Scores {
     Scores::compute(&instrument(), &AnswerSheet::from_answers(answers.to_vec()))
 }
 
+#[test]
+fn builtin_sizes() {
+    let instrument = instrument();
+    assert_eq!((instrument.statements.len(), instrument.first_stage()), (STATEMENTS, FIRST_STAGE));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
-    fn every_response_round_trips_and_no_response_reads_as_a_result(answers in sheet()) {
+    fn every_response_round_trips_and_no_response_reads_as_a_result(answers in first_stage_sheet()) {
         let instrument = instrument();
         let sheet = AnswerSheet::from_answers(answers);
         let code = colleague::encode_response(&instrument, &sheet);
@@ -171,7 +196,7 @@ proptest! {
 
     #[test]
     fn colleagues_means_lie_between_their_lowest_and_highest(
-        responses in prop::collection::vec(sheet(), 1..6),
+        responses in prop::collection::vec(first_stage_sheet(), 1..6),
     ) {
         let instrument = instrument();
         let mut view = ColleagueView::new(&instrument);
@@ -208,7 +233,7 @@ proptest! {
     #[test]
     fn agreeing_more_never_lowers_a_positive_score_and_mirrors_for_reverse_keys(
         answers in sheet(),
-        statement in 0usize..48,
+        statement in 0usize..STATEMENTS,
         low in 1u8..=4,
     ) {
         let instrument = instrument();
@@ -232,7 +257,7 @@ proptest! {
     }
 
     #[test]
-    fn no_chance_yet_on_one_statement_changes_no_other_competency(answers in sheet(), statement in 0usize..48) {
+    fn no_chance_yet_on_one_statement_changes_no_other_competency(answers in sheet(), statement in 0usize..STATEMENTS) {
         let instrument = instrument();
         let mut changed = answers.clone();
         changed[statement] = Some(Answer::NoChanceYet);
@@ -247,7 +272,7 @@ proptest! {
 
     #[test]
     fn a_share_code_carries_every_answer_and_the_context(
-        answers in sheet(),
+        answers in any_sheet(),
         experience in experience(),
         reports in prop::option::of(prop::sample::select(DirectReports::ALL.to_vec())),
     ) {
@@ -260,14 +285,14 @@ proptest! {
 
     #[test]
     fn saved_progress_reads_back_exactly(
-        answers in sheet(),
+        answers in any_sheet(),
         experience in experience(),
         page in 0usize..8,
         notes in prop::collection::vec(".{0,40}", 0..=4),
         attempt in any::<u32>(),
     ) {
         let instrument = instrument();
-        let stamps = Stamps::unstamped(48, notes.len());
+        let stamps = Stamps::unstamped(STATEMENTS, notes.len());
         let progress = Progress {
             revision: u64::from(attempt) * 3,
             attempt,
@@ -291,7 +316,7 @@ proptest! {
         b in tab(),
     ) {
         let merged = merge(&a, &b);
-        for i in 0..48 {
+        for i in 0..STATEMENTS {
             let (x, y, m) = (a.answers.get(i), b.answers.get(i), merged.answers.get(i));
             prop_assert!(m == x || m == y, "statement {}: {:?} from {:?} and {:?}", i, m, x, y);
             if x.is_some() || y.is_some() {
@@ -346,7 +371,7 @@ proptest! {
     #[test]
     fn a_better_score_never_raises_the_priority_of_the_topics_it_feeds(
         answers in sheet(),
-        statement in 0usize..48,
+        statement in 0usize..STATEMENTS,
         low in 1u8..=4,
         experience in experience(),
     ) {

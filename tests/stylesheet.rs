@@ -85,18 +85,24 @@ fn every_ink_a_chart_uses_has_its_colour_rule() {
             encode(&instrument, &sheet(*f), &Context { experience: Some(Experience::NotYet), reports: None })
         })
         .collect();
-    let intake = read_pasted(&instrument, &codes.join("\n"), 60.0);
+    let intake = read_pasted(
+        &instrument,
+        &codes.join("\n"),
+        60.0,
+        &leadership_balance::model::uncertainty::ErrorModel::default_for(&instrument),
+    );
     let summary = CohortSummary::build(&instrument, &intake.members);
     let cohort_labels = CohortChartLabels {
         profiles: ["a", "b", "c", "d"],
+        close: "f",
         unplaced: "e",
         management: "M",
         leadership: "L",
         median: "median {value}",
     };
     let charts = [
-        balance_chart(&now, &labels, Some(&before)),
-        competency_chart(&instrument, &now, 60.0, &labels, Some(&before)),
+        balance_chart(&now, None, &labels, Some(&before)),
+        competency_chart(&instrument, &now, None, 60.0, &labels, Some(&before)),
         profile_chart(&summary, &cohort_labels),
         index_chart(&summary, &cohort_labels),
         competency_box_chart(&instrument, &summary),

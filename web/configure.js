@@ -46,6 +46,26 @@ for (const [id, title] of TOPICS) {
 
 const value = (id) => document.getElementById(id).value.trim();
 
+/** The `reliability` block pasted from the cohort page, as an object: taken as the page copies
+ *  it (`"reliability": { … }`), inside braces, or as its inner object alone. `undefined` when
+ *  the field is empty, `null` when it holds no such block. The widget in the preview checks
+ *  its figures, as it checks the rest of the config. */
+function reliability() {
+  const text = value("reliability");
+  if (!text) return undefined;
+  for (const candidate of [text, `{${text}}`]) {
+    try {
+      const parsed = JSON.parse(candidate);
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
+        return "reliability" in parsed ? parsed.reliability : parsed;
+      }
+    } catch {
+      // Not this reading; try the next.
+    }
+  }
+  return null;
+}
+
 /** The config the form describes, leaving out everything left empty. */
 function config() {
   const result = {};
@@ -64,6 +84,8 @@ function config() {
   const pdf = document.getElementById("section-pdf").checked;
   if (!reflection || !pdf) result.sections = { reflection, pdf };
   if (value("cohort-contact")) result.cohort = { contact: value("cohort-contact") };
+  const measured = reliability();
+  if (measured) result.reliability = measured;
   const topics = {};
   for (const [id] of TOPICS) {
     const title = value(`course-${id}-title`);
@@ -113,6 +135,8 @@ function hints(language) {
 }
 
 function update() {
+  document.getElementById("reliability-status").textContent =
+    reliability() === null ? "This is not the block the cohort page copies: copy it there again and paste it whole." : "";
   const json = jsonForHtml(JSON.stringify(config(), null, 2));
   snippet.value =
     `${hints(value("language"))}\n` +

@@ -55,6 +55,17 @@ export interface LeadershipBalanceCourse {
   blurb?: string;
 }
 
+/** One competency's figures, measured on the provider's own learners. */
+export interface LeadershipBalanceMeasured {
+  /** Cronbach's alpha over the competency's statements, -1 to 1; for you to read. */
+  alpha?: number;
+  /** The standard error of measurement of the competency's 0–100 score, in points (more
+   *  than 0, at most 100): the widget draws the band from it. */
+  sem: number;
+  /** How many statements the SEM was measured over, at least 1. */
+  statements: number;
+}
+
 /** The provider's configuration (web/config.schema.json): everything optional, unknown keys
  *  refused. Write it as JSON into the `config` file, or into a
  *  `<script type="application/json">` child of the element. */
@@ -100,6 +111,14 @@ export interface LeadershipBalanceConfig {
     /** The trainer's email address: the results page then offers "Send my result to my
      *  trainer", which opens the learner's own mail program. The widget sends nothing. */
     contact?: string;
+  };
+  /** Standard errors measured on your own learners: the block the cohort page offers. The
+   *  bands use them instead of the built-in assumption; competencies left out keep it. */
+  reliability?: {
+    /** How many learners the figures were measured on. */
+    learners?: number;
+    /** Measured figures by competency id. */
+    competencies: Record<string, LeadershipBalanceMeasured>;
   };
 }
 

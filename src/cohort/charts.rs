@@ -23,6 +23,8 @@ const MAX_STACK: usize = 6;
 pub struct CohortChartLabels<'a> {
     /// The four profiles' names, in [`crate::model::profile::Profile::ALL`]'s order.
     pub profiles: [&'a str; 4],
+    /// For learners too close to the line for a profile.
+    pub close: &'a str,
     /// For learners without a profile.
     pub unplaced: &'a str,
     pub management: &'a str,
@@ -41,9 +43,12 @@ pub fn format_median(value: f64) -> String {
 }
 
 /// One bar per profile, longest for the most learners, with the count at its end. Learners
-/// without a profile get a bar of their own when there are any.
+/// close to the line, and learners without a profile, get a bar each when there are any.
 pub fn profile_chart(summary: &CohortSummary, labels: &CohortChartLabels) -> Chart {
     let mut rows: Vec<(&str, usize)> = labels.profiles.iter().copied().zip(summary.profiles).collect();
+    if summary.close > 0 {
+        rows.push((labels.close, summary.close));
+    }
     if summary.unplaced > 0 {
         rows.push((labels.unplaced, summary.unplaced));
     }
@@ -179,9 +184,11 @@ mod tests {
     use crate::model::answers::{Answer, AnswerSheet, Context, Experience, Frequency};
     use crate::model::profile::Profile;
     use crate::model::scoring::Scores;
+    use crate::model::uncertainty::Placement;
 
     const LABELS: CohortChartLabels = CohortChartLabels {
         profiles: ["Both strong", "Management strong", "Leadership strong", "Both growing"],
+        close: "Close to the line",
         unplaced: "Not placed",
         management: "Management",
         leadership: "Leadership",
@@ -197,8 +204,10 @@ mod tests {
         let profile = Profile::place(scores.management, scores.leadership, 60.0);
         Member {
             code: format!("{level:?}"),
+            answers,
             context: Context { experience: Some(Experience::NotYet), reports: None },
             scores,
+            placement: profile.map(Placement::Clear),
             profile,
         }
     }

@@ -1,4 +1,6 @@
-//! The cohort as a CSV file, one row per learner, that spreadsheet programs open correctly.
+//! The cohort as a CSV file, one row per learner, that spreadsheet programs open correctly;
+//! and the reliability figures as a second file of their own ([`reliability_csv`]), so that
+//! the learners' file keeps exactly the columns trainers' spreadsheets already read.
 //!
 //! - A UTF-8 byte-order mark, so that Excel reads the file as UTF-8 rather than the
 //!   system's code page.
@@ -15,9 +17,10 @@
 use crate::decimal::format_decimal;
 use crate::model::answers::{DirectReports, Experience};
 use crate::model::instrument::{Instrument, Track};
-use crate::model::profile::Profile;
+use crate::model::uncertainty::Placement;
 
 use super::intake::Member;
+use super::reliability::{CohortReliability, Scale, fixed};
 
 const BYTE_ORDER_MARK: &str = "\u{feff}";
 
@@ -34,38 +37,35 @@ pub fn cell(text: &str) -> String {
 }
 
 fn experience_name(experience: Option<Experience>) -> &'static str {
-    match experience {
-        None => "",
-        Some(Experience::NotYet) => "not_yet",
-        Some(Experience::UnderOneYear) => "under_1_year",
-        Some(Experience::OneToThreeYears) => "1_to_3_years",
-        Some(Experience::ThreeToFiveYears) => "3_to_5_years",
-        Some(Experience::OverFiveYears) => "over_5_years",
-    }
+    experience.map_or("", Experience::code)
 }
 
 fn reports_name(reports: Option<DirectReports>) -> &'static str {
-    match reports {
-        None => "",
-        Some(DirectReports::None) => "0",
-        Some(DirectReports::OneToThree) => "1-3",
-        Some(DirectReports::FourToEight) => "4-8",
-        Some(DirectReports::NineOrMore) => "9+",
-    }
+    reports.map_or("", DirectReports::code)
 }
 
-fn profile_name(profile: Option<Profile>) -> &'static str {
-    match profile {
+/// The profile column: the profile's id, `close_to_the_line` where the learner's results name
+/// none because an index is too close to call, empty without both indexes.
+fn profile_name(placement: Option<Placement>) -> &'static str {
+    match placement {
         None => "",
-        Some(Profile::BothStrong) => "both_strong",
-        Some(Profile::ManagementStrong) => "management_strong",
-        Some(Profile::LeadershipStrong) => "leadership_strong",
-        Some(Profile::BothGrowing) => "both_growing",
+        Some(Placement::Clear(profile)) => profile.id(),
+        Some(Placement::Close { .. }) => "close_to_the_line",
     }
 }
 
 fn score(value: Option<f64>) -> String {
     value.map(|v| format_decimal(v, 1)).unwrap_or_default()
+}
+
+/// The rows as a file: the byte-order mark, and CRLF after every row.
+fn file_of(rows: Vec<String>) -> String {
+    let mut file = String::from(BYTE_ORDER_MARK);
+    for row in rows {
+        file.push_str(&row);
+        file.push_str("\r\n");
+    }
+    file
 }
 
 /// The whole file: a header row, then one row per learner.
@@ -83,15 +83,70 @@ pub fn cohort_csv(instrument: &Instrument, members: &[Member]) -> String {
         row.extend(member.scores.competencies.iter().map(|s| score(s.value())));
         row.push(score(member.scores.index(Track::Management)));
         row.push(score(member.scores.index(Track::Leadership)));
-        row.push(profile_name(member.profile).to_owned());
+        row.push(profile_name(member.placement).to_owned());
         rows.push(row.join(","));
     }
-    let mut file = String::from(BYTE_ORDER_MARK);
-    for row in rows {
-        file.push_str(&row);
-        file.push_str("\r\n");
+    file_of(rows)
+}
+
+/// The header of [`reliability_csv`]: a scale (an index or a competency, by id), what the row
+/// is, and the figures; a statement's row has its id and its corrected item-total correlation.
+pub const RELIABILITY_HEADER: [&str; 11] = [
+    "scale",
+    "kind",
+    "statement",
+    "learners",
+    "items",
+    "alpha",
+    "alpha_low_95",
+    "alpha_high_95",
+    "sem_points",
+    "item_total",
+    "flagged",
+];
+
+/// The cells of a scale's figures: learners, items, α, its interval and the SEM.
+fn scale_cells(scale: &Scale) -> Vec<String> {
+    let mut cells = vec![scale.learners.to_string(), scale.items.to_string()];
+    match scale.figures {
+        Some(f) => cells.extend([fixed(f.alpha, 3), fixed(f.low, 3), fixed(f.high, 3), fixed(f.sem, 2)]),
+        None => cells.extend(["", "", "", ""].map(str::to_owned)),
     }
-    file
+    cells
+}
+
+/// The reliability figures as their own CSV file: both indexes, then each competency followed
+/// by its first-stage statements. Machine names and `.` decimals, as in [`cohort_csv`].
+pub fn reliability_csv(instrument: &Instrument, reliability: &CohortReliability) -> String {
+    let mut rows = vec![RELIABILITY_HEADER.join(",")];
+    for track in Track::ALL {
+        let name = match track {
+            Track::Management => "management",
+            Track::Leadership => "leadership",
+        };
+        let mut row = vec![name.to_owned(), "index".to_owned(), String::new()];
+        row.extend(scale_cells(reliability.track(track)));
+        row.extend([String::new(), String::new()]);
+        rows.push(row.join(","));
+    }
+    for measured in &reliability.competencies {
+        let Some(competency) = instrument.competencies.get(measured.competency) else { continue };
+        let id = cell(&competency.id);
+        let mut row = vec![id.clone(), "competency".to_owned(), String::new()];
+        row.extend(scale_cells(&measured.scale));
+        row.extend([String::new(), String::new()]);
+        rows.push(row.join(","));
+        for fit in &measured.statements {
+            let Some(statement) = instrument.statements.get(fit.statement) else { continue };
+            let mut row = vec![id.clone(), "statement".to_owned(), cell(&statement.id)];
+            row.push(measured.scale.learners.to_string());
+            row.extend(["", "", "", "", ""].map(str::to_owned));
+            row.push(fit.item_total.map(|r| fixed(r, 3)).unwrap_or_default());
+            row.push(if fit.is_weak() { "1" } else { "0" }.to_owned());
+            rows.push(row.join(","));
+        }
+    }
+    file_of(rows)
 }
 
 #[cfg(test)]
@@ -123,7 +178,12 @@ mod tests {
         let context =
             Context { experience: Some(Experience::UnderOneYear), reports: Some(DirectReports::NineOrMore) };
         let code = encode(&instrument, &answers, &context);
-        let intake = read_pasted(&instrument, &code, DEFAULT_THRESHOLD);
+        let intake = read_pasted(
+            &instrument,
+            &code,
+            DEFAULT_THRESHOLD,
+            &crate::model::uncertainty::ErrorModel::default_for(&instrument),
+        );
         let file = cohort_csv(&instrument, &intake.members);
         assert!(file.starts_with('\u{feff}'), "a byte-order mark for Excel");
         let lines: Vec<&str> = file.trim_start_matches('\u{feff}').split("\r\n").collect();
@@ -140,7 +200,54 @@ mod tests {
         let expected: Vec<String> =
             intake.members[0].scores.competencies.iter().map(|s| score(s.value())).collect();
         assert_eq!(row[3..19].to_vec(), expected.iter().map(String::as_str).collect::<Vec<_>>());
-        assert_eq!(row[21], profile_name(intake.members[0].profile));
+        assert_eq!(row[21], profile_name(intake.members[0].placement));
         assert!(!row[21].is_empty());
+    }
+
+    #[test]
+    fn the_reliability_figures_are_a_file_of_their_own() {
+        let instrument = Instrument::builtin().expect("valid");
+        // Five learners scoring every competency's three first-stage statements as below: α
+        // 0.862832, interval 0.3069 to 0.9847, SEM 10.3749 (cohort::reliability's tests).
+        let levels = [[1, 2, 2], [2, 2, 3], [3, 4, 3], [4, 4, 5], [5, 3, 4]];
+        let codes: Vec<String> = levels
+            .iter()
+            .map(|levels| {
+                let mut sheet = AnswerSheet::new(instrument.statements.len());
+                for c in 0..instrument.competencies.len() {
+                    let first = instrument.statements_of(c).iter().filter(|&&s| !instrument.is_extra(s));
+                    for (place, &s) in first.enumerate() {
+                        let level = Frequency::from_value(levels[place]).expect("on the scale");
+                        let level = if instrument.statements[s].reverse { level.mirrored() } else { level };
+                        sheet.set(s, Answer::Frequency(level));
+                    }
+                }
+                encode(&instrument, &sheet, &Context::default())
+            })
+            .collect();
+        let intake = read_pasted(
+            &instrument,
+            &codes.join("\n"),
+            DEFAULT_THRESHOLD,
+            &crate::model::uncertainty::ErrorModel::default_for(&instrument),
+        );
+        let reliability = CohortReliability::measure(&instrument, &intake.members);
+        let file = reliability_csv(&instrument, &reliability);
+        assert!(file.starts_with('\u{feff}'));
+        let lines: Vec<&str> = file.trim_start_matches('\u{feff}').trim_end().split("\r\n").collect();
+        // The header, two indexes, and 16 competencies with three statements each.
+        assert_eq!(lines.len(), 1 + 2 + 16 * 4);
+        assert_eq!(lines[0], RELIABILITY_HEADER.join(","));
+        // Every competency scores alike for each learner: the index's α is 1 exactly.
+        assert_eq!(lines[1], "management,index,,5,7,1.000,1.000,1.000,0.00,,");
+        assert_eq!(lines[3], "planning,competency,,5,3,0.863,0.307,0.985,10.37,,");
+        let planning_first = &instrument.statements[instrument.statements_of(0)[0]].id;
+        assert_eq!(lines[4], format!("planning,statement,{planning_first},5,,,,,,0.811,0"));
+        assert!(lines.iter().all(|line| line.split(',').count() == RELIABILITY_HEADER.len()), "{lines:?}");
+        // The learners' own file is as it was.
+        assert!(
+            cohort_csv(&instrument, &intake.members)
+                .starts_with("\u{feff}code,experience,direct_reports,planning,")
+        );
     }
 }

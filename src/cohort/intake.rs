@@ -2,11 +2,12 @@
 //! with the link somewhere in each row. Each line is decoded on its own, so one bad line costs
 //! only itself, and it is listed with its number and the reason.
 
-use crate::model::answers::Context;
+use crate::model::answers::{AnswerSheet, Context};
 use crate::model::instrument::Instrument;
 use crate::model::profile::Profile;
 use crate::model::scoring::Scores;
 use crate::model::share::{CodeReader, ShareError};
+use crate::model::uncertainty::{Bands, ErrorModel, Placement};
 
 /// The most lines read from one paste or file: far more than any cohort, and a bound on the
 /// work a mistaken drop of a huge file can cause.
@@ -17,9 +18,14 @@ pub const MAX_LINES: usize = 5_000;
 pub struct Member {
     /// The share code, as read: the CSV export's first column.
     pub code: String,
+    /// Every answer the code carries: the reliability figures are measured on them.
+    pub answers: AnswerSheet,
     pub context: Context,
     pub scores: Scores,
-    /// `None` while either index is missing.
+    /// The profile, or close to the line, as the learner's own results state it; `None` while
+    /// either index is missing.
+    pub placement: Option<Placement>,
+    /// The profile, where the answers support one (see `placement`).
     pub profile: Option<Profile>,
 }
 
@@ -84,7 +90,7 @@ impl Known {
 /// (anything with `#lb=` in it; several on a line all count), a bare code, or a CSV row with
 /// either in one of its cells. A first row of several cells without a code is taken for a
 /// form export's header and skipped.
-pub fn read_pasted(instrument: &Instrument, text: &str, threshold: f64) -> Intake {
+pub fn read_pasted(instrument: &Instrument, text: &str, threshold: f64, errors: &ErrorModel) -> Intake {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut intake = Intake::default();
     let mut known = Known::default();
@@ -115,8 +121,10 @@ pub fn read_pasted(instrument: &Instrument, text: &str, threshold: f64) -> Intak
                         continue;
                     }
                     let scores = Scores::compute(instrument, &answers);
-                    let profile = Profile::place(scores.management, scores.leadership, threshold);
-                    intake.members.push(Member { code, context, scores, profile });
+                    let bands = Bands::of(instrument, &answers, &scores, errors);
+                    let placement = Placement::of(&bands, threshold);
+                    let profile = placement.and_then(Placement::profile);
+                    intake.members.push(Member { code, answers, context, scores, placement, profile });
                 }
                 Err(error) => intake.problems.push(LineProblem { line: line_number, error }),
             }
@@ -125,7 +133,7 @@ pub fn read_pasted(instrument: &Instrument, text: &str, threshold: f64) -> Intak
     intake
 }
 
-type Decoded = (String, crate::model::answers::AnswerSheet, Context);
+type Decoded = (String, AnswerSheet, Context);
 
 /// Shorter cells of a CSV row are words, dates or names, even when they happen to be
 /// valid base64 ("Timestamp" is): a code for any instrument is longer.
@@ -226,7 +234,8 @@ mod tests {
              {}\n",
             &often[..12]
         );
-        let intake = read_pasted(&instrument, &text, DEFAULT_THRESHOLD);
+        let intake =
+            read_pasted(&instrument, &text, DEFAULT_THRESHOLD, &ErrorModel::default_for(&instrument));
         let codes: Vec<&str> = intake.members.iter().map(|m| m.code.as_str()).collect();
         assert_eq!(codes, [often.as_str(), rarely.as_str(), always.as_str()]);
         assert_eq!(
@@ -248,7 +257,8 @@ mod tests {
         let instrument = builtin();
         let a = code(&instrument, Frequency::Often, Experience::NotYet);
         let text = format!("Timestamp,Name,Result\n2026-11-30,Ana,{a}\nTimestamp,Name,Result\nnot a code\n");
-        let intake = read_pasted(&instrument, &text, DEFAULT_THRESHOLD);
+        let intake =
+            read_pasted(&instrument, &text, DEFAULT_THRESHOLD, &ErrorModel::default_for(&instrument));
         assert_eq!(intake.members.len(), 1);
         assert_eq!(
             intake.problems,
@@ -264,11 +274,13 @@ mod tests {
         let instrument = builtin();
         let a = code(&instrument, Frequency::Often, Experience::NotYet);
         let b = code(&instrument, Frequency::Sometimes, Experience::NotYet);
-        let mut intake = read_pasted(&instrument, &format!("\u{feff}{a}\r\n{b}\r\n"), DEFAULT_THRESHOLD);
+        let errors = ErrorModel::default_for(&instrument);
+        let mut intake =
+            read_pasted(&instrument, &format!("\u{feff}{a}\r\n{b}\r\n"), DEFAULT_THRESHOLD, &errors);
         assert_eq!(intake.members.len(), 2);
         assert!(intake.problems.is_empty(), "{:?}", intake.problems);
         let c = code(&instrument, Frequency::Rarely, Experience::NotYet);
-        intake.merge(read_pasted(&instrument, &format!("{b}\n{c}\nnot a code"), DEFAULT_THRESHOLD));
+        intake.merge(read_pasted(&instrument, &format!("{b}\n{c}\nnot a code"), DEFAULT_THRESHOLD, &errors));
         assert_eq!(intake.members.len(), 3, "b is already in the cohort");
         assert_eq!(intake.problems, [LineProblem { line: 3, error: ShareError::NotACode }]);
     }
@@ -280,11 +292,13 @@ mod tests {
         let b = code(&instrument, Frequency::Rarely, Experience::NotYet);
         let line =
             format!("https://x.example/#lb={a} https://x.example/#lb={b}https://x.example/#lb={}", &a[..9]);
-        let intake = read_pasted(&instrument, &line, DEFAULT_THRESHOLD);
+        let intake =
+            read_pasted(&instrument, &line, DEFAULT_THRESHOLD, &ErrorModel::default_for(&instrument));
         let codes: Vec<&str> = intake.members.iter().map(|m| m.code.as_str()).collect();
         assert_eq!(codes, [a.as_str()], "the second link runs into the third: it is damaged");
         let line = format!("https://x.example/#lb={a} https://x.example/#lb={b} https://x.example/#lb={a}");
-        let intake = read_pasted(&instrument, &line, DEFAULT_THRESHOLD);
+        let intake =
+            read_pasted(&instrument, &line, DEFAULT_THRESHOLD, &ErrorModel::default_for(&instrument));
         assert_eq!(intake.members.len(), 2);
         assert_eq!(intake.repeats, [1]);
         assert!(intake.problems.is_empty());
@@ -294,9 +308,14 @@ mod tests {
     fn a_code_for_another_instrument_says_so() {
         let instrument = builtin();
         let mut other = instrument.clone();
-        other.statements.pop();
+        other.statements[0].id = "another_statement".to_owned();
         let foreign = code(&other, Frequency::Often, Experience::NotYet);
-        let intake = read_pasted(&instrument, &foreign, DEFAULT_THRESHOLD);
+        let intake = read_pasted(
+            &instrument,
+            &foreign,
+            DEFAULT_THRESHOLD,
+            &crate::model::uncertainty::ErrorModel::default_for(&instrument),
+        );
         assert_eq!(intake.problems, [LineProblem { line: 1, error: ShareError::OtherInstrument }]);
     }
 
@@ -304,7 +323,37 @@ mod tests {
     fn lines_past_the_limit_are_counted_not_read() {
         let instrument = builtin();
         let text = "x\n".repeat(MAX_LINES + 3);
-        let intake = read_pasted(&instrument, &text, DEFAULT_THRESHOLD);
+        let intake =
+            read_pasted(&instrument, &text, DEFAULT_THRESHOLD, &ErrorModel::default_for(&instrument));
         assert_eq!((intake.problems.len(), intake.skipped), (MAX_LINES, 3));
+    }
+
+    /// A learner placed as their own results place them: management and leadership both at
+    /// 62.5 (every competency half Often, half Sometimes) is too close to 60 for a profile, and
+    /// counted so, not as "both strong".
+    #[test]
+    fn a_learner_close_to_the_line_has_no_profile_here_either() {
+        let instrument = builtin();
+        let answers = crate::model::fixtures::sheet_with(&instrument, |_, s| {
+            let level = if s % 2 == 0 { Frequency::Often } else { Frequency::Sometimes };
+            Some(crate::model::answers::Answer::Frequency(if instrument.statements[s].reverse {
+                level.mirrored()
+            } else {
+                level
+            }))
+        });
+        let close = encode(&instrument, &answers, &Context::default());
+        let clear = code(&instrument, Frequency::AlmostAlways, Experience::NotYet);
+        let errors = ErrorModel::default_for(&instrument);
+        let intake = read_pasted(&instrument, &format!("{close}\n{clear}"), DEFAULT_THRESHOLD, &errors);
+        assert!(
+            matches!(intake.members[0].placement, Some(Placement::Close { .. })),
+            "{:?}",
+            intake.members[0]
+        );
+        assert_eq!(intake.members[0].profile, None);
+        assert_eq!(intake.members[1].profile, Some(Profile::BothStrong));
+        let summary = crate::cohort::CohortSummary::build(&instrument, &intake.members);
+        assert_eq!((summary.profiles, summary.close, summary.unplaced), ([1, 0, 0, 0], 1, 0));
     }
 }

@@ -3,17 +3,22 @@
 //! A learner sends their result by their own means ([`mailto`] makes the link for their mail
 //! program). The trainer pastes the share links learners sent them (or a form tool's export
 //! holding them); [`intake`] reads them line by line with the share codec, [`summary`]
-//! combines the group, [`charts`] draws it as geometry for the page's SVG and the PDF, and
-//! [`csv`] writes one row per learner for a spreadsheet. All of it is
-//! pure Rust over [`crate::model`]: nothing here stores or sends anything.
+//! combines the group, [`charts`] draws it as geometry for the page's SVG and the PDF,
+//! [`reliability`] measures how reliable the statements are on these learners (with
+//! [`f_distribution`] for α's interval), and [`csv`] writes one row per learner for a
+//! spreadsheet, and the reliability figures for another. All of it is pure Rust over
+//! [`crate::model`]: nothing here stores or sends anything.
 
 pub mod charts;
 pub mod csv;
+pub mod f_distribution;
 pub mod intake;
 pub mod mailto;
+pub mod reliability;
 pub mod summary;
 
 pub use intake::{Intake, LineProblem, Member, read_pasted};
+pub use reliability::CohortReliability;
 pub use summary::{Advice, CohortSummary, CohortTopic, Spread};
 
 /// The codes kept on the device (`kept`, one per line) together with `more`, each once, the

@@ -10,6 +10,7 @@ use crate::model::ordering::sort_small;
 use crate::model::profile::Profile;
 use crate::model::report::SHOWN;
 use crate::model::topics::rank_topics;
+use crate::model::uncertainty::Placement;
 
 use super::intake::Member;
 
@@ -89,6 +90,8 @@ pub struct CohortSummary {
     pub learners: usize,
     /// Learners per profile, in [`Profile::ALL`]'s order.
     pub profiles: [usize; 4],
+    /// Learners whose results name no profile because an index is too close to the line.
+    pub close: usize,
     /// Learners without a profile (too many "no chance yet" answers).
     pub unplaced: usize,
     /// Each learner's management index, for the dot plot; learners without one are left out.
@@ -144,10 +147,15 @@ fn advice(members: &[Member]) -> Advice {
 impl CohortSummary {
     pub fn build(instrument: &Instrument, members: &[Member]) -> CohortSummary {
         let mut profiles = [0; 4];
-        let mut unplaced = 0;
+        let (mut close, mut unplaced) = (0, 0);
         for member in members {
-            match member.profile.and_then(|p| Profile::ALL.iter().position(|q| *q == p)) {
-                Some(i) => profiles[i] += 1,
+            match member.placement {
+                Some(Placement::Clear(profile)) => {
+                    if let Some(i) = Profile::ALL.iter().position(|q| *q == profile) {
+                        profiles[i] += 1;
+                    }
+                }
+                Some(Placement::Close { .. }) => close += 1,
                 None => unplaced += 1,
             }
         }
@@ -185,6 +193,7 @@ impl CohortSummary {
         CohortSummary {
             learners: members.len(),
             profiles,
+            close,
             unplaced,
             management_spread: Spread::of(&management),
             leadership_spread: Spread::of(&leadership),
@@ -236,7 +245,12 @@ mod tests {
     }
 
     fn cohort(instrument: &Instrument, codes: &[String]) -> CohortSummary {
-        let intake = read_pasted(instrument, &codes.join("\n"), DEFAULT_THRESHOLD);
+        let intake = read_pasted(
+            instrument,
+            &codes.join("\n"),
+            DEFAULT_THRESHOLD,
+            &crate::model::uncertainty::ErrorModel::default_for(instrument),
+        );
         assert!(intake.problems.is_empty(), "{:?}", intake.problems);
         CohortSummary::build(instrument, &intake.members)
     }
@@ -316,7 +330,12 @@ mod tests {
         let a = learner(&instrument, Rarely, Often, Experience::NotYet);
         let b = learner(&instrument, Often, Rarely, Experience::OverFiveYears);
         let summary = cohort(&instrument, &[a.clone(), b.clone()]);
-        let intake = read_pasted(&instrument, &format!("{a}\n{b}"), DEFAULT_THRESHOLD);
+        let intake = read_pasted(
+            &instrument,
+            &format!("{a}\n{b}"),
+            DEFAULT_THRESHOLD,
+            &crate::model::uncertainty::ErrorModel::default_for(&instrument),
+        );
         for entry in &summary.topics {
             let mut expected = 0.0;
             let mut top = 0;

@@ -168,6 +168,21 @@ impl Checker {
         }
     }
 
+    /// A number more than 0 and at most `max`, such as a standard error.
+    pub fn positive_number(&mut self, path: &str, value: &Value, max: i32) -> Option<f64> {
+        match value.as_f64() {
+            Some(n) if n > 0.0 && n <= f64::from(max) => Some(n),
+            Some(_) => {
+                self.fail(path, &format!("must be more than 0 and at most {max}"));
+                None
+            }
+            None => {
+                self.fail(path, "must be a number");
+                None
+            }
+        }
+    }
+
     /// Letters, digits, `-` and `_`, 1 to 64 of them: safe in a storage key.
     pub fn identifier(&mut self, path: &str, value: &Value) -> Option<String> {
         let id = self.string(path, value)?;

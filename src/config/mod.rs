@@ -10,11 +10,14 @@
 //! - [`validate`]: every problem of a config text, with its path;
 //! - [`checks`]: the field checks it is made of, one sentence each;
 //! - [`attributes`]: the element's `lang` and `accent` attributes over the config;
-//! - [`contrast`]: WCAG contrast of the provider's colours.
+//! - [`contrast`]: WCAG contrast of the provider's colours;
+//! - [`reliability`]: the `reliability` block, standard errors measured on the provider's
+//!   learners, and the widget's error model from it.
 
 pub mod attributes;
 mod checks;
 pub mod contrast;
+pub mod reliability;
 mod validate;
 
 use std::collections::BTreeMap;
@@ -23,9 +26,11 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::model::instrument::{Instrument, InstrumentError};
 use crate::model::profile::DEFAULT_THRESHOLD;
+use crate::model::uncertainty::ErrorModel;
 use crate::paper::Paper;
 
 pub use checks::{hex_colour, is_origin};
+pub use reliability::{MEASURED_KEYS, Measured, RELIABILITY_KEYS, Reliability};
 
 /// Languages the widget can speak; the first is the fallback.
 pub use crate::strings::CODES as LANGUAGES;
@@ -222,6 +227,10 @@ pub struct ProviderConfig {
     pub persistence: bool,
     /// Where learners may send their result for their trainer.
     pub cohort: CohortSettings,
+    /// Standard errors measured on the provider's own learners (the cohort page's block),
+    /// used for the bands instead of the built-in assumption.
+    #[serde(deserialize_with = "reliability::read", skip_serializing_if = "Option::is_none")]
+    pub reliability: Option<Reliability>,
 }
 
 impl Default for ProviderConfig {
@@ -240,13 +249,14 @@ impl Default for ProviderConfig {
             embed: Embed::default(),
             persistence: true,
             cohort: CohortSettings::default(),
+            reliability: None,
         }
     }
 }
 
 /// Every key the top level and each nested object accept. The JSON Schema lists the same, and
 /// a test holds both to the fields of the structs above.
-pub const TOP_KEYS: [&str; 13] = [
+pub const TOP_KEYS: [&str; 14] = [
     "id",
     "provider",
     "theme",
@@ -260,6 +270,7 @@ pub const TOP_KEYS: [&str; 13] = [
     "embed",
     "persistence",
     "cohort",
+    "reliability",
 ];
 /// The keys of `provider`.
 pub const PROVIDER_KEYS: [&str; 2] = ["name", "url"];
@@ -307,6 +318,16 @@ impl ProviderConfig {
         match &self.instrument {
             Some(instrument) => Ok(instrument.clone()),
             None => Instrument::builtin(),
+        }
+    }
+
+    /// The widget's error model for `instrument` (the one in use): the `reliability` block's
+    /// measured SEM and statement count for each competency it names, by competency id, and
+    /// the built-in default for the rest.
+    pub fn error_model(&self, instrument: &Instrument) -> ErrorModel {
+        match &self.reliability {
+            Some(reliability) => reliability.error_model(instrument),
+            None => ErrorModel::default_for(instrument),
         }
     }
 }

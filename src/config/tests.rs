@@ -17,7 +17,14 @@ const VALID: &str = r##"{
     "paper": "Letter",
     "persistence": false,
     "embed": { "parent_origin": "https://www.northwind.example" },
-    "cohort": { "contact": "maria.lopez+leaders@northwind.example" }
+    "cohort": { "contact": "maria.lopez+leaders@northwind.example" },
+    "reliability": {
+        "learners": 57,
+        "competencies": {
+            "planning": { "alpha": 0.71, "sem": 9.8, "statements": 3 },
+            "coaching": { "sem": 12, "statements": 5 }
+        }
+    }
 }"##;
 
 #[test]
@@ -39,6 +46,16 @@ fn a_full_valid_config_is_read_completely() {
     assert!(!config.persistence);
     assert_eq!(config.embed.parent_origin.as_deref(), Some("https://www.northwind.example"));
     assert_eq!(config.cohort.contact.as_deref(), Some("maria.lopez+leaders@northwind.example"));
+    let reliability = config.reliability.as_ref().expect("a reliability block");
+    assert_eq!(reliability.learners, Some(57));
+    assert_eq!(
+        reliability.competencies.get("planning"),
+        Some(&Measured { alpha: Some(0.71), sem: 9.8, statements: 3 })
+    );
+    assert_eq!(
+        reliability.competencies.get("coaching"),
+        Some(&Measured { alpha: None, sem: 12.0, statements: 5 })
+    );
     assert_eq!(
         config.theme.custom_properties(),
         vec![
@@ -95,7 +112,7 @@ fn an_empty_object_is_the_default_widget() {
 
 #[test]
 fn each_mistake_is_reported_with_its_path() {
-    let cases: [(&str, &str); 30] = [
+    let cases: [(&str, &str); 40] = [
         ("[]", "the config must be a JSON object { … }"),
         ("{", "this is not valid JSON (the text ends inside an object at line 1 column 1)"),
         (r#"{"id": "a",}"#, "this is not valid JSON (trailing comma at line 1 column 12)"),
@@ -105,7 +122,7 @@ fn each_mistake_is_reported_with_its_path() {
         (r#"{"langauge": "en"}"#, "langauge: unknown key; did you mean `language`?"),
         (
             r#"{"colour": 1}"#,
-            "colour: unknown key; expected one of: id, provider, theme, language, threshold, topics, intro, sections, instrument, paper, embed, persistence, cohort",
+            "colour: unknown key; expected one of: id, provider, theme, language, threshold, topics, intro, sections, instrument, paper, embed, persistence, cohort, reliability",
         ),
         (r#"{"theme": {"accent": "blue"}}"#, "theme.accent: must be a hex colour such as #2450a6 or #25a"),
         (
@@ -155,6 +172,37 @@ fn each_mistake_is_reported_with_its_path() {
         (
             r#"{"instrument": {"id": "x", "version": 1, "topics": [], "competencies": [], "statements": [{"id": "s", "competency": "nope", "text": "I plan."}]}}"#,
             "instrument.statements[0].competency: no competency has the id `nope`",
+        ),
+        (r#"{"reliabilty": {}}"#, "reliabilty: unknown key; did you mean `reliability`?"),
+        (r#"{"reliability": []}"#, "reliability: this must be a JSON object { … }"),
+        (r#"{"reliability": {"learners": 5}}"#, "reliability.competencies: is required"),
+        (
+            r#"{"reliability": {"competencies": {}, "learner": 5}}"#,
+            "reliability.learner: unknown key; did you mean `learners`?",
+        ),
+        (
+            r#"{"reliability": {"learners": 0, "competencies": {}}}"#,
+            "reliability.learners: must be a whole number from 1 to 1000000",
+        ),
+        (
+            r#"{"reliability": {"competencies": {"planing": {"sem": 9.8, "statements": 3}}}}"#,
+            "reliability.competencies.planing: unknown key; did you mean `planning`?",
+        ),
+        (
+            r#"{"reliability": {"competencies": {"planning": {"alpha": 1.2, "sem": 9.8, "statements": 3}}}}"#,
+            "reliability.competencies.planning.alpha: must be between -1 and 1",
+        ),
+        (
+            r#"{"reliability": {"competencies": {"planning": {"sem": 0, "statements": 3}}}}"#,
+            "reliability.competencies.planning.sem: must be more than 0 and at most 100",
+        ),
+        (
+            r#"{"reliability": {"competencies": {"planning": {"sem": 9.8, "statements": 0}}}}"#,
+            "reliability.competencies.planning.statements: must be a whole number from 1 to 255",
+        ),
+        (
+            r#"{"reliability": {"competencies": {"planning": {"apha": 0.7, "sem": 9.8, "statements": 3}}}}"#,
+            "reliability.competencies.planning.apha: unknown key; did you mean `alpha`?",
         ),
     ];
     for (json, expected) in cases {
@@ -254,6 +302,8 @@ fn the_json_schema_names_the_same_keys_as_the_validator() {
     assert_eq!(keys("/properties/sections/properties"), sorted(&SECTION_KEYS));
     assert_eq!(keys("/properties/embed/properties"), sorted(&EMBED_KEYS));
     assert_eq!(keys("/properties/cohort/properties"), sorted(&COHORT_KEYS));
+    assert_eq!(keys("/properties/reliability/properties"), sorted(&RELIABILITY_KEYS));
+    assert_eq!(keys("/$defs/measured/properties"), sorted(&MEASURED_KEYS));
     assert_eq!(keys("/$defs/course/properties"), sorted(&COURSE_KEYS));
     // The example config shipped in dist is valid.
     let example = include_str!("../../web/example-config.json");
@@ -315,6 +365,8 @@ fn the_walk_knows_exactly_the_keys_the_derive_reads() {
     assert_eq!(keys(&value["sections"]), sorted(&SECTION_KEYS));
     assert_eq!(keys(&value["embed"]), sorted(&EMBED_KEYS));
     assert_eq!(keys(&value["topics"]["project_management"]), sorted(&COURSE_KEYS));
+    assert_eq!(keys(&value["reliability"]), sorted(&RELIABILITY_KEYS));
+    assert_eq!(keys(&value["reliability"]["competencies"]["planning"]), sorted(&MEASURED_KEYS));
 }
 
 #[test]
@@ -323,4 +375,136 @@ fn a_config_written_back_reads_the_same() {
     config.instrument = Some(Instrument::builtin().expect("valid"));
     let text = serde_json::to_string(&config).expect("serializes");
     assert_eq!(ProviderConfig::from_json(&text), Ok(config));
+}
+
+#[test]
+fn every_problem_of_a_reliability_block_is_reported_with_its_path() {
+    let json = r#"{"reliability": {"learners": 2.5, "competencies": {
+        "planning": {"alpha": "high", "sem": 101},
+        "budgets": {"sem": -1, "statements": 1.5},
+        "vision": 7
+    }}}"#;
+    let messages: Vec<String> =
+        ProviderConfig::from_json(json).expect_err("invalid").iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        [
+            "reliability.learners: must be a whole number from 1 to 1000000",
+            "reliability.competencies.budgets.sem: must be more than 0 and at most 100",
+            "reliability.competencies.budgets.statements: must be a whole number from 1 to 255",
+            "reliability.competencies.planning.alpha: must be a number",
+            "reliability.competencies.planning.sem: must be more than 0 and at most 100",
+            "reliability.competencies.planning.statements: is required",
+            "reliability.competencies.vision: this must be a JSON object { … }",
+        ]
+    );
+}
+
+#[test]
+fn reliability_names_the_competencies_of_the_instrument_in_use() {
+    let json = r#"{
+        "instrument": {
+            "id": "mini", "version": 1,
+            "topics": [{"id": "listening", "track": "leadership", "title": "Listening", "summary": "Hear people out."}],
+            "competencies": [{"id": "listen", "track": "leadership", "name": "Listening", "short_name": "Listening", "topics": ["listening"]}],
+            "statements": [
+                {"id": "l1", "competency": "listen", "text": "I let people finish."},
+                {"id": "l2", "competency": "listen", "text": "I ask before I assume."}
+            ]
+        },
+        "reliability": {"competencies": {"listen": {"alpha": 0.6, "sem": 14.2, "statements": 2}}}
+    }"#;
+    let config = ProviderConfig::from_json(json).expect("valid");
+    let instrument = config.instrument().expect("the custom instrument");
+    // 14.2 over 2 statements: one statement's error is 14.2 · √2 = 20.08, and a learner who
+    // answers both gets back 14.2.
+    let model = config.error_model(&instrument);
+    assert!((model.statement_error(0) - 14.2 * 2f64.sqrt()).abs() < 1e-9);
+    assert!((model.competency_sem(0, 2) - 14.2).abs() < 1e-9);
+    let built_in = json.replace(r#""listen": {"alpha""#, r#""planning": {"alpha""#);
+    let errors = ProviderConfig::from_json(&built_in).expect_err("planning is not in this instrument");
+    assert_eq!(
+        errors[0].to_string(),
+        "reliability.competencies.planning: unknown key; expected one of: listen"
+    );
+}
+
+#[test]
+fn the_error_model_takes_measured_competencies_and_keeps_the_default_for_the_rest() {
+    use crate::model::uncertainty::DEFAULT_STATEMENT_ERROR;
+    let config = ProviderConfig::from_json(VALID).expect("valid");
+    let instrument = Instrument::builtin().expect("valid");
+    let model = config.error_model(&instrument);
+    let at = |id: &str| instrument.competencies.iter().position(|c| c.id == id).expect("a competency");
+    // planning: 9.8 over 3 statements; coaching: 12 over 5.
+    assert!((model.competency_sem(at("planning"), 3) - 9.8).abs() < 1e-9);
+    assert!((model.competency_sem(at("coaching"), 5) - 12.0).abs() < 1e-9);
+    assert!((model.competency_sem(at("coaching"), 3) - 12.0 * (5f64 / 3.0).sqrt()).abs() < 1e-9);
+    assert_eq!(model.statement_error(at("budgets")), DEFAULT_STATEMENT_ERROR);
+    assert_eq!(ProviderConfig::default().error_model(&instrument), ErrorModel::default_for(&instrument));
+}
+
+#[test]
+fn a_block_the_cohort_page_writes_reads_back_as_the_same_figures() {
+    use crate::cohort::{CohortReliability, read_pasted};
+    use crate::model::answers::{Answer, AnswerSheet, Context, Frequency};
+    use crate::model::profile::DEFAULT_THRESHOLD;
+    use crate::model::share::encode;
+    let instrument = Instrument::builtin().expect("valid");
+    // Five learners, each competency's three first-stage statements scored as below:
+    // α 0.862832 and SEM 10.3749 in every competency (worked in cohort::reliability's tests).
+    let levels = [[1, 2, 2], [2, 2, 3], [3, 4, 3], [4, 4, 5], [5, 3, 4]];
+    let codes: Vec<String> = levels
+        .iter()
+        .map(|levels| {
+            let mut sheet = AnswerSheet::new(instrument.statements.len());
+            for c in 0..instrument.competencies.len() {
+                let first: Vec<usize> = instrument
+                    .statements_of(c)
+                    .iter()
+                    .copied()
+                    .filter(|&s| !instrument.is_extra(s))
+                    .collect();
+                for (place, s) in first.into_iter().enumerate() {
+                    let level = Frequency::from_value(levels[place]).expect("on the scale");
+                    let level = if instrument.statements[s].reverse { level.mirrored() } else { level };
+                    sheet.set(s, Answer::Frequency(level));
+                }
+            }
+            encode(&instrument, &sheet, &Context::default())
+        })
+        .collect();
+    let members = read_pasted(
+        &instrument,
+        &codes.join("\n"),
+        DEFAULT_THRESHOLD,
+        &crate::model::uncertainty::ErrorModel::default_for(&instrument),
+    )
+    .members;
+    let block = Reliability::from_cohort(&instrument, &CohortReliability::measure(&instrument, &members));
+    let text = block.block();
+    assert!(text.starts_with("\"reliability\": {\n    \"learners\": 5,\n"), "{text}");
+    assert!(
+        text.contains(r#""planning": { "alpha": 0.86, "sem": 10.4, "statements": 3 }"#),
+        "one competency a line, as the page shows it: {text}"
+    );
+    let config = ProviderConfig::from_json(&format!("{{{text}}}")).expect("the block is a valid config");
+    assert_eq!(config.reliability.as_ref(), Some(&block));
+    assert_eq!(block.competencies.len(), 16);
+    let model = config.error_model(&instrument);
+    assert!((model.competency_sem(0, 3) - 10.4).abs() < 1e-9);
+    // Nothing measured yet: an empty block, still valid.
+    let empty = Reliability::default().block();
+    assert_eq!(empty, "\"reliability\": {\n    \"competencies\": {}\n  }");
+    assert!(ProviderConfig::from_json(&format!("{{{empty}}}")).is_ok());
+}
+
+#[test]
+fn competency_ids_are_written_as_json_strings() {
+    let mut block = Reliability::default();
+    block.competencies.insert("say \"hi\"\\\n".to_owned(), Measured { alpha: None, sem: 5.0, statements: 2 });
+    let text = block.block();
+    assert!(text.contains(r#""say \"hi\"\\\u000a": { "sem": 5, "statements": 2 }"#), "{text}");
+    let value: serde_json::Value = serde_json::from_str(&format!("{{{text}}}")).expect("JSON");
+    assert!(value["reliability"]["competencies"].get("say \"hi\"\\\n").is_some(), "{value}");
 }

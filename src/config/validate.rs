@@ -9,9 +9,10 @@ use crate::model::instrument::Instrument;
 use crate::model::instrument_shape;
 
 use super::checks::is_origin;
+use super::reliability::{MAX_LEARNERS, MAX_SEM, MAX_STATEMENTS};
 use super::{
     COHORT_KEYS, COURSE_KEYS, ConfigError, EMBED_KEYS, LANGUAGES, MAX_BLURB, MAX_INTRO, MAX_NAME,
-    PROVIDER_KEYS, SECTION_KEYS, THEME_KEYS, TOP_KEYS, Theme, contrast,
+    MEASURED_KEYS, PROVIDER_KEYS, RELIABILITY_KEYS, SECTION_KEYS, THEME_KEYS, TOP_KEYS, Theme, contrast,
 };
 
 /// Every problem in `value`, in the order a provider reads the file; empty when it is fine.
@@ -102,15 +103,10 @@ fn walk(c: &mut Checker, value: &Value) {
             }
         }
     });
-    // Topic ids depend on the instrument in use, so topics are checked last.
+    // Topic and competency ids depend on the instrument in use, so they are checked last.
+    let instrument = custom.map_or_else(Instrument::builtin, Ok).ok();
     if let Some(topics) = top.get("topics").and_then(|v| c.object("topics", v, &[])) {
-        let ids: Vec<String> = match custom {
-            Some(instrument) => instrument.topics.into_iter().map(|t| t.id).collect(),
-            None => Instrument::builtin()
-                .map(|i| i.topics.into_iter().map(|t| t.id).collect())
-                .unwrap_or_default(),
-        };
-        let known: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let known: Vec<&str> = instrument.iter().flat_map(|i| &i.topics).map(|t| t.id.as_str()).collect();
         for (id, value) in topics {
             let path = format!("topics.{id}");
             if !known.contains(&id.as_str()) {
@@ -122,5 +118,32 @@ fn walk(c: &mut Checker, value: &Value) {
             c.required(course, &path, "url", |c, p, v| c.url(p, v));
             c.field(course, &path, "blurb", |c, p, v| c.text(p, v, MAX_BLURB));
         }
+    }
+    if let Some(block) = top.get("reliability").and_then(|v| c.object("reliability", v, &RELIABILITY_KEYS)) {
+        let known: Vec<&str> =
+            instrument.iter().flat_map(|i| &i.competencies).map(|c| c.id.as_str()).collect();
+        reliability(c, block, &known);
+    }
+}
+
+/// The `reliability` block: each competency id must name a competency of the instrument in
+/// use, as `topics` keys must name its topics.
+fn reliability(c: &mut Checker, block: &crate::checker::Object, known: &[&str]) {
+    c.field(block, "reliability", "learners", |c, p, v| c.whole_number(p, v, 1, MAX_LEARNERS));
+    let Some(value) = block.get("competencies") else {
+        c.fail("reliability.competencies", "is required");
+        return;
+    };
+    let Some(competencies) = c.object("reliability.competencies", value, &[]) else { return };
+    for (id, value) in competencies {
+        let path = format!("reliability.competencies.{id}");
+        if !known.contains(&id.as_str()) {
+            c.unknown_key(&path, id, known);
+            continue;
+        }
+        let Some(measured) = c.object(&path, value, &MEASURED_KEYS) else { continue };
+        c.field(measured, &path, "alpha", |c, p, v| c.number(p, v, -1, 1));
+        c.required(measured, &path, "sem", |c, p, v| c.positive_number(p, v, MAX_SEM));
+        c.required(measured, &path, "statements", |c, p, v| c.whole_number(p, v, 1, MAX_STATEMENTS));
     }
 }

@@ -85,6 +85,22 @@ impl Experience {
         Experience::ThreeToFiveYears,
         Experience::OverFiveYears,
     ];
+
+    /// Its name in files a trainer or provider handles: the cohort CSV, the scorer's input.
+    pub fn code(self) -> &'static str {
+        match self {
+            Experience::NotYet => "not_yet",
+            Experience::UnderOneYear => "under_1_year",
+            Experience::OneToThreeYears => "1_to_3_years",
+            Experience::ThreeToFiveYears => "3_to_5_years",
+            Experience::OverFiveYears => "over_5_years",
+        }
+    }
+
+    /// The experience named `code` (see [`Experience::code`]).
+    pub fn from_code(code: &str) -> Option<Experience> {
+        Experience::ALL.into_iter().find(|e| e.code() == code)
+    }
 }
 
 /// How many people report to the learner directly.
@@ -103,6 +119,21 @@ impl DirectReports {
         DirectReports::FourToEight,
         DirectReports::NineOrMore,
     ];
+
+    /// Its name in files a trainer or provider handles: the cohort CSV, the scorer's input.
+    pub fn code(self) -> &'static str {
+        match self {
+            DirectReports::None => "0",
+            DirectReports::OneToThree => "1-3",
+            DirectReports::FourToEight => "4-8",
+            DirectReports::NineOrMore => "9+",
+        }
+    }
+
+    /// The number of reports named `code` (see [`DirectReports::code`]).
+    pub fn from_code(code: &str) -> Option<DirectReports> {
+        DirectReports::ALL.into_iter().find(|r| r.code() == code)
+    }
 }
 
 /// The two context questions; either may still be unanswered.
@@ -144,6 +175,13 @@ impl AnswerSheet {
     pub fn set(&mut self, statement: usize, answer: Answer) {
         if let Some(slot) = self.answers.get_mut(statement) {
             *slot = Some(answer);
+        }
+    }
+
+    /// The same answers with room for `statements` statements: those added are unanswered.
+    pub fn extend_to(&mut self, statements: usize) {
+        if self.answers.len() < statements {
+            self.answers.resize(statements, None);
         }
     }
 

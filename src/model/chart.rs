@@ -7,6 +7,7 @@
 
 use super::instrument::{Instrument, Track};
 use super::scoring::Scores;
+use super::uncertainty::Bands;
 use crate::decimal::format_decimal;
 
 /// What a shape is drawn with; renderers map each role to a colour.
@@ -134,6 +135,16 @@ fn hatch(x: f64, y: f64, width: f64, height: f64) -> Vec<Shape> {
     lines
 }
 
+/// A likely range across a bar, from `low` to `high` (scores), at height `y`: a line with a
+/// short cap at each end, in the text's ink so that it shows on both tracks' fills.
+fn whisker(low: f64, high: f64, y: f64, shapes: &mut Vec<Shape>) {
+    let (x1, x2) = (BAR_LENGTH * low.clamp(0.0, 100.0) / 100.0, BAR_LENGTH * high.clamp(0.0, 100.0) / 100.0);
+    shapes.push(Shape::Line { x1, y1: y, x2, y2: y, width: 1.5, ink: Ink::Text });
+    for x in [x1, x2] {
+        shapes.push(Shape::Line { x1: x, y1: y - 4.0, x2: x, y2: y + 4.0, width: 1.5, ink: Ink::Text });
+    }
+}
+
 /// A score as the learner sees it: a whole number.
 pub fn format_score(score: f64) -> String {
     (score.round() as i64).to_string()
@@ -176,8 +187,14 @@ const FULL_TILT_AT: f64 = 50.0;
 /// The seesaw: management's weight on the left, leadership's on the right. Each weight's size
 /// follows its index, and the beam tips towards the larger one.
 ///
-/// With `earlier` scores, each index also shows its change since then.
-pub fn balance_chart(scores: &Scores, labels: &ChartLabels, earlier: Option<&Scores>) -> Chart {
+/// With `bands`, each index shows its likely range under its value; with `earlier` scores, its
+/// change since then.
+pub fn balance_chart(
+    scores: &Scores,
+    bands: Option<&Bands>,
+    labels: &ChartLabels,
+    earlier: Option<&Scores>,
+) -> Chart {
     let mut shapes = Vec::new();
     let tilt = scores.balance().map_or(0.0, |b| {
         (b.clamp(-FULL_TILT_AT, FULL_TILT_AT) / FULL_TILT_AT * MAX_TILT_DEGREES).to_radians()
@@ -217,7 +234,20 @@ pub fn balance_chart(scores: &Scores, labels: &ChartLabels, earlier: Option<&Sco
         if let (Some(now), Some(before)) = (index, earlier.and_then(|e| e.index(track))) {
             value = format!("{value} ({})", format_change(before, now));
         }
-        let text_y = top - 6.0;
+        let range = bands.and_then(|b| b.index(track));
+        // The range stands under the weight's value when there is room above the beam's end.
+        let text_y = top - 6.0 - if range.is_some() { 13.0 } else { 0.0 };
+        if let Some(band) = range {
+            shapes.push(Shape::Text {
+                x: end.0,
+                y: top - 6.0,
+                text: format!("{}–{}", format_score(band.low()), format_score(band.high())),
+                size: 11.0,
+                anchor: Anchor::Middle,
+                bold: false,
+                ink: Ink::MutedText,
+            });
+        }
         shapes.push(Shape::Text {
             x: end.0,
             y: text_y - 16.0,
@@ -248,11 +278,13 @@ const HEADER_HEIGHT: f64 = 26.0;
 
 /// All competencies as horizontal bars, grouped by track with a heading each, and a thin
 /// mark at the profile threshold. Each label sits above its bar so that long names fit on a
-/// phone. With `earlier` scores, a tick marks each earlier score on its bar and the change
-/// stands at the end of the label row.
+/// phone. With `bands`, a whisker across each bar spans its likely range. With `earlier`
+/// scores, a tick marks each earlier score on its bar and the change stands at the end of the
+/// label row.
 pub fn competency_chart(
     instrument: &Instrument,
     scores: &Scores,
+    bands: Option<&Bands>,
     threshold: f64,
     labels: &ChartLabels,
     earlier: Option<&Scores>,
@@ -302,6 +334,9 @@ pub fn competency_chart(
                     let length = BAR_LENGTH * score.clamp(0.0, 100.0) / 100.0;
                     if length > 0.0 {
                         track_rect(track, 0.0, bar_y, length, BAR_HEIGHT, &mut shapes);
+                    }
+                    if let Some(band) = bands.and_then(|b| b.competencies.get(c).copied().flatten()) {
+                        whisker(band.low(), band.high(), bar_y + BAR_HEIGHT / 2.0, &mut shapes);
                     }
                     if let Some(before) = earlier.and_then(|e| e.competencies.get(c)).and_then(|s| s.value())
                     {
@@ -439,7 +474,7 @@ mod tests {
             let sheet = sheet_scoring(&instrument, |c| {
                 if instrument.competencies[c].track == Track::Management { m } else { l }
             });
-            balance_chart(&Scores::compute(&instrument, &sheet), &LABELS, None)
+            balance_chart(&Scores::compute(&instrument, &sheet), None, &LABELS, None)
         };
         // Leadership 100 against management 0: balance +100, clamped to full tilt (12°).
         let chart = lean(Never, AlmostAlways);
@@ -464,7 +499,8 @@ mod tests {
         let sheet = sheet_scoring(&instrument, |c| {
             if instrument.competencies[c].track == Track::Management { Sometimes } else { Often }
         });
-        let (x1, y1, x2, y2) = beam(&balance_chart(&Scores::compute(&instrument, &sheet), &LABELS, None));
+        let (x1, y1, x2, y2) =
+            beam(&balance_chart(&Scores::compute(&instrument, &sheet), None, &LABELS, None));
         let angle = ((y2 - y1) / (x2 - x1)).atan().to_degrees();
         assert!((angle - 6.0).abs() < 1e-9, "{angle}");
     }
@@ -473,7 +509,7 @@ mod tests {
     fn a_missing_index_draws_no_weight_and_says_why() {
         let instrument = Instrument::builtin().expect("valid");
         let sheet = sheet_with(&instrument, |_, _| Some(Answer::NoChanceYet));
-        let chart = balance_chart(&Scores::compute(&instrument, &sheet), &LABELS, None);
+        let chart = balance_chart(&Scores::compute(&instrument, &sheet), None, &LABELS, None);
         assert!(!chart.shapes.iter().any(|s| matches!(s, Shape::Rect { .. })));
         assert_eq!(texts(&chart), ["Management", "not enough answers", "Leadership", "not enough answers"]);
         within_bounds(&chart);
@@ -490,7 +526,8 @@ mod tests {
             let f = if instrument.competencies[c].track == Track::Management { Often } else { Rarely };
             Some(Answer::Frequency(if instrument.statements[s].reverse { f.mirrored() } else { f }))
         });
-        let chart = competency_chart(&instrument, &Scores::compute(&instrument, &sheet), 60.0, &LABELS, None);
+        let chart =
+            competency_chart(&instrument, &Scores::compute(&instrument, &sheet), None, 60.0, &LABELS, None);
         within_bounds(&chart);
         let labels = texts(&chart);
         assert_eq!(labels[0], "Management");
@@ -528,7 +565,7 @@ mod tests {
             &instrument,
             &sheet_scoring(&instrument, |c| if c == 0 { Rarely } else { Often }),
         );
-        let bars = competency_chart(&instrument, &now, 60.0, &LABELS, Some(&before));
+        let bars = competency_chart(&instrument, &now, None, 60.0, &LABELS, Some(&before));
         within_bounds(&bars);
         let labels = texts(&bars);
         assert_eq!(labels.iter().filter(|t| **t == "+50").count(), 1, "planning went from 25 to 75");
@@ -536,7 +573,7 @@ mod tests {
         let ticks =
             bars.shapes.iter().filter(|s| matches!(s, Shape::Line { width, .. } if *width == 2.5)).count();
         assert_eq!(ticks, 16);
-        let balance = balance_chart(&now, &LABELS, Some(&before));
+        let balance = balance_chart(&now, None, &LABELS, Some(&before));
         // Management's index moved from (25 + 6 × 75) / 7 = 67.9 → 68 to 75: +7.
         assert_eq!(texts(&balance), ["Management", "75 (+7)", "Leadership", "75 (±0)"]);
         assert_eq!(format_change(52.6, 48.4), "-5");
@@ -575,5 +612,31 @@ mod tests {
                 assert!((x2 - x1 - (y1 - y2)).abs() < 1e-9, "45 degrees");
             }
         }
+    }
+
+    #[test]
+    fn bands_draw_a_whisker_on_each_bar_and_a_range_under_each_index() {
+        use crate::model::uncertainty::{Band, ErrorModel};
+        let instrument = Instrument::builtin().expect("valid");
+        let sheet = sheet_scoring(&instrument, |_| Often);
+        let scores = Scores::compute(&instrument, &sheet);
+        let bands = Bands::of(&instrument, &sheet, &scores, &ErrorModel::default_for(&instrument));
+        let bars = competency_chart(&instrument, &scores, Some(&bands), 60.0, &LABELS, None);
+        let plain = competency_chart(&instrument, &scores, None, 60.0, &LABELS, None);
+        // Three lines per bar (the span and its two caps), 16 bars.
+        assert_eq!(bars.shapes.len() - plain.shapes.len(), 48);
+        // Every bar scores 75 with 3 statements: 75 ± 1.96 · 22.8 / √3 = 49.2 to 100.8, the top
+        // held at 100; at 272 units a bar: x from 133.8 to 272.
+        let Band { value, sem } = bands.competencies[0].expect("scored");
+        assert!((value - 75.0).abs() < 1e-9 && (sem - 13.164).abs() < 0.001);
+        let span = bars.shapes.iter().find_map(|s| match s {
+            Shape::Line { x1, x2, y1, y2, .. } if y1 == y2 && (x2 - x1) > 100.0 => Some((*x1, *x2)),
+            _ => None,
+        });
+        let (x1, x2) = span.expect("a whisker");
+        assert!((x1 - 133.82).abs() < 0.05 && (x2 - 272.0).abs() < 1e-9, "{x1} {x2}");
+        // Management 75 ± 9.75, leadership 75 ± 8.60.
+        let balance = balance_chart(&scores, Some(&bands), &LABELS, None);
+        assert_eq!(texts(&balance), ["65–85", "Management", "75", "66–84", "Leadership", "75"]);
     }
 }

@@ -3,9 +3,12 @@
 use super::answers::{Answer, AnswerSheet, Frequency};
 use super::instrument::Instrument;
 
-/// A sheet where every statement of competency `c` gets `answer(c, statement)`.
+/// A sheet where every first-stage statement of competency `c` gets `answer(c, statement)`,
+/// as a learner leaves the first stage; the second stage's statements are unanswered.
 pub fn sheet_with(instrument: &Instrument, answer: impl Fn(usize, usize) -> Option<Answer>) -> AnswerSheet {
-    let answers = (0..instrument.statements.len()).map(|s| answer(instrument.competency_of(s), s)).collect();
+    let answers = (0..instrument.statements.len())
+        .map(|s| if instrument.is_extra(s) { None } else { answer(instrument.competency_of(s), s) })
+        .collect();
     AnswerSheet::from_answers(answers)
 }
 

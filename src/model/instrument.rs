@@ -76,6 +76,12 @@ pub struct Statement {
     /// True when agreeing often is evidence *against* the competency.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub reverse: bool,
+    /// True for a statement kept back for the second stage, asked only when the first stage's
+    /// result is too close to call (`model::second_stage`). Every such statement comes after
+    /// every first-stage one, so that the first stage's statements keep their places in the
+    /// codes learners hold.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub extra: bool,
 }
 
 /// The file's shape, before any cross-reference has been checked: what a provider writes in
@@ -103,6 +109,8 @@ pub struct Instrument {
     pub topics: Vec<Topic>,
     pub competencies: Vec<Competency>,
     pub statements: Vec<Statement>,
+    /// How many statements the first stage asks: those before the first `extra` one.
+    first_stage: usize,
     statement_competency: Vec<usize>,
     competency_topics: Vec<Vec<usize>>,
     competency_statements: Vec<Vec<usize>>,
@@ -134,6 +142,8 @@ pub enum InstrumentProblem {
         found: usize,
     },
     NoStatements,
+    /// A first-stage statement after a second-stage one.
+    ExtraBeforeFirstStage,
 }
 
 impl fmt::Display for InstrumentError {
@@ -159,6 +169,9 @@ impl fmt::Display for InstrumentError {
                 "a competency must name 1 to {MAX_TOPICS_PER_COMPETENCY} topics, this one names {found}"
             ),
             InstrumentProblem::NoStatements => write!(f, "the instrument has no statements"),
+            InstrumentProblem::ExtraBeforeFirstStage => {
+                write!(f, "every statement with \"extra\": true must come after every statement without it")
+            }
         }
     }
 }
@@ -276,6 +289,13 @@ impl Instrument {
         if file.statements.is_empty() {
             return Err(error("statements", InstrumentProblem::NoStatements));
         }
+        let first_stage = file.statements.iter().take_while(|s| !s.extra).count();
+        if let Some(late) = file.statements.iter().skip(first_stage).position(|s| !s.extra) {
+            return Err(error(
+                format!("statements[{}]", first_stage + late),
+                InstrumentProblem::ExtraBeforeFirstStage,
+            ));
+        }
 
         for (i, topic) in file.topics.iter().enumerate() {
             require_text(format!("topics[{i}].title"), &topic.title)?;
@@ -325,10 +345,11 @@ impl Instrument {
         }
 
         for (i, statements) in competency_statements.iter().enumerate() {
-            if statements.len() < MIN_STATEMENTS_PER_COMPETENCY {
+            let asked = statements.iter().filter(|&&s| s < first_stage).count();
+            if asked < MIN_STATEMENTS_PER_COMPETENCY {
                 return Err(error(
                     format!("competencies[{i}] (`{}`)", file.competencies[i].id),
-                    InstrumentProblem::TooFewStatements { found: statements.len() },
+                    InstrumentProblem::TooFewStatements { found: asked },
                 ));
             }
         }
@@ -339,10 +360,27 @@ impl Instrument {
             topics: file.topics,
             competencies: file.competencies,
             statements: file.statements,
+            first_stage,
             statement_competency,
             competency_topics,
             competency_statements,
         })
+    }
+
+    /// How many statements the first stage asks (the 48 of the built-in instrument): every
+    /// statement but the extra ones, which come after them.
+    pub fn first_stage(&self) -> usize {
+        self.first_stage
+    }
+
+    /// Whether statement `statement` is kept back for the second stage.
+    pub fn is_extra(&self, statement: usize) -> bool {
+        statement >= self.first_stage
+    }
+
+    /// Whether this instrument has a second stage.
+    pub fn has_second_stage(&self) -> bool {
+        self.first_stage < self.statements.len()
     }
 
     /// Whether colleagues can be asked: every statement has its observer wording.
@@ -370,9 +408,10 @@ impl Instrument {
         self.competencies.iter().enumerate().filter(move |(_, c)| c.track == track).map(|(i, _)| i)
     }
 
-    /// The order in which statements are shown: competencies of the two tracks alternate, and
-    /// each competency's statements are spread apart, so that the learner cannot tell which
-    /// track a statement belongs to, nor see three statements on one theme in a row.
+    /// The order in which the first stage's statements are shown: competencies of the two
+    /// tracks alternate, and each competency's statements are spread apart, so that the
+    /// learner cannot tell which track a statement belongs to, nor see three statements on one
+    /// theme in a row.
     pub fn presentation_order(&self) -> Vec<usize> {
         let management: Vec<usize> = self.competencies_in(Track::Management).collect();
         let leadership: Vec<usize> = self.competencies_in(Track::Leadership).collect();
@@ -382,10 +421,11 @@ impl Instrument {
             competencies.extend(leadership.get(i).copied());
         }
         let rounds = self.competency_statements.iter().map(Vec::len).max().unwrap_or(0);
-        let mut order = Vec::with_capacity(self.statements.len());
+        let mut order = Vec::with_capacity(self.first_stage);
         for round in 0..rounds {
             for &c in &competencies {
-                order.extend(self.competency_statements[c].get(round).copied());
+                order
+                    .extend(self.competency_statements[c].get(round).copied().filter(|&s| !self.is_extra(s)));
             }
         }
         order
@@ -423,20 +463,29 @@ mod tests {
         let instrument = Instrument::builtin().expect("built-in instrument is valid");
         assert_eq!(instrument.competencies_in(Track::Management).count(), 7);
         assert_eq!(instrument.competencies_in(Track::Leadership).count(), 9);
-        assert_eq!(instrument.statements.len(), 48);
+        assert_eq!((instrument.first_stage(), instrument.statements.len()), (48, 80));
         assert_eq!(instrument.topics.len(), 9);
         for c in 0..instrument.competencies.len() {
-            assert_eq!(instrument.statements_of(c).len(), 3, "{}", instrument.competencies[c].id);
+            let (asked, kept_back): (Vec<usize>, Vec<usize>) =
+                instrument.statements_of(c).iter().partition(|&&s| !instrument.is_extra(s));
+            assert_eq!((asked.len(), kept_back.len()), (3, 2), "{}", instrument.competencies[c].id);
         }
-        let reverse: Vec<Track> = instrument
-            .statements
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.reverse)
-            .map(|(i, _)| instrument.competencies[instrument.competency_of(i)].track)
-            .collect();
-        assert_eq!(reverse.len(), 6);
-        assert_eq!(reverse.iter().filter(|t| **t == Track::Management).count(), 3);
+        assert_eq!(instrument.presentation_order().len(), 48, "the first stage only");
+        let reverse = |extra: bool| -> Vec<Track> {
+            instrument
+                .statements
+                .iter()
+                .enumerate()
+                .filter(|(i, s)| s.reverse && instrument.is_extra(*i) == extra)
+                .map(|(i, _)| instrument.competencies[instrument.competency_of(i)].track)
+                .collect()
+        };
+        // Six in the first stage and four kept back for the second, half in each track.
+        for (extra, count) in [(false, 6), (true, 4)] {
+            let reverse = reverse(extra);
+            assert_eq!(reverse.len(), count);
+            assert_eq!(reverse.iter().filter(|t| **t == Track::Management).count(), count / 2);
+        }
     }
 
     #[test]

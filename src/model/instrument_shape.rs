@@ -16,7 +16,7 @@ use crate::checker::{Checker, Problem};
 pub const FILE_KEYS: [&str; 5] = ["id", "version", "topics", "competencies", "statements"];
 pub const TOPIC_KEYS: [&str; 4] = ["id", "track", "title", "summary"];
 pub const COMPETENCY_KEYS: [&str; 5] = ["id", "track", "name", "short_name", "topics"];
-pub const STATEMENT_KEYS: [&str; 5] = ["id", "competency", "text", "observer", "reverse"];
+pub const STATEMENT_KEYS: [&str; 6] = ["id", "competency", "text", "observer", "reverse", "extra"];
 /// The two tracks as the file spells them.
 const TRACKS: [&str; 2] = ["management", "leadership"];
 
@@ -89,4 +89,5 @@ fn statement(c: &mut Checker, path: &str, value: &Value) {
     // `null` is read as no observer wording, as serde reads an `Option`.
     c.field(statement, path, "observer", |c, p, v| if v.is_null() { None } else { c.string(p, v) });
     c.field(statement, path, "reverse", Checker::boolean);
+    c.field(statement, path, "extra", Checker::boolean);
 }

@@ -14,5 +14,7 @@ pub mod profile;
 pub mod quality;
 pub mod report;
 pub mod scoring;
+pub mod second_stage;
 pub mod share;
 pub mod topics;
+pub mod uncertainty;

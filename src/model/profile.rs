@@ -24,6 +24,16 @@ impl Profile {
     /// Every profile, in the order the strings tables and the cohort's counts use.
     pub const ALL: [Profile; 4] =
         [Profile::BothStrong, Profile::ManagementStrong, Profile::LeadershipStrong, Profile::BothGrowing];
+
+    /// Its stable id in host events, configs, the cohort CSV and the scorer's output.
+    pub fn id(self) -> &'static str {
+        match self {
+            Profile::BothStrong => "both_strong",
+            Profile::ManagementStrong => "management_strong",
+            Profile::LeadershipStrong => "leadership_strong",
+            Profile::BothGrowing => "both_growing",
+        }
+    }
     /// The profile for two indexes, or `None` while either track has no scored competency:
     /// an empty track is missing evidence, not a low score.
     ///

@@ -4,25 +4,44 @@
 //!
 //! Layout, before base64url: version (1 byte), instrument fingerprint (2), statement count
 //! (1), then 3 bits for experience, 3 for direct reports and 3 per statement, then a CRC-16
-//! of everything before it (2). For the built-in 48 statements that is 25 bytes, 34
-//! characters.
+//! of everything before it (2). Two versions are written, and both are read:
+//!
+//! - version 1: the first stage's statements, with their fingerprint ([`fingerprint`]). For
+//!   the built-in 48 statements that is 25 bytes, 34 characters. A result without second-stage
+//!   answers is written so, as it always was.
+//! - version 2: every statement, the second stage's too, with the fingerprint of them all
+//!   ([`full_fingerprint`]); 80 statements make 37 bytes, 50 characters.
 
 use super::answers::{AnswerSheet, Context, DirectReports, Experience};
 pub use super::codec::ShareError;
 use super::codec::{BitReader, BitWriter, base64url, code_bytes, crc16, read_answers, write_answers};
 use super::instrument::Instrument;
 
-/// The current layout's version; a code of any other version is refused.
+/// The version of a code of the first stage's statements.
 pub const VERSION: u8 = 1;
+/// The version of a code of every statement, the second stage's included.
+pub const VERSION_WITH_SECOND_STAGE: u8 = 2;
 /// Longer input is refused before any decoding: no legitimate code comes near it.
 pub const MAX_CODE_LENGTH: usize = 200;
 
 // Its sentences, and so its `Display` and `Error`, belong to `strings`: the model names what
 // went wrong, the tables say it in the learner's language.
 
-/// A 16-bit fingerprint of the instrument's identity and statements, so that a code is only
-/// ever read against the statements it was made with.
+/// A 16-bit fingerprint of the instrument's identity and its first stage's statements, so that
+/// a code is only ever read against the statements it was made with. The second stage's are
+/// left out: adding them must not turn every link learners hold into "made with another set
+/// of statements".
 pub fn fingerprint(instrument: &Instrument) -> u16 {
+    fingerprint_of(instrument, instrument.first_stage())
+}
+
+/// The fingerprint of the instrument's identity and all its statements, for codes that carry
+/// second-stage answers.
+pub fn full_fingerprint(instrument: &Instrument) -> u16 {
+    fingerprint_of(instrument, instrument.statements.len())
+}
+
+fn fingerprint_of(instrument: &Instrument, statements: usize) -> u16 {
     let mut hash: u32 = 0x811c_9dc5;
     let mut feed = |text: &str| {
         for byte in text.bytes().chain([0]) {
@@ -31,7 +50,7 @@ pub fn fingerprint(instrument: &Instrument) -> u16 {
     };
     feed(&instrument.id);
     feed(&instrument.version.to_string());
-    for statement in &instrument.statements {
+    for statement in instrument.statements.iter().take(statements) {
         feed(&statement.id);
         feed(if statement.reverse { "r" } else { "" });
     }
@@ -62,13 +81,19 @@ fn index_from<T: Copy>(all: &[T], code: u8) -> Result<Option<T>, ShareError> {
 /// assert_eq!(decode(&instrument, &code), Ok((answers, Context::default())));
 /// ```
 pub fn encode(instrument: &Instrument, answers: &AnswerSheet, context: &Context) -> String {
-    let count = instrument.statements.len().min(usize::from(u8::MAX));
+    let second_stage = (instrument.first_stage()..answers.len()).any(|s| answers.get(s).is_some());
+    let (version, fingerprint, count) = if second_stage {
+        (VERSION_WITH_SECOND_STAGE, full_fingerprint(instrument), instrument.statements.len())
+    } else {
+        (VERSION, fingerprint(instrument), instrument.first_stage())
+    };
+    let count = count.min(usize::from(u8::MAX));
     let mut bits = BitWriter::default();
     bits.push(index_code(&Experience::ALL, context.experience), 3);
     bits.push(index_code(&DirectReports::ALL, context.reports), 3);
     write_answers(&mut bits, answers, count);
-    let mut bytes = vec![VERSION];
-    bytes.extend(fingerprint(instrument).to_be_bytes());
+    let mut bytes = vec![version];
+    bytes.extend(fingerprint.to_be_bytes());
     bytes.push(count as u8);
     bytes.extend(bits.bytes);
     bytes.extend(crc16(&bytes).to_be_bytes());
@@ -86,29 +111,34 @@ pub fn decode(instrument: &Instrument, code: &str) -> Result<(AnswerSheet, Conte
 pub struct CodeReader<'a> {
     instrument: &'a Instrument,
     fingerprint: u16,
+    full_fingerprint: u16,
 }
 
 impl<'a> CodeReader<'a> {
+    /// A reader of codes made for `instrument`.
     pub fn new(instrument: &'a Instrument) -> CodeReader<'a> {
-        CodeReader { instrument, fingerprint: fingerprint(instrument) }
+        CodeReader {
+            instrument,
+            fingerprint: fingerprint(instrument),
+            full_fingerprint: full_fingerprint(instrument),
+        }
     }
 
     /// Reads `code` as [`decode`] does.
     pub fn decode(&self, code: &str) -> Result<(AnswerSheet, Context), ShareError> {
-        read_code(self.instrument, self.fingerprint, code)
+        read_code(self, code)
     }
 }
 
-fn read_code(
-    instrument: &Instrument,
-    instrument_fingerprint: u16,
-    code: &str,
-) -> Result<(AnswerSheet, Context), ShareError> {
+fn read_code(reader: &CodeReader, code: &str) -> Result<(AnswerSheet, Context), ShareError> {
+    let instrument = reader.instrument;
     let bytes = code_bytes(code, MAX_CODE_LENGTH)?;
     let [version, rest @ ..] = bytes.as_slice() else { return Err(ShareError::Truncated) };
-    if *version != VERSION {
-        return Err(ShareError::WrongVersion(*version));
-    }
+    let (instrument_fingerprint, expected_count) = match *version {
+        VERSION => (reader.fingerprint, instrument.first_stage()),
+        VERSION_WITH_SECOND_STAGE => (reader.full_fingerprint, instrument.statements.len()),
+        other => return Err(ShareError::WrongVersion(other)),
+    };
     let [f1, f2, count, body @ ..] = rest else { return Err(ShareError::Truncated) };
     let statements = usize::from(*count);
     let body_length = (6 + 3 * statements).div_ceil(8);
@@ -123,7 +153,7 @@ fn read_code(
     if crc16(&bytes[..signed]) != expected {
         return Err(ShareError::Damaged);
     }
-    if u16::from_be_bytes([*f1, *f2]) != instrument_fingerprint || statements != instrument.statements.len() {
+    if u16::from_be_bytes([*f1, *f2]) != instrument_fingerprint || statements != expected_count {
         return Err(ShareError::OtherInstrument);
     }
     let mut bits = BitReader { bytes: &body[..body_length], read: 0 };
@@ -131,7 +161,10 @@ fn read_code(
         experience: index_from(&Experience::ALL, bits.take(3)?)?,
         reports: index_from(&DirectReports::ALL, bits.take(3)?)?,
     };
-    Ok((read_answers(&mut bits, statements)?, context))
+    let mut answers = read_answers(&mut bits, statements)?;
+    // A code of the first stage leaves the second stage's statements unanswered.
+    answers.extend_to(instrument.statements.len());
+    Ok((answers, context))
 }
 
 #[cfg(test)]
@@ -144,8 +177,35 @@ mod tests {
         Instrument::builtin().expect("valid")
     }
 
+    /// First-stage answers by `rule`, the second stage unanswered.
     fn sheet(rule: impl Fn(usize) -> Option<Answer>) -> AnswerSheet {
-        AnswerSheet::from_answers((0..48).map(rule).collect())
+        let mut sheet = AnswerSheet::from_answers((0..48).map(rule).collect());
+        sheet.extend_to(builtin().statements.len());
+        sheet
+    }
+
+    #[test]
+    fn second_stage_answers_make_a_code_of_version_2_and_first_stage_ones_stay_version_1() {
+        let instrument = builtin();
+        let mut answers = sheet(|s| Frequency::from_value((s % 5) as u8 + 1).map(Answer::Frequency));
+        let first = encode(&instrument, &answers, &Context::default());
+        assert_eq!((first.len(), from_base64url(&first).expect("base64")[0]), (34, VERSION));
+        answers.set(48, Answer::Frequency(Frequency::Often));
+        answers.set(79, Answer::NoChanceYet);
+        let both = encode(&instrument, &answers, &Context::default());
+        // 4 bytes of header, (6 + 80 × 3) bits = 31 bytes, 2 of checksum: 37 bytes, 50 characters.
+        assert_eq!((both.len(), from_base64url(&both).expect("base64")[0]), (50, VERSION_WITH_SECOND_STAGE));
+        assert_eq!(decode(&instrument, &both), Ok((answers, Context::default())));
+        // The same instrument without its second stage (an older widget's) cannot read it.
+        let mut older = instrument.clone();
+        older.statements.truncate(48);
+        let older = Instrument::check(older.into()).expect("valid");
+        assert_eq!(decode(&older, &both), Err(ShareError::OtherInstrument));
+        assert_eq!(
+            fingerprint(&older),
+            fingerprint(&instrument),
+            "the first stage's fingerprint is unchanged"
+        );
     }
 
     #[test]
@@ -204,7 +264,7 @@ mod tests {
             &Context::default(),
         );
         let mut wrong_version = from_base64url(&good).expect("valid");
-        wrong_version[0] = 2;
+        wrong_version[0] = 3;
         let mut flipped = from_base64url(&good).expect("valid");
         flipped[10] ^= 0b0000_0100;
         let cases: Vec<(String, ShareError)> = vec![
@@ -215,7 +275,7 @@ mod tests {
             (good[..20].to_owned(), ShareError::Truncated),
             (good[..1].to_owned(), ShareError::Truncated),
             (format!("{good}AAAA"), ShareError::Damaged),
-            (base64url(&wrong_version), ShareError::WrongVersion(2)),
+            (base64url(&wrong_version), ShareError::WrongVersion(3)),
             (base64url(&flipped), ShareError::Damaged),
         ];
         for (code, expected) in cases {

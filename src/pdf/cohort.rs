@@ -1,12 +1,14 @@
 //! The cohort summary as a PDF, with the same engine, layout rules and tagging as the
 //! learner's report: page 1 the group's size, where to start, the profiles, both indexes and
-//! the topics the group needs most; page 2 every competency's spread.
+//! the topics the group needs most; page 2 every competency's spread; then how reliable the
+//! statements are on these learners, as a table with the flagged statements below it.
 
 use crate::cohort::charts::{
     CohortChartLabels, competency_box_chart, format_median, index_chart, profile_chart,
 };
+use crate::cohort::reliability::{CohortReliability, Scale, fixed};
 use crate::cohort::{Advice, CohortSummary};
-use crate::model::instrument::Instrument;
+use crate::model::instrument::{Instrument, Track};
 use crate::strings::cohort::CohortWords;
 use crate::strings::{Strings, fill};
 
@@ -32,6 +34,90 @@ pub struct CohortPdfInput<'a> {
     pub provider: Option<&'a str>,
     pub date: CalendarDate,
     pub paper: Paper,
+    /// The reliability figures measured on the cohort; `None` leaves their section out.
+    pub reliability: Option<&'a CohortReliability>,
+}
+
+/// One row of the reliability table, as the page and the PDF write it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReliabilityRow {
+    /// The competency's name, or the index's.
+    pub name: String,
+    /// α and its 95 % interval, or why there is none.
+    pub alpha: String,
+    /// The SEM in points; empty without figures.
+    pub sem: String,
+    /// How many learners the row rests on.
+    pub learners: String,
+    /// Whether the row is one of the two indexes.
+    pub index: bool,
+}
+
+fn row(name: String, scale: &Scale, words: &CohortWords, index: bool) -> ReliabilityRow {
+    let (alpha, sem) = match scale.figures {
+        Some(f) => (
+            fill(
+                words.alpha_range,
+                &[("alpha", &fixed(f.alpha, 2)), ("low", &fixed(f.low, 2)), ("high", &fixed(f.high, 2))],
+            ),
+            fixed(f.sem, 1),
+        ),
+        None => (words.no_figure.to_owned(), String::new()),
+    };
+    ReliabilityRow { name, alpha, sem, learners: scale.learners.to_string(), index }
+}
+
+/// The reliability table's rows: every competency in the instrument's order, then both
+/// indexes.
+pub fn reliability_rows(
+    instrument: &Instrument,
+    reliability: &CohortReliability,
+    words: &CohortWords,
+) -> Vec<ReliabilityRow> {
+    let mut rows: Vec<ReliabilityRow> = reliability
+        .competencies
+        .iter()
+        .filter_map(|c| {
+            Some(row(instrument.competencies.get(c.competency)?.name.clone(), &c.scale, words, false))
+        })
+        .collect();
+    for (track, name) in
+        [(Track::Management, words.management_index), (Track::Leadership, words.leadership_index)]
+    {
+        rows.push(row(name.to_owned(), reliability.track(track), words, true));
+    }
+    rows
+}
+
+/// What the section says first: what is measured and how to read it.
+pub fn reliability_intro(reliability: &CohortReliability, strings: &Strings, words: &CohortWords) -> String {
+    fill(
+        words.reliability_intro,
+        &[("statements", &reliability.first_stage.to_string()), ("no_chance", strings.no_chance_yet)],
+    )
+}
+
+/// Each flagged statement, by its text, with its competency and correlation.
+pub fn weak_statement_lines(
+    instrument: &Instrument,
+    reliability: &CohortReliability,
+    words: &CohortWords,
+) -> Vec<String> {
+    reliability
+        .weak_statements()
+        .filter_map(|(s, r)| {
+            let statement = instrument.statements.get(s)?;
+            let competency = instrument.competencies.get(instrument.competency_of(s))?;
+            Some(fill(
+                words.weak_item,
+                &[
+                    ("statement", &statement.text),
+                    ("competency", &competency.short_name),
+                    ("r", &fixed(r, 2)),
+                ],
+            ))
+        })
+        .collect()
 }
 
 /// The sentence that says where the group should start.
@@ -57,6 +143,7 @@ pub fn advice_text(words: &CohortWords, advice: Advice) -> String {
 pub fn chart_labels<'a>(strings: &'a Strings, words: &'a CohortWords) -> CohortChartLabels<'a> {
     CohortChartLabels {
         profiles: strings.profiles.each_ref().map(|p| p.name),
+        close: strings.placement_close_heading,
         unplaced: words.unplaced,
         management: strings.management,
         leadership: strings.leadership,
@@ -80,6 +167,9 @@ pub fn chart_summaries(
     let labels = chart_labels(strings, words);
     let mut each: Vec<String> =
         labels.profiles.iter().zip(summary.profiles).map(|(name, count)| format!("{name} {count}")).collect();
+    if summary.close > 0 {
+        each.push(format!("{} {}", labels.close, summary.close));
+    }
     if summary.unplaced > 0 {
         each.push(format!("{} {}", words.unplaced, summary.unplaced));
     }
@@ -162,11 +252,125 @@ fn lay_out(input: &CohortPdfInput) -> Flow {
     flow.heading(words.competencies_heading, Role::H2, HEADING, boxes.height * width / boxes.width);
     flow.chart(&boxes, width, &alts.competencies);
     flow.paragraph(words.competencies_note, Face::Regular, SMALL, Tone::Muted);
+    if let Some(reliability) = input.reliability {
+        flow.new_page_unless_sparse();
+        reliability_section(&mut flow, input, reliability);
+    }
     flow
+}
+
+/// The share of the text width each column of the reliability table takes.
+const COLUMN_SHARES: [f64; 4] = [0.36, 0.34, 0.15, 0.15];
+/// The space between two columns of the table.
+const COLUMN_GAP: f64 = 6.0;
+
+/// One cell of the table: its text as a paragraph of the column.
+fn cell(text: &str, face: Face) -> impl FnMut(&mut Flow) + '_ {
+    move |f: &mut Flow| f.paragraph(text, face, SMALL, Tone::Normal)
+}
+
+/// One row of the table, its cells side by side, kept whole on one page.
+fn table_row(flow: &mut Flow, cells: [&str; 4], face: Face) {
+    let full = flow.full_width();
+    let widths = COLUMN_SHARES.map(|share| full * share - COLUMN_GAP);
+    let height = cells
+        .iter()
+        .zip(widths)
+        .map(|(text, width)| flow.measure(width, &mut |f| f.paragraph(text, face, SMALL, Tone::Normal)))
+        .fold(0.0, f64::max);
+    flow.ensure(height);
+    let mut lefts = [flow.x; 4];
+    for i in 1..4 {
+        lefts[i] = lefts[i - 1] + full * COLUMN_SHARES[i - 1];
+    }
+    let [a, b, c, d] = cells;
+    let (mut a, mut b, mut c, mut d) = (cell(a, face), cell(b, face), cell(c, face), cell(d, face));
+    flow.side_by_side(&mut [
+        (lefts[0], widths[0], &mut a),
+        (lefts[1], widths[1], &mut b),
+        (lefts[2], widths[2], &mut c),
+        (lefts[3], widths[3], &mut d),
+    ]);
+    flow.gap(2.0);
+}
+
+/// "How reliable are these statements on your learners?": what is measured, the rough-figures
+/// note, the table, and the flagged statements.
+fn reliability_section(flow: &mut Flow, input: &CohortPdfInput, reliability: &CohortReliability) {
+    let (s, words) = (input.strings, input.words);
+    flow.heading(words.reliability_heading, Role::H2, HEADING, 4.0 * BODY);
+    flow.paragraph(&reliability_intro(reliability, s, words), Face::Regular, BODY, Tone::Normal);
+    if !reliability.has_figures() {
+        flow.gap(BODY * 0.4);
+        flow.paragraph(words.reliability_none, Face::Regular, BODY, Tone::Normal);
+        return;
+    }
+    if reliability.is_rough() {
+        flow.gap(BODY * 0.4);
+        flow.paragraph(words.reliability_rough, Face::Bold, BODY, Tone::Normal);
+    }
+    flow.gap(BODY);
+    let header = [words.column_scale, words.column_alpha, words.column_sem, words.column_learners];
+    table_row(flow, header, Face::Bold);
+    flow.rule(2.0);
+    for (i, row) in reliability_rows(input.instrument, reliability, words).into_iter().enumerate() {
+        if row.index && i == reliability.competencies.len() {
+            flow.rule(0.0);
+            flow.gap(2.0);
+        }
+        let face = if row.index { Face::Bold } else { Face::Regular };
+        table_row(flow, [&row.name, &row.alpha, &row.sem, &row.learners], face);
+    }
+    let weak = weak_statement_lines(input.instrument, reliability, words);
+    flow.heading(words.weak_heading, Role::H2, HEADING, 3.0 * BODY);
+    flow.paragraph(words.weak_intro, Face::Regular, BODY, Tone::Muted);
+    flow.gap(BODY * 0.4);
+    if weak.is_empty() {
+        flow.paragraph(words.none_weak, Face::Regular, BODY, Tone::Normal);
+    }
+    flow.within(Role::L, &mut |flow| {
+        for line in &weak {
+            flow.list_item("•", BODY, 12.0, &mut |f| f.paragraph(line, Face::Regular, BODY, Tone::Normal));
+        }
+    });
 }
 
 /// The cohort summary as a PDF file.
 pub fn cohort_pdf(input: &CohortPdfInput) -> Vec<u8> {
     let words = input.words;
     write_with_footers(lay_out(input), input.strings, input.date, (words.pdf_title, words.pdf_subject))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::encode_char;
+    use crate::strings::cohort::COHORT_LANGUAGES;
+
+    #[test]
+    fn every_word_of_the_reliability_section_prints_in_the_pdfs_fonts() {
+        // The standard fonts speak Windows-1252 only: a Greek α would print as `?`.
+        for w in COHORT_LANGUAGES {
+            for text in [
+                w.reliability_heading,
+                w.reliability_intro,
+                w.reliability_rough,
+                w.reliability_none,
+                w.column_scale,
+                w.column_alpha,
+                w.column_sem,
+                w.column_learners,
+                w.management_index,
+                w.leadership_index,
+                w.alpha_range,
+                w.no_figure,
+                w.weak_heading,
+                w.weak_intro,
+                w.weak_item,
+                w.none_weak,
+            ] {
+                let missing: Vec<char> = text.chars().filter(|&c| encode_char(c).is_none()).collect();
+                assert!(missing.is_empty(), "{}: {missing:?} in {text:?}", w.code);
+            }
+        }
+    }
 }

@@ -1,15 +1,18 @@
 //! What the results PDF says, in which order: the same report, charts and strings as the
-//! results page, on two pages. Page 1 is the summary a learner would pin up: the profile, the
-//! balance, strengths and growth areas, and the next topics. Page 2 holds the sixteen
-//! competencies and the reflection. Long notes flow onto further pages.
+//! results page, on two pages, and no more certain than the answers: every score with its band,
+//! a profile only where it clears the line. Page 1 is the summary a learner would pin up: the
+//! profile (or how close to the line), the next step, the balance, strengths and growth areas,
+//! and the topics in tiers. Page 2 holds the sixteen competencies and the reflection. Long
+//! notes flow onto further pages.
 
 use crate::config::ProviderConfig;
 use crate::model::chart::{ChartLabels, balance_chart, competency_chart, format_score};
 use crate::model::colleague::{ColleagueView, Comparison, FEW_RESPONSES, SideBySide};
 use crate::model::instrument::Instrument;
 use crate::model::quality::QualityNote;
-use crate::model::report::Report;
+use crate::model::report::{Report, in_full};
 use crate::model::topics::Recommendation;
+use crate::model::uncertainty::{ErrorModel, Tier};
 use crate::strings::{Strings, fill};
 
 use super::layout::size::{BODY, HEADING, SMALL, TITLE};
@@ -40,18 +43,20 @@ pub struct PdfInput<'a> {
     pub strings: &'a Strings,
     /// The provider's name, course links and sections.
     pub config: &'a ProviderConfig,
+    /// The error model the report's bands came from; the colleagues' bands come from it too.
+    pub errors: &'a ErrorModel,
     pub date: CalendarDate,
     pub paper: Paper,
 }
 
-/// A bullet list of competencies with their scores, or a sentence when there are none.
-fn competency_list(flow: &mut Flow, input: &PdfInput, heading: &str, competencies: &[usize]) {
-    let s = input.strings;
+/// A bullet list of competencies with their scores, or `none` when there are none.
+fn competency_list(flow: &mut Flow, input: &PdfInput, heading: &str, competencies: &[usize], none: &str) {
     flow.heading(heading, Role::H2, BODY + 1.0, 2.0 * BODY);
     if competencies.is_empty() {
-        flow.paragraph(s.nothing_to_rank, Face::Regular, BODY, Tone::Muted);
+        flow.paragraph(none, Face::Regular, BODY, Tone::Muted);
         return;
     }
+    let s = input.strings;
     flow.within(Role::L, &mut |flow| {
         for &c in competencies {
             let score = s.score(input.report.scores.competencies[c].value());
@@ -75,16 +80,18 @@ fn header(flow: &mut Flow, input: &PdfInput) {
     flow.gap(BODY * 0.6);
 }
 
-/// The profile's name and what it means, with any note on how the answers were given.
+/// The profile's name and what it means (or how close to the line the learner is), the next
+/// step, with any note on how the answers were given.
 fn profile(flow: &mut Flow, input: &PdfInput) {
     let s = input.strings;
     let report = input.report;
-    let (name, interpretation) = match report.profile {
-        Some(profile) => (s.profile(profile).name, s.profile(profile).interpretation),
-        None => (s.unplaced_heading, s.unplaced_body),
-    };
-    flow.heading(name, Role::H2, HEADING + 2.0, 3.0 * BODY);
-    flow.paragraph(interpretation, Face::Regular, BODY, Tone::Normal);
+    let (name, interpretation) = s.placement(report);
+    flow.heading(&name, Role::H2, HEADING + 2.0, 3.0 * BODY);
+    flow.paragraph(&interpretation, Face::Regular, BODY, Tone::Normal);
+    if report.placement.is_some() {
+        flow.gap(BODY * 0.3);
+        flow.paragraph(s.next_step(report), Face::Bold, BODY, Tone::Normal);
+    }
     for note in &report.notes {
         let text = match note {
             QualityNote::StraightLining => s.straight_lining_note.to_owned(),
@@ -101,31 +108,28 @@ fn profile(flow: &mut Flow, input: &PdfInput) {
 fn balance(flow: &mut Flow, input: &PdfInput, labels: &ChartLabels) {
     let s = input.strings;
     let report = input.report;
-    let chart = balance_chart(&report.scores, labels, None);
-    let summary = s.balance_summary_for(&report.scores);
+    let chart = balance_chart(&report.scores, Some(&report.bands), labels, None);
+    let summary = s.balance_summary_for(&report.bands);
+    let lean = s.lean_sentence(report).unwrap_or_default();
     let full = flow.full_width();
-    let chart_width = full * 0.6;
+    let chart_width = full * 0.5;
     let lists_width = full - chart_width - GUTTER;
     let (left, right) = (flow.x, flow.x + chart_width + GUTTER);
-    let chart_block = flow.measure(chart_width, &mut |f| {
-        f.chart(&chart, chart_width, &summary);
-        f.paragraph(&summary, Face::Regular, SMALL, Tone::Muted);
-    });
-    let lists_block = flow.measure(lists_width, &mut |f| {
-        competency_list(f, input, s.strengths_heading, &report.strengths);
-        competency_list(f, input, s.growth_heading, &report.growth_areas);
-    });
+    let chart_side = |f: &mut Flow| f.chart(&chart, chart_width, &summary);
+    let lists_side = |f: &mut Flow| {
+        competency_list(f, input, s.strengths_heading, &report.strengths, s.no_clear_strengths);
+        competency_list(f, input, s.growth_heading, &report.growth_areas, s.no_clear_growth);
+    };
+    let chart_block = flow.measure(chart_width, &mut |f| chart_side(f));
+    let lists_block = flow.measure(lists_width, &mut |f| lists_side(f));
     flow.heading(s.balance_heading, Role::H2, HEADING, chart_block.max(lists_block));
     flow.side_by_side(&mut [
-        (left, chart_width, &mut |f: &mut Flow| {
-            f.chart(&chart, chart_width, &summary);
-            f.paragraph(&summary, Face::Regular, SMALL, Tone::Muted);
-        }),
-        (right, lists_width, &mut |f: &mut Flow| {
-            competency_list(f, input, s.strengths_heading, &report.strengths);
-            competency_list(f, input, s.growth_heading, &report.growth_areas);
-        }),
+        (left, chart_width, &mut |f: &mut Flow| chart_side(f)),
+        (right, lists_width, &mut |f: &mut Flow| lists_side(f)),
     ]);
+    // Across the page, under both: a sentence at 60 % of the width would take twice the lines.
+    flow.paragraph(&lean, Face::Regular, BODY, Tone::Normal);
+    flow.paragraph(&summary, Face::Regular, SMALL, Tone::Muted);
 }
 
 /// One suggested topic: its title, what it covers, why it is suggested, and the provider's
@@ -145,29 +149,39 @@ fn topic(flow: &mut Flow, input: &PdfInput, recommendation: &Recommendation) {
     }
 }
 
-/// The next topics, numbered, each kept whole on one page.
+/// The topics in tiers: the first tier in full, numbered, each kept whole on one page, with a
+/// sentence when several come out level; the later tiers by title.
 fn topics(flow: &mut Flow, input: &PdfInput) {
     let s = input.strings;
     let report = input.report;
     let indent = NUMBER_INDENT;
-    let blocks: Vec<f64> = report
-        .next_topics
+    let level = report.first_topics().count();
+    let first: Vec<&Recommendation> = in_full(&report.topics);
+    let blocks: Vec<f64> = first
         .iter()
         .map(|r| flow.measure(flow.full_width() - indent, &mut |f| topic(f, input, r)) + TOPIC_GAP)
         .collect();
     flow.heading(s.topics_heading, Role::H2, HEADING, blocks.first().copied().unwrap_or(2.0 * BODY));
-    if report.next_topics.is_empty() {
+    if first.is_empty() {
         flow.paragraph(s.no_topics, Face::Regular, BODY, Tone::Muted);
         return;
     }
+    flow.heading(s.tier(Tier::StartHere), Role::H3, BODY + 1.0, blocks[0]);
+    if level > 1 {
+        let level = fill(s.tier_level, &[("count", &level.to_string())]);
+        flow.paragraph(&level, Face::Regular, BODY, Tone::Muted);
+    }
     flow.within(Role::L, &mut |flow| {
-        for (rank, (recommendation, block)) in report.next_topics.iter().zip(&blocks).enumerate() {
+        for (rank, (recommendation, block)) in first.iter().zip(&blocks).enumerate() {
             flow.keep_together(*block);
             let number = format!("{}.", rank + 1);
             flow.list_item(&number, BODY + 0.5, indent, &mut |f| topic(f, input, recommendation));
             flow.gap(TOPIC_GAP);
         }
     });
+    for (label, titles) in s.tier_lines(input.instrument, &report.topics) {
+        flow.paragraph(&format!("{label}: {titles}"), Face::Regular, BODY, Tone::Normal);
+    }
 }
 
 /// The reflection questions, each with the learner's note or lines to write on.
@@ -195,12 +209,19 @@ fn reflection(flow: &mut Flow, input: &PdfInput) {
 fn competencies(flow: &mut Flow, input: &PdfInput, labels: &ChartLabels, chart_width: f64) {
     let s = input.strings;
     let report = input.report;
-    let chart = competency_chart(input.instrument, &report.scores, report.threshold, labels, None);
-    let summary = s.competencies_summary_for(input.instrument, &report.scores);
+    let chart = competency_chart(
+        input.instrument,
+        &report.scores,
+        Some(&report.bands),
+        report.threshold,
+        labels,
+        None,
+    );
+    let summary = s.competencies_summary_for(input.instrument, &report.bands);
     flow.heading(s.competencies_heading, Role::H2, HEADING, chart.height * chart_width / chart.width);
     flow.chart(&chart, chart_width, &summary);
     let threshold = fill(s.threshold_note, &[("threshold", &format_score(report.threshold))]);
-    flow.paragraph(&threshold, Face::Regular, SMALL, Tone::Muted);
+    flow.paragraph(&format!("{threshold} {}", s.band_note), Face::Regular, SMALL, Tone::Muted);
 }
 
 /// Page 2: the competencies, and the reflection beside them when it fits there; otherwise
@@ -238,21 +259,24 @@ fn second_page(flow: &mut Flow, input: &PdfInput, labels: &ChartLabels) {
 fn colleagues(flow: &mut Flow, input: &PdfInput, view: &ColleagueView) {
     let s = input.strings;
     let instrument = input.instrument;
-    let comparison = Comparison::build(instrument, &input.report.scores, &view.scores(instrument));
+    let others = view.bands(instrument, input.errors);
+    let comparison = Comparison::build(instrument, &input.report.bands, &others, view.responses);
     flow.heading(s.view_heading, Role::H2, HEADING, 4.0 * BODY);
     let count = s.colleague_count(view.responses);
     flow.paragraph(&count, Face::Regular, BODY, Tone::Normal);
     if view.responses < FEW_RESPONSES {
-        flow.paragraph(s.view_few, Face::Regular, BODY, Tone::Muted);
+        flow.paragraph(s.view_indexes_only, Face::Regular, BODY, Tone::Muted);
     }
     let indexes = s.colleague_indexes(&comparison);
     flow.paragraph(&indexes, Face::Regular, BODY, Tone::Normal);
-    let others = view.scores(instrument);
     let labels = s.chart_labels();
-    let chart = balance_chart(&others, &labels, None);
+    let chart = balance_chart(&view.scores(instrument), Some(&others), &labels, None);
     let width = flow.full_width() * 0.45;
     flow.heading(s.view_balance_heading, Role::H3, BODY + 1.0, chart.height * width / chart.width);
     flow.chart(&chart, width, &s.balance_summary_for(&others));
+    if view.responses < FEW_RESPONSES {
+        return;
+    }
     let list = |flow: &mut Flow, heading: &str, rows: &[SideBySide]| {
         flow.heading(heading, Role::H3, BODY + 1.0, 2.0 * BODY);
         flow.within(Role::L, &mut |flow| {
@@ -339,8 +363,14 @@ mod tests {
         let instrument = Instrument::builtin().expect("valid");
         let answers =
             (0..instrument.statements.len()).map(|_| Some(Answer::Frequency(Frequency::Often))).collect();
-        let report =
-            Report::build(&instrument, &AnswerSheet::from_answers(answers), &Context::default(), 60.0);
+        let errors = ErrorModel::default_for(&instrument);
+        let report = Report::build(
+            &instrument,
+            &AnswerSheet::from_answers(answers),
+            &Context::default(),
+            60.0,
+            &errors,
+        );
         let input = PdfInput {
             instrument: &instrument,
             report: &report,
@@ -348,6 +378,7 @@ mod tests {
             colleagues: None,
             strings: &ENGLISH,
             config: &ProviderConfig::default(),
+            errors: &errors,
             date: CalendarDate { year: 2026, month: 1, day: 5 },
             paper: Paper::A4,
         };

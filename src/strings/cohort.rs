@@ -79,6 +79,50 @@ pub struct CohortWords {
     /// `{problems}`: the checks the provider's config failed; the page then reads links of
     /// the built-in assessment.
     pub config_problem: &'static str,
+    /// The reliability section's heading.
+    pub reliability_heading: &'static str,
+    /// `{statements}`, `{no_chance}` (the answer's label): what is measured, and how to read it.
+    pub reliability_intro: &'static str,
+    /// Shown when a figure rests on fewer than 30 learners.
+    pub reliability_rough: &'static str,
+    /// Shown while no scale has figures.
+    pub reliability_none: &'static str,
+    /// The reliability table's caption.
+    pub table_caption: &'static str,
+    /// The reliability table's first column: the index or competency.
+    pub column_scale: &'static str,
+    /// Cronbach's alpha with its interval. (Written out: the PDF's fonts have no Greek letters.)
+    pub column_alpha: &'static str,
+    /// The standard error of measurement.
+    pub column_sem: &'static str,
+    /// How many learners a row rests on.
+    pub column_learners: &'static str,
+    /// The management index's row.
+    pub management_index: &'static str,
+    /// The leadership index's row.
+    pub leadership_index: &'static str,
+    /// `{alpha}`, `{low}`, `{high}`: alpha and its 95\u{a0}% interval.
+    pub alpha_range: &'static str,
+    /// A row without figures.
+    pub no_figure: &'static str,
+    /// Heading of the flagged statements.
+    pub weak_heading: &'static str,
+    /// What a corrected item-total correlation is, and what under 0.2 means.
+    pub weak_intro: &'static str,
+    /// `{statement}` (its text), `{competency}`, `{r}`: one flagged statement.
+    pub weak_item: &'static str,
+    /// Said when no statement is flagged.
+    pub none_weak: &'static str,
+    /// The label of the config block's field.
+    pub block_label: &'static str,
+    /// Where the block goes and what it changes.
+    pub block_hint: &'static str,
+    /// The copy button.
+    pub copy_block: &'static str,
+    /// Said when the browser refuses the clipboard and the block is selected instead.
+    pub copy_block_fallback: &'static str,
+    /// Downloads the figures as their own CSV file.
+    pub reliability_csv_button: &'static str,
 }
 
 impl CohortWords {
@@ -141,6 +185,41 @@ pub static COHORT_ENGLISH: CohortWords = CohortWords {
     file_too_big: "This file is {size} MB; a cohort file is at most 2 MB. Export only the column with the links.",
     file_unreadable: "The file could not be read ({reason}).",
     config_problem: "The provider’s configuration for this page has problems, so it reads links of the built-in assessment only: {problems}",
+    reliability_heading: "How reliable are these statements on your learners?",
+    reliability_intro: "Measured on the {statements} statements every learner answers; the extra statements \
+        only some learners are asked are left out. Cronbach’s alpha says how well a competency’s statements \
+        agree with each other (1 would be perfect; 0.7 or more is usual), with the range it lies in with \
+        95\u{a0}% confidence (Feldt). The SEM, the standard error of measurement, is how far a learner’s \
+        score may lie from their true level, in points out of 100. A learner who answered “{no_chance}” to a \
+        statement of a competency is left out of that competency’s figures.",
+    reliability_rough: "Fewer than 30 learners stand behind some of these figures: read them as rough. The \
+        wider the range, the less a figure can be trusted.",
+    reliability_none: "No figures yet: they need at least two learners who answered every statement of a \
+        competency and whose answers differ.",
+    table_caption: "Reliability of each index and competency",
+    column_scale: "Index or competency",
+    column_alpha: "Alpha (95\u{a0}% range)",
+    column_sem: "SEM (points)",
+    column_learners: "Learners",
+    management_index: "Management index",
+    leadership_index: "Leadership index",
+    alpha_range: "{alpha} ({low} to {high})",
+    no_figure: "too few learners",
+    weak_heading: "Statements that do not go with the rest of their competency",
+    weak_intro: "A statement’s corrected item-total correlation (r) compares its answers with the sum of the \
+        other statements of its competency; under 0.2, it seems to measure something else on your learners. \
+        Check how it reads to them.",
+    weak_item: "“{statement}” ({competency}, r = {r})",
+    none_weak: "Every statement goes with the rest of its competency: each corrected item-total correlation \
+        is 0.2 or more.",
+    block_label: "The reliability block for your config",
+    block_hint: "Paste it at the top level of your config file, or into the configurator. The widget then \
+        draws each competency’s band from the standard error measured here instead of its built-in \
+        assumption. Competencies without a usable figure (too few learners, or an alpha below 0) are left \
+        out and keep the assumption.",
+    copy_block: "Copy the reliability block for your config",
+    copy_block_fallback: "Press Ctrl+C (or ⌘C) to copy the selected block.",
+    reliability_csv_button: "Download these figures (CSV)",
 };
 
 pub static COHORT_GERMAN: CohortWords = CohortWords {
@@ -201,6 +280,42 @@ pub static COHORT_GERMAN: CohortWords = CohortWords {
         Spalte mit den Links.",
     file_unreadable: "Die Datei ließ sich nicht lesen ({reason}).",
     config_problem: "Die Konfiguration des Anbieters für diese Seite hat Fehler, daher liest sie nur Links der eingebauten Selbsteinschätzung: {problems}",
+    reliability_heading: "Wie verlässlich sind diese Aussagen bei Ihren Teilnehmenden?",
+    reliability_intro: "Gemessen an den {statements} Aussagen, die alle Teilnehmenden beantworten; die \
+        zusätzlichen Aussagen, die nur manche gestellt bekommen, bleiben außen vor. Cronbachs Alpha gibt an, \
+        wie gut die Aussagen einer Kompetenz miteinander übereinstimmen (1 wäre vollkommen; 0.7 oder mehr \
+        ist üblich), mit dem Bereich, in dem es mit 95\u{a0}% Sicherheit liegt (Feldt). Der SEM, der \
+        Standardmessfehler, gibt an, wie weit der Wert einer Person von ihrem wahren Stand abweichen kann, \
+        in Punkten von 100. Wer bei einer Aussage einer Kompetenz „{no_chance}“ gewählt hat, zählt bei den \
+        Zahlen dieser Kompetenz nicht mit.",
+    reliability_rough: "Hinter einigen dieser Zahlen stehen weniger als 30 Teilnehmende: Lesen Sie sie als \
+        grobe Schätzung. Je breiter der Bereich, desto weniger lässt sich einer Zahl trauen.",
+    reliability_none: "Noch keine Zahlen: Dafür braucht es mindestens zwei Teilnehmende, die jede Aussage \
+        einer Kompetenz beantwortet haben und deren Antworten sich unterscheiden.",
+    table_caption: "Verlässlichkeit jedes Index und jeder Kompetenz",
+    column_scale: "Index oder Kompetenz",
+    column_alpha: "Alpha (95-%-Bereich)",
+    column_sem: "SEM (Punkte)",
+    column_learners: "Teilnehmende",
+    management_index: "Management-Index",
+    leadership_index: "Führungs-Index",
+    alpha_range: "{alpha} ({low} bis {high})",
+    no_figure: "zu wenige Teilnehmende",
+    weak_heading: "Aussagen, die nicht zum Rest ihrer Kompetenz passen",
+    weak_intro: "Die korrigierte Trennschärfe (r) einer Aussage vergleicht ihre Antworten mit der Summe der \
+        übrigen Aussagen ihrer Kompetenz; unter 0.2 scheint sie bei Ihren Teilnehmenden etwas anderes zu \
+        messen. Prüfen Sie, wie sie auf sie wirkt.",
+    weak_item: "„{statement}“ ({competency}, r = {r})",
+    none_weak: "Jede Aussage passt zum Rest ihrer Kompetenz: Jede korrigierte Trennschärfe liegt bei 0.2 \
+        oder darüber.",
+    block_label: "Der Verlässlichkeitsblock für Ihre Konfiguration",
+    block_hint: "Fügen Sie ihn auf oberster Ebene in Ihre Konfigurationsdatei ein oder in den Konfigurator. \
+        Das Widget zeichnet den Bereich jeder Kompetenz dann aus dem hier gemessenen Standardfehler statt \
+        aus seiner eingebauten Annahme. Kompetenzen ohne brauchbare Zahl (zu wenige Teilnehmende oder ein \
+        Alpha unter 0) fehlen darin und behalten die Annahme.",
+    copy_block: "Verlässlichkeitsblock für Ihre Konfiguration kopieren",
+    copy_block_fallback: "Drücken Sie Strg+C (oder ⌘C), um den markierten Block zu kopieren.",
+    reliability_csv_button: "Diese Zahlen herunterladen (CSV)",
 };
 
 pub static COHORT_SPANISH: CohortWords = CohortWords {
@@ -261,6 +376,42 @@ pub static COHORT_SPANISH: CohortWords = CohortWords {
         columna de los enlaces.",
     file_unreadable: "No se pudo leer el archivo ({reason}).",
     config_problem: "La configuración del proveedor para esta página tiene errores, así que solo lee enlaces de la autoevaluación integrada: {problems}",
+    reliability_heading: "¿Qué fiabilidad tienen estas afirmaciones con tus participantes?",
+    reliability_intro: "Medida sobre las {statements} afirmaciones que responden todos los participantes; \
+        las afirmaciones adicionales que solo se plantean a algunos quedan fuera. El alfa de Cronbach indica \
+        cuánto concuerdan entre sí las afirmaciones de una competencia (1 sería perfecto; 0.7 o más es lo \
+        habitual), con el intervalo en el que se encuentra con un 95\u{a0}% de confianza (Feldt). El SEM, el \
+        error estándar de medida, indica cuánto puede alejarse la puntuación de una persona de su nivel \
+        real, en puntos sobre 100. Quien respondió «{no_chance}» a alguna afirmación de una competencia no \
+        cuenta en las cifras de esa competencia.",
+    reliability_rough: "Algunas de estas cifras se basan en menos de 30 participantes: tómalas como \
+        aproximadas. Cuanto más amplio el intervalo, menos fiable es la cifra.",
+    reliability_none: "Aún no hay cifras: hacen falta al menos dos participantes que hayan respondido todas \
+        las afirmaciones de una competencia y cuyas respuestas difieran.",
+    table_caption: "Fiabilidad de cada índice y competencia",
+    column_scale: "Índice o competencia",
+    column_alpha: "Alfa (intervalo del 95\u{a0}%)",
+    column_sem: "SEM (puntos)",
+    column_learners: "Participantes",
+    management_index: "Índice de gestión",
+    leadership_index: "Índice de liderazgo",
+    alpha_range: "{alpha} ({low} a {high})",
+    no_figure: "muy pocos participantes",
+    weak_heading: "Afirmaciones que no encajan con el resto de su competencia",
+    weak_intro: "La correlación ítem-total corregida (r) de una afirmación compara sus respuestas con la \
+        suma de las demás afirmaciones de su competencia; por debajo de 0.2, parece medir otra cosa en tus \
+        participantes. Revisa cómo la entienden.",
+    weak_item: "«{statement}» ({competency}, r = {r})",
+    none_weak: "Todas las afirmaciones encajan con el resto de su competencia: cada correlación ítem-total \
+        corregida es de 0.2 o más.",
+    block_label: "El bloque de fiabilidad para tu configuración",
+    block_hint: "Pégalo en el nivel superior de tu archivo de configuración o en el configurador. El widget \
+        dibujará entonces el intervalo de cada competencia a partir del error estándar medido aquí, en lugar \
+        de su supuesto integrado. Las competencias sin una cifra utilizable (muy pocos participantes o un \
+        alfa por debajo de 0) quedan fuera y conservan el supuesto.",
+    copy_block: "Copiar el bloque de fiabilidad para tu configuración",
+    copy_block_fallback: "Pulsa Ctrl+C (o ⌘C) para copiar el bloque seleccionado.",
+    reliability_csv_button: "Descargar estas cifras (CSV)",
 };
 
 pub static COHORT_FRENCH: CohortWords = CohortWords {
@@ -322,6 +473,43 @@ pub static COHORT_FRENCH: CohortWords = CohortWords {
         seulement la colonne des liens.",
     file_unreadable: "Le fichier n’a pas pu être lu ({reason}).",
     config_problem: "La configuration du prestataire pour cette page comporte des erreurs\u{a0}; elle ne lit donc que les liens de l’auto-évaluation intégrée\u{a0}: {problems}",
+    reliability_heading: "Quelle est la fiabilité de ces affirmations auprès de vos participants\u{a0}?",
+    reliability_intro: "Mesurée sur les {statements}\u{a0}affirmations auxquelles tous les participants \
+        répondent\u{a0}; les affirmations supplémentaires posées à certains seulement sont écartées. L’alpha \
+        de Cronbach indique à quel point les affirmations d’une compétence concordent entre elles (1 serait \
+        parfait\u{a0}; 0.7 ou plus est courant), avec l’intervalle où il se trouve avec 95\u{a0}% de \
+        confiance (Feldt). Le SEM, l’erreur type de mesure, indique de combien le score d’une personne peut \
+        s’écarter de son niveau réel, en points sur 100. Une personne qui a répondu \
+        «\u{a0}{no_chance}\u{a0}» à une affirmation d’une compétence n’est pas comptée dans les chiffres de \
+        cette compétence.",
+    reliability_rough: "Certains de ces chiffres reposent sur moins de 30\u{a0}participants\u{a0}: lisez-les \
+        comme des ordres de grandeur. Plus l’intervalle est large, moins le chiffre est sûr.",
+    reliability_none: "Pas encore de chiffres\u{a0}: il faut au moins deux participants qui ont répondu à \
+        toutes les affirmations d’une compétence et dont les réponses diffèrent.",
+    table_caption: "Fiabilité de chaque indice et de chaque compétence",
+    column_scale: "Indice ou compétence",
+    column_alpha: "Alpha (intervalle à 95\u{a0}%)",
+    column_sem: "SEM (en points)",
+    column_learners: "Participants",
+    management_index: "Indice de gestion",
+    leadership_index: "Indice de leadership",
+    alpha_range: "{alpha} ({low} à {high})",
+    no_figure: "trop peu de participants",
+    weak_heading: "Affirmations qui ne vont pas avec le reste de leur compétence",
+    weak_intro: "La corrélation item-total corrigée (r) d’une affirmation compare ses réponses à la somme \
+        des autres affirmations de sa compétence\u{a0}; sous 0.2, elle semble mesurer autre chose chez vos \
+        participants. Vérifiez comment ils la comprennent.",
+    weak_item: "«\u{a0}{statement}\u{a0}» ({competency}, r\u{a0}=\u{a0}{r})",
+    none_weak: "Chaque affirmation va avec le reste de sa compétence\u{a0}: chaque corrélation item-total \
+        corrigée est d’au moins 0.2.",
+    block_label: "Le bloc de fiabilité pour votre configuration",
+    block_hint: "Collez-le au premier niveau de votre fichier de configuration, ou dans le configurateur. Le \
+        widget trace alors l’intervalle de chaque compétence à partir de l’erreur type mesurée ici plutôt \
+        que de son hypothèse intégrée. Les compétences sans chiffre utilisable (trop peu de participants, ou \
+        un alpha sous 0) en sont absentes et gardent l’hypothèse.",
+    copy_block: "Copier le bloc de fiabilité pour votre configuration",
+    copy_block_fallback: "Appuyez sur Ctrl+C (ou ⌘C) pour copier le bloc sélectionné.",
+    reliability_csv_button: "Télécharger ces chiffres (CSV)",
 };
 
 /// Every cohort table, in [`super::LANGUAGES`]' order.
@@ -382,12 +570,34 @@ mod tests {
             ("file_too_big", w.file_too_big),
             ("file_unreadable", w.file_unreadable),
             ("config_problem", w.config_problem),
+            ("reliability_heading", w.reliability_heading),
+            ("reliability_intro", w.reliability_intro),
+            ("reliability_rough", w.reliability_rough),
+            ("reliability_none", w.reliability_none),
+            ("table_caption", w.table_caption),
+            ("column_scale", w.column_scale),
+            ("column_alpha", w.column_alpha),
+            ("column_sem", w.column_sem),
+            ("column_learners", w.column_learners),
+            ("management_index", w.management_index),
+            ("leadership_index", w.leadership_index),
+            ("alpha_range", w.alpha_range),
+            ("no_figure", w.no_figure),
+            ("weak_heading", w.weak_heading),
+            ("weak_intro", w.weak_intro),
+            ("weak_item", w.weak_item),
+            ("none_weak", w.none_weak),
+            ("block_label", w.block_label),
+            ("block_hint", w.block_hint),
+            ("copy_block", w.copy_block),
+            ("copy_block_fallback", w.copy_block_fallback),
+            ("reliability_csv_button", w.reliability_csv_button),
         ]
     }
 
     #[test]
     fn every_language_fills_every_text_with_its_placeholders_and_its_own_words() {
-        let placeholders: [(&str, &[&str]); 17] = [
+        let placeholders: [(&str, &[&str]); 20] = [
             ("learners_one", &["count"]),
             ("learners_many", &["count"]),
             ("advice_management_lower", &["new", "total"]),
@@ -405,6 +615,9 @@ mod tests {
             ("file_too_big", &["size"]),
             ("file_unreadable", &["reason"]),
             ("config_problem", &["problems"]),
+            ("reliability_intro", &["statements", "no_chance"]),
+            ("alpha_range", &["alpha", "low", "high"]),
+            ("weak_item", &["statement", "competency", "r"]),
         ];
         let english = texts(&COHORT_ENGLISH);
         for words in COHORT_LANGUAGES {

@@ -83,6 +83,37 @@ pub static FRENCH: Strings = Strings {
     competencies_heading: "Compétence par compétence",
     competencies_summary: "Diagramme en barres de vos {count} scores par compétence, sur \
         100\u{a0}: {scores}.",
+    placement_close_heading: "Près de la ligne",
+    placement_close_body: "Trop près de la ligne de {threshold} pour dire de quel côté vous êtes\u{a0}: {list}. En la refaisant, vous pourriez tomber d’un côté ou de l’autre\u{a0}; votre résultat ne nomme donc pas encore de profil.",
+    close_track: "{track} {score} (probablement {low}–{high})",
+    placement_close_tip: "Ce qui ferait pencher la balance\u{a0}: quelques points de plus ou de moins. Quelques affirmations de plus, ou l’auto-évaluation refaite dans quelques semaines, montreront de quel côté vous êtes.",
+    lean_management: "Vos réponses penchent vers le management\u{a0}: il dépasse le leadership de {difference}\u{a0}points, plus qu’une nouvelle passation ne le changerait.",
+    lean_leadership: "Vos réponses penchent vers le leadership\u{a0}: il dépasse le management de {difference}\u{a0}points, plus qu’une nouvelle passation ne le changerait.",
+    lean_even: "Votre management et votre leadership sont à peu près égaux\u{a0}: un écart de {difference}\u{a0}points reste dans ce qu’une nouvelle passation pourrait changer.",
+    next_step_management: "Votre prochaine étape\u{a0}: développer le management, le comment de la planification, de l’organisation et du suivi.",
+    next_step_leadership: "Votre prochaine étape\u{a0}: développer le leadership, le pourquoi de la vision, de la motivation et du coaching.",
+    next_step_open: "Vos réponses ne disent pas encore si le management ou le leadership doit venir en premier.",
+    score_range: "{score} (probablement {low}–{high})",
+    table_range: "Plage probable",
+    band_note: "Chaque bande montre où tomberait une nouvelle passation 19\u{a0}fois sur\u{a0}20.",
+    tier_start_here: "Commencez ici",
+    tier_next: "Ensuite",
+    tier_later: "Plus tard",
+    tier_level: "Ces {count} arrivent à égalité\u{a0}: vos réponses ne permettent pas de les départager.",
+    tier_also: "Également à égalité",
+    no_clear_strengths: "Aucune compétence ne se détache nettement au-dessus de votre propre moyenne\u{a0}: vos scores sont proches.",
+    no_clear_growth: "Aucune compétence ne se situe nettement en dessous de votre propre moyenne.",
+    change_same: "{name}\u{a0}: {before} → {after}, à peu près pareil",
+    view_indexes_only: "Tant que 3\u{a0}collègues n’ont pas répondu, seuls les deux indices s’affichent, pour qu’aucune réponse ne puisse être reconnue.",
+    second_stage_heading: "Quelques affirmations de plus\u{a0}?",
+    second_stage_body: "Vos réponses laissent {what} trop serré pour trancher. Quelques affirmations de plus affineraient votre résultat (environ une minute).",
+    what_management: "votre score de management",
+    what_leadership: "votre score de leadership",
+    what_balance: "le côté où penche votre équilibre",
+    what_topics: "les thèmes à aborder en premier",
+    second_stage_start: "Répondre à {count} de plus",
+    second_stage_skip: "Passer, voir mon résultat",
+    second_stage_progress: "{answered} sur {total} supplémentaires répondues",
     threshold_note: "Le trait fin marque {threshold}, le score à partir duquel un volet compte \
         comme fort dans votre profil.",
     table_caption: "Vos scores, sur 100",
@@ -236,14 +267,13 @@ pub static FRENCH: Strings = Strings {
     view_added: "Ajoutée. Le lien lui-même n’est pas conservé\u{a0}: seuls la moyenne et le nombre de réponses le sont.",
     view_count_one: "Réunit les réponses d’1\u{a0}collègue.",
     view_count_many: "Réunit les réponses de {count}\u{a0}collègues.",
-    view_few: "Avec moins de 3\u{a0}réponses, la moyenne peut révéler qui a répondu quoi.",
     view_you: "Vous",
     view_others: "Collègues",
     view_indexes: "Gestion\u{a0}: vous {own_management}, collègues {others_management}. Leadership\u{a0}: vous {own_leadership}, collègues {others_leadership}.",
     blind_spots_heading: "Angles morts\u{a0}: vous vous notez plus haut",
     hidden_strengths_heading: "Forces cachées\u{a0}: vos collègues vous notent plus haut",
     gap_item: "{competency}\u{a0}: vous {own}, collègues {others}",
-    no_gaps: "Aucune compétence ne diffère de 15\u{a0}points ou plus entre vous et vos collègues.",
+    no_gaps: "Aucune compétence ne diffère entre vous et vos collègues plus qu’une nouvelle passation ne pourrait l’expliquer.",
     view_forget: "Oublier les réponses de vos collègues",
     view_forgotten: "Les réponses de vos collègues sont oubliées sur cet appareil.",
     response_is_result: "C’est un lien de résultat, pas la réponse d’un ou d’une collègue. Vos collègues répondent via le lien que vous leur envoyez avec «\u{a0}Demandez l’avis de vos collègues\u{a0}».",
@@ -461,6 +491,92 @@ static INSTRUMENT: InstrumentText = InstrumentText {
             "motivating_3",
             "J’ajuste les tâches ou la charge de travail de quelqu’un pour raviver sa motivation.",
         ),
+        (
+            "planning_4",
+            "Je vérifie la charge de travail actuelle de chacun avant de lui confier une nouvelle tâche.",
+        ),
+        ("planning_5", "J’organise à l’avance le remplacement d’un membre de l’équipe qui sera absent."),
+        ("monitoring_4", "Je conviens avec chacun de la façon dont ses résultats seront mesurés."),
+        ("monitoring_5", "Je vérifie la qualité du travail terminé, pas seulement qu’il a été livré."),
+        (
+            "administration_4",
+            "Je relis formulaires et rapports pour y repérer les erreurs avant de les transmettre.",
+        ),
+        (
+            "administration_5",
+            "Je suis la procédure officielle pour la paperasse, même quand un raccourci serait plus rapide.",
+        ),
+        (
+            "budgets_4",
+            "Quand je planifie un travail, j’estime son coût complet, y compris le temps que chacun y passe.",
+        ),
+        ("budgets_5", "J’approuve des dépenses sans vérifier d’abord que le budget les couvre."),
+        ("stakeholders_4", "Je demande à ceux qui dépendent de mon équipe ce qu’ils attendent de nous."),
+        (
+            "stakeholders_5",
+            "Après une réunion avec d’autres équipes ou des clients, je confirme par écrit ce qui a été convenu.",
+        ),
+        (
+            "problem_solving_4",
+            "Je cherche des solutions de mon côté, sans consulter ceux qui connaissent le problème de plus près.",
+        ),
+        (
+            "problem_solving_5",
+            "Une fois un problème résolu, je prends des mesures pour qu’il ne se reproduise pas.",
+        ),
+        ("time_4", "Je refuse poliment les demandes qui me détourneraient de mes priorités."),
+        (
+            "time_5",
+            "Quand je m’engage sur un délai, je prévois de la marge pour les interruptions et les retards.",
+        ),
+        (
+            "coaching_4",
+            "Après un entretien de coaching, je fais le suivi de l’étape que la personne s’est fixée.",
+        ),
+        ("coaching_5", "Quand j’accompagne quelqu’un en coaching, c’est moi qui parle le plus."),
+        (
+            "developing_others_4",
+            "J’organise une formation ou un temps d’observation auprès d’un collègue pour aider quelqu’un à acquérir une nouvelle compétence.",
+        ),
+        (
+            "developing_others_5",
+            "Je recommande des membres de l’équipe pour des projets et des postes qui les feront grandir.",
+        ),
+        (
+            "networks_4",
+            "Je participe à des événements ou des groupes où je rencontre des personnes d’autres organisations.",
+        ),
+        (
+            "networks_5",
+            "Je ne contacte les personnes d’autres équipes que lorsque j’ai besoin de quelque chose.",
+        ),
+        ("innovation_4", "Je réserve du temps pour que l’équipe trouve ensemble de nouvelles idées."),
+        (
+            "innovation_5",
+            "Quand nous reprenons l’idée de quelqu’un, je veille à ce que le mérite lui revienne.",
+        ),
+        ("consensus_4", "Avant une discussion, j’explique comment la décision finale sera prise."),
+        (
+            "consensus_5",
+            "J’explique à ceux qui n’étaient pas d’accord comment leur avis a été pesé dans la décision.",
+        ),
+        ("change_4", "Je demande à ceux que touche un changement d’aider à en planifier la mise en œuvre."),
+        ("change_5", "Pendant un changement, je prends le temps d’écouter les inquiétudes des gens."),
+        ("vision_4", "J’invite l’équipe à construire avec moi une image commune de l’avenir."),
+        (
+            "vision_5",
+            "J’explique ce que les projets à long terme de l’organisation signifient pour notre équipe.",
+        ),
+        ("inspiring_4", "Après un revers, je rappelle à l’équipe le but vers lequel nous avançons."),
+        (
+            "inspiring_5",
+            "Quand un objectif est exigeant, je dis aux gens que je les crois capables de l’atteindre.",
+        ),
+        ("motivating_4", "Je cherche à savoir ce que chacun apprécie le plus dans son travail."),
+        (
+            "motivating_5",
+            "J’élimine les obstacles du quotidien qui frustrent les gens et sapent leur énergie.",
+        ),
     ],
     observer_statements: &[
         ("planning_1", "Avant une semaine chargée, cette personne décide qui fait quelle tâche."),
@@ -585,6 +701,122 @@ static INSTRUMENT: InstrumentText = InstrumentText {
         (
             "motivating_3",
             "Cette personne ajuste les tâches ou la charge de travail de quelqu’un pour raviver sa motivation.",
+        ),
+        (
+            "planning_4",
+            "Cette personne vérifie la charge de travail actuelle de chacun avant de lui confier une nouvelle tâche.",
+        ),
+        (
+            "planning_5",
+            "Cette personne organise à l’avance le remplacement d’un membre de l’équipe qui sera absent.",
+        ),
+        (
+            "monitoring_4",
+            "Cette personne convient avec chacun de la façon dont ses résultats seront mesurés.",
+        ),
+        (
+            "monitoring_5",
+            "Cette personne vérifie la qualité du travail terminé, pas seulement qu’il a été livré.",
+        ),
+        (
+            "administration_4",
+            "Cette personne relit formulaires et rapports pour y repérer les erreurs avant de les transmettre.",
+        ),
+        (
+            "administration_5",
+            "Cette personne suit la procédure officielle pour la paperasse, même quand un raccourci serait plus rapide.",
+        ),
+        (
+            "budgets_4",
+            "Quand elle planifie un travail, cette personne estime son coût complet, y compris le temps que chacun y passe.",
+        ),
+        ("budgets_5", "Cette personne approuve des dépenses sans vérifier d’abord que le budget les couvre."),
+        (
+            "stakeholders_4",
+            "Cette personne demande à ceux qui dépendent de son équipe ce qu’ils attendent de l’équipe.",
+        ),
+        (
+            "stakeholders_5",
+            "Après une réunion avec d’autres équipes ou des clients, cette personne confirme par écrit ce qui a été convenu.",
+        ),
+        (
+            "problem_solving_4",
+            "Cette personne cherche des solutions de son côté, sans consulter ceux qui connaissent le problème de plus près.",
+        ),
+        (
+            "problem_solving_5",
+            "Une fois un problème résolu, cette personne prend des mesures pour qu’il ne se reproduise pas.",
+        ),
+        ("time_4", "Cette personne refuse poliment les demandes qui la détourneraient de ses priorités."),
+        (
+            "time_5",
+            "Quand elle s’engage sur un délai, cette personne prévoit de la marge pour les interruptions et les retards.",
+        ),
+        (
+            "coaching_4",
+            "Après un entretien de coaching, cette personne fait le suivi de l’étape que l’autre personne s’est fixée.",
+        ),
+        (
+            "coaching_5",
+            "Quand cette personne accompagne quelqu’un en coaching, c’est elle qui parle le plus.",
+        ),
+        (
+            "developing_others_4",
+            "Cette personne organise une formation ou un temps d’observation auprès d’un collègue pour aider quelqu’un à acquérir une nouvelle compétence.",
+        ),
+        (
+            "developing_others_5",
+            "Cette personne recommande des membres de l’équipe pour des projets et des postes qui les feront grandir.",
+        ),
+        (
+            "networks_4",
+            "Cette personne participe à des événements ou des groupes où elle rencontre des personnes d’autres organisations.",
+        ),
+        (
+            "networks_5",
+            "Cette personne ne contacte les personnes d’autres équipes que lorsqu’elle a besoin de quelque chose.",
+        ),
+        (
+            "innovation_4",
+            "Cette personne réserve du temps pour que l’équipe trouve ensemble de nouvelles idées.",
+        ),
+        (
+            "innovation_5",
+            "Quand l’équipe reprend l’idée de quelqu’un, cette personne veille à ce que le mérite lui revienne.",
+        ),
+        (
+            "consensus_4",
+            "Avant une discussion, cette personne explique comment la décision finale sera prise.",
+        ),
+        (
+            "consensus_5",
+            "Cette personne explique à ceux qui n’étaient pas d’accord comment leur avis a été pesé dans la décision.",
+        ),
+        (
+            "change_4",
+            "Cette personne demande à ceux que touche un changement d’aider à en planifier la mise en œuvre.",
+        ),
+        (
+            "change_5",
+            "Pendant un changement, cette personne prend le temps d’écouter les inquiétudes des gens.",
+        ),
+        ("vision_4", "Cette personne invite l’équipe à construire avec elle une image commune de l’avenir."),
+        (
+            "vision_5",
+            "Cette personne explique ce que les projets à long terme de l’organisation signifient pour l’équipe.",
+        ),
+        (
+            "inspiring_4",
+            "Après un revers, cette personne rappelle à l’équipe le but vers lequel celle-ci avance.",
+        ),
+        (
+            "inspiring_5",
+            "Quand un objectif est exigeant, cette personne dit aux gens qu’elle les croit capables de l’atteindre.",
+        ),
+        ("motivating_4", "Cette personne cherche à savoir ce que chacun apprécie le plus dans son travail."),
+        (
+            "motivating_5",
+            "Cette personne élimine les obstacles du quotidien qui frustrent les gens et sapent leur énergie.",
         ),
     ],
 };

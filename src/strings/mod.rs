@@ -43,9 +43,11 @@ use crate::model::chart::{ChartLabels, format_score};
 use crate::model::colleague::{Comparison, ResponseError, SideBySide};
 use crate::model::instrument::{Instrument, Track};
 use crate::model::profile::Profile;
-use crate::model::scoring::Scores;
+use crate::model::report::{Report, SHOWN};
+use crate::model::second_stage::Undecided;
 use crate::model::share::ShareError;
 use crate::model::topics::Recommendation;
+use crate::model::uncertainty::{Band, Bands, Lean, Placement, Side, Tier, TieredTopic};
 
 /// Every language the widget speaks, English (the fallback) first.
 pub const CODES: [&str; 4] = ["en", "de", "es", "fr"];
@@ -212,26 +214,153 @@ impl Strings {
         )
     }
 
-    /// The balance chart's text alternative, the same on the results page and in the PDF.
-    pub fn balance_summary_for(&self, scores: &Scores) -> String {
-        fill(
-            self.balance_summary,
-            &[("management", &self.score(scores.management)), ("leadership", &self.score(scores.leadership))],
+    /// A score with its likely range, "75 (likely 66–84)", or "not enough answers".
+    pub fn banded(&self, band: Option<Band>) -> String {
+        band.map_or_else(
+            || self.not_enough_answers.to_owned(),
+            |b| {
+                fill(
+                    self.score_range,
+                    &[
+                        ("score", &format_score(b.value)),
+                        ("low", &format_score(b.low())),
+                        ("high", &format_score(b.high())),
+                    ],
+                )
+            },
         )
     }
 
-    /// The competency chart's text alternative, the same on the results page and in the PDF.
-    pub fn competencies_summary_for(&self, instrument: &Instrument, scores: &Scores) -> String {
+    /// A band's likely range alone, "66–84".
+    pub fn range(&self, band: Option<Band>) -> String {
+        band.map_or_else(String::new, |b| format!("{}–{}", format_score(b.low()), format_score(b.high())))
+    }
+
+    /// The balance chart's text alternative, the same on the results page and in the PDF: both
+    /// indexes with their likely ranges.
+    pub fn balance_summary_for(&self, bands: &Bands) -> String {
+        fill(
+            self.balance_summary,
+            &[("management", &self.banded(bands.management)), ("leadership", &self.banded(bands.leadership))],
+        )
+    }
+
+    /// The competency chart's text alternative, the same on the results page and in the PDF:
+    /// every competency's score with its likely range.
+    pub fn competencies_summary_for(&self, instrument: &Instrument, bands: &Bands) -> String {
         let each: Vec<String> = instrument
             .competencies
             .iter()
-            .zip(&scores.competencies)
-            .map(|(competency, score)| format!("{} {}", competency.short_name, self.score(score.value())))
+            .zip(&bands.competencies)
+            .map(|(competency, band)| format!("{} {}", competency.short_name, self.banded(*band)))
             .collect();
         fill(
             self.competencies_summary,
             &[("count", &instrument.competencies.len().to_string()), ("scores", &each.join(", "))],
         )
+    }
+
+    /// What the results say of the learner's place: a heading and what it means, as far as the
+    /// answers support it (a profile, close to the line, or not enough answers).
+    pub fn placement(&self, report: &Report) -> (String, String) {
+        match report.placement {
+            Some(Placement::Clear(profile)) => {
+                let text = self.profile(profile);
+                (text.name.to_owned(), text.interpretation.to_owned())
+            }
+            Some(Placement::Close { management, leadership }) => {
+                let close: Vec<String> = [(Track::Management, management), (Track::Leadership, leadership)]
+                    .into_iter()
+                    .filter(|(_, side)| *side == Side::Close)
+                    .map(|(track, _)| {
+                        let band = report.bands.index(track);
+                        fill(
+                            self.close_track,
+                            &[
+                                ("track", self.track(track)),
+                                ("score", &self.score(band.map(|b| b.value))),
+                                ("low", &band.map(|b| format_score(b.low())).unwrap_or_default()),
+                                ("high", &band.map(|b| format_score(b.high())).unwrap_or_default()),
+                            ],
+                        )
+                    })
+                    .collect();
+                let body = fill(
+                    self.placement_close_body,
+                    &[("list", &self.join(&close)), ("threshold", &format_score(report.threshold))],
+                );
+                (self.placement_close_heading.to_owned(), format!("{body} {}", self.placement_close_tip))
+            }
+            None => (self.unplaced_heading.to_owned(), self.unplaced_body.to_owned()),
+        }
+    }
+
+    /// Which way the balance tips, in one sentence; `None` without both indexes.
+    pub fn lean_sentence(&self, report: &Report) -> Option<String> {
+        let difference = format_score(report.bands.balance()?.value.abs());
+        let template = match report.lean? {
+            Lean::Management => self.lean_management,
+            Lean::Leadership => self.lean_leadership,
+            Lean::Even => self.lean_even,
+        };
+        Some(fill(template, &[("difference", &difference)]))
+    }
+
+    /// The answer to "management or leadership first?", or that the answers do not say.
+    pub fn next_step(&self, report: &Report) -> &'static str {
+        match report.next_step {
+            Some(Track::Management) => self.next_step_management,
+            Some(Track::Leadership) => self.next_step_leadership,
+            None => self.next_step_open,
+        }
+    }
+
+    /// A tier's heading.
+    pub fn tier(&self, tier: Tier) -> &'static str {
+        match tier {
+            Tier::StartHere => self.tier_start_here,
+            Tier::Next => self.tier_next,
+            Tier::Later => self.tier_later,
+        }
+    }
+
+    /// The topics after those described in full (`report::in_full`), by title, one line a
+    /// group: the rest of a long first tier ("Also level"), then "Next" and "Later". The
+    /// label and the titles, for the results page, the PDF and the scorer alike.
+    pub fn tier_lines(&self, instrument: &Instrument, topics: &[TieredTopic]) -> Vec<(&'static str, String)> {
+        let titles = |tier: Tier, skip: usize| -> String {
+            let titles: Vec<&str> = topics
+                .iter()
+                .filter(|t| t.tier == tier)
+                .skip(skip)
+                .filter_map(|t| instrument.topics.get(t.recommendation.topic))
+                .map(|t| t.title.as_str())
+                .collect();
+            titles.join(", ")
+        };
+        [
+            (self.tier_also, titles(Tier::StartHere, SHOWN)),
+            (self.tier_next, titles(Tier::Next, 0)),
+            (self.tier_later, titles(Tier::Later, 0)),
+        ]
+        .into_iter()
+        .filter(|(_, titles)| !titles.is_empty())
+        .collect()
+    }
+
+    /// What the second stage could decide, as a list: "your management score and which way
+    /// your balance tips".
+    pub fn undecided(&self, undecided: Undecided) -> String {
+        let named: Vec<&str> = [
+            (undecided.management, self.what_management),
+            (undecided.leadership, self.what_leadership),
+            (undecided.balance, self.what_balance),
+            (undecided.topics, self.what_topics),
+        ]
+        .into_iter()
+        .filter_map(|(open, what)| open.then_some(what))
+        .collect();
+        self.join(&named)
     }
 
     /// Why a topic is suggested: "Because Managing budgets and Monitoring performance scored

@@ -158,6 +158,68 @@ strings_table! {
     /// alternative of the competency chart. The PDF has no table of the scores, so a screen
     /// reader finds them here.
     competencies_summary: text,
+    /// Heading of the results when an index is too close to the threshold to name a profile.
+    placement_close_heading: text,
+    /// `{list}`, `{threshold}`: which indexes are too close to call, each as `close_track` says it.
+    placement_close_body: text,
+    /// `{track}`, `{score}`, `{low}`, `{high}`: one index too close to call.
+    close_track: text,
+    /// What would tip a result that is close to the line.
+    placement_close_tip: text,
+    /// `{difference}`: the balance leans to management beyond its error.
+    lean_management: text,
+    /// `{difference}`: the balance leans to leadership beyond its error.
+    lean_leadership: text,
+    /// `{difference}`: the balance is within its error.
+    lean_even: text,
+    /// The answer to "management or leadership first?": management.
+    next_step_management: text,
+    /// The answer to "management or leadership first?": leadership.
+    next_step_leadership: text,
+    /// When the answers do not say which comes first.
+    next_step_open: text,
+    /// `{score}`, `{low}`, `{high}`: a score with its likely range.
+    score_range: text,
+    /// Column of each score's likely range.
+    table_range: text,
+    /// Explains the bands on the charts.
+    band_note: text,
+    /// Topics the answers put first.
+    tier_start_here: text,
+    /// Topics after the first tier.
+    tier_next: text,
+    /// Topics clearly below the first tier.
+    tier_later: text,
+    /// `{count}`: when several topics come out level at the top.
+    tier_level: text,
+    /// Before the rest of a first tier longer than three, by title.
+    tier_also: text,
+    /// When no competency stands clearly above the learner's own average.
+    no_clear_strengths: text,
+    /// When no competency stands clearly below it.
+    no_clear_growth: text,
+    /// `{name}`, `{before}`, `{after}`: a change within measurement error.
+    change_same: text,
+    /// Under three colleagues' answers: only the indexes show.
+    view_indexes_only: text,
+    /// Heading of the offer of a few more statements.
+    second_stage_heading: text,
+    /// `{what}`: what is too close to call.
+    second_stage_body: text,
+    /// Undecided: the management index.
+    what_management: text,
+    /// Undecided: the leadership index.
+    what_leadership: text,
+    /// Undecided: the balance.
+    what_balance: text,
+    /// Undecided: the first topics.
+    what_topics: text,
+    /// `{count}`: takes up the offer.
+    second_stage_start: text,
+    /// Declines the offer.
+    second_stage_skip: text,
+    /// `{answered}`, `{total}`: progress through the extra statements.
+    second_stage_progress: text,
     /// `{threshold}`: explains the thin line on the competency chart.
     threshold_note: text,
     table_caption: text,
@@ -329,8 +391,6 @@ strings_table! {
     view_count_one: text,
     /// `{count}`: answers combined.
     view_count_many: text,
-    /// Under three answers.
-    view_few: text,
     /// Column of the learner's own scores.
     view_you: text,
     /// Column of the colleagues' mean scores.

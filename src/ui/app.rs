@@ -11,7 +11,6 @@ use crate::config::{ConfigError, ProviderConfig};
 use crate::events::HostEvent;
 use crate::model::instrument::Instrument;
 use crate::model::report::Report;
-use crate::model::scoring::Scores;
 use crate::strings::{self, ENGLISH, Strings};
 use crate::ui::colleague_flow::ColleagueFlowProps;
 use crate::ui::components::{
@@ -27,10 +26,10 @@ use crate::ui::early_steps::EarlySteps;
 use crate::ui::hooks::{
     SavedProgress, Saving, use_focus_on_new_page, use_host_events, use_on_change, use_saved_progress,
 };
-use crate::ui::later::{self, LaterViews};
+use crate::ui::later::{self, LaterViews, SecondStageInput};
 use crate::ui::notices::{Notice, Notices};
 use crate::ui::progress;
-use crate::ui::state::{Action, Assessment, Step, Timed};
+use crate::ui::state::{Action, Assessment, SecondStage, Step, Timed};
 use crate::web::{colleagues, environment, focus};
 
 /// Numbers each widget on the page, so that radio groups of two widgets never share a name.
@@ -199,7 +198,15 @@ fn Flow(props: &FlowProps) -> Html {
     let (text, config) = (props.text, Rc::clone(&props.config));
     let SavedProgress { state, storage, saving } =
         use_saved_progress(&props.instrument, &config, props.continue_from.as_deref(), props.early);
-    use_host_events(&state, config.threshold, &props.on_event);
+    // The error model the bands come from: the provider's measured one, or the default.
+    let errors = use_memo((Rc::clone(&props.instrument), Rc::clone(&config)), |(instrument, config)| {
+        config.error_model(instrument)
+    });
+    let completed = props.later.map(|later| {
+        let (state, errors, threshold) = (state.clone(), Rc::clone(&errors), config.threshold);
+        Callback::from(move |()| (later.completed)(&state, threshold, &errors))
+    });
+    use_host_events(&state, completed, &props.on_event);
     let notices = use_reducer_eq(Notices::default);
     let notify = {
         let notices = notices.dispatcher();
@@ -208,6 +215,22 @@ fn Flow(props: &FlowProps) -> Html {
     let heading = use_node_ref();
     // A new step starts without the last step's "Link copied" and the like.
     use_focus_on_new_page(state.step, heading.clone(), notify.reform(|()| Notice::Clear));
+    // At the results, the second stage's offer, each of its pages and then the results replace
+    // one another: each is a new page, whose heading takes the focus.
+    let stage_page = match &state.second_stage {
+        SecondStage::Undecided => None,
+        SecondStage::Offered { .. } => Some(0),
+        SecondStage::Asking { page } => page.first().map(|s| s + 1),
+        SecondStage::Over => Some(usize::MAX),
+    };
+    use_on_change(stage_page, {
+        let heading = heading.clone();
+        move |_, now| {
+            if now.is_some() {
+                focus::focus(&heading);
+            }
+        }
+    });
     // Handed over on reaching the results: the learner has acted, so this page's heading takes
     // the focus at once. After the loader's early pages the loader places the focus (on the
     // same control, or on a new page's heading). An early Start is told to the host like any
@@ -257,16 +280,25 @@ fn Flow(props: &FlowProps) -> Html {
     });
     let shown = shared.as_ref().unwrap_or(assessment);
     let on_results = state.shared.is_some() || state.step == Step::Results;
-    // Built once per change of what it depends on, and only where a results page shows it.
-    let report = use_memo((on_results, shown.answers.clone(), shown.context, config.threshold.to_bits()), {
-        let (instrument, threshold) = (Rc::clone(&props.instrument), config.threshold);
-        move |(on_results, answers, context, _)| {
-            on_results.then(|| Rc::new(Report::build(&instrument, answers, context, threshold)))
+    // Built once per change of what it depends on, and only where a results page shows it:
+    // through the later views, so that the first module links none of the results' code.
+    let report = use_memo((on_results, shown.answers.clone(), shown.context, Rc::clone(&errors)), {
+        let (instrument, threshold, later) = (Rc::clone(&props.instrument), config.threshold, props.later);
+        move |(on_results, answers, context, errors)| {
+            let later = later.filter(|_| *on_results)?;
+            Some(Rc::new((later.report)(&instrument, answers, context, threshold, errors)))
         }
     });
-    let earlier = use_memo(shown.earlier.clone(), {
-        let instrument = Rc::clone(&props.instrument);
-        move |earlier| earlier.as_ref().map(|(answers, _)| Scores::compute(&instrument, answers))
+    // At the results, the full module decides whether a few more statements would help.
+    use_effect_with((state.step, state.second_stage == SecondStage::Undecided, state.shared.is_some()), {
+        let (state, dispatch, errors, threshold, later) =
+            (state.clone(), dispatch.clone(), Rc::clone(&errors), config.threshold, props.later);
+        move |(step, undecided, shared): &(Step, bool, bool)| {
+            if let (Step::Results, true, false, Some(later)) = (*step, *undecided, *shared, later) {
+                let (what, page) = (later.decide_second_stage)(&state, threshold, &errors);
+                dispatch.emit(Action::DecideSecondStage { what, page });
+            }
+        }
     });
     // Without the later views, the results are the full module's to draw: hand over to it.
     use_effect_with(on_results && props.later.is_none(), {
@@ -281,13 +313,30 @@ fn Flow(props: &FlowProps) -> Html {
         let Some(later) = props.later else {
             return results_pending(ResultsPendingProps { text, heading });
         };
+        if shared.is_none() {
+            match state.second_stage {
+                SecondStage::Undecided => return results_pending(ResultsPendingProps { text, heading }),
+                SecondStage::Offered { .. } | SecondStage::Asking { .. } => {
+                    return (later.second_stage)(SecondStageInput {
+                        text,
+                        heading,
+                        assessment,
+                        dispatch: &dispatch,
+                        instance: *instance,
+                        threshold: config.threshold,
+                        errors: &errors,
+                    });
+                }
+                SecondStage::Over => {}
+            }
+        }
         (later.results)(ResultsProps {
             text,
             config: &config,
             heading,
             assessment: shown,
             report: Rc::clone(report),
-            earlier: (*earlier).as_ref(),
+            errors: &errors,
             dispatch: &dispatch,
             instance: *instance,
             shared,
@@ -333,8 +382,8 @@ fn Flow(props: &FlowProps) -> Html {
             observer: false,
         }),
         (Step::Results, Some(report)) => results_page(heading, report, None),
-        // Cannot happen: on the results step the memo above always holds a report.
-        (Step::Results, None) => Html::default(),
+        // The first module, which has no results to draw: it hands over (see above).
+        (Step::Results, None) => results_pending(ResultsPendingProps { text, heading }),
     };
     // Forgetting the answers forgets what colleagues said about them too.
     let on_forget = {

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use crate::model::instrument::Instrument;
 use crate::persistence::{Discarded, LastResult, Progress, SavedStep, merge};
 
-use super::state::{Assessment, REFLECTIONS, Step};
+use super::state::{Assessment, REFLECTIONS, SecondStage, Step};
 
 /// The progress to keep for `assessment`, or `None` when there is nothing worth keeping (and
 /// any saved copy should go). A pending offer is kept as the state it offers.
@@ -18,7 +18,8 @@ pub fn to_progress(assessment: &Assessment) -> Option<Progress> {
         Step::Intro => (SavedStep::Intro, 0),
         Step::Context => (SavedStep::Context, 0),
         Step::Statements { page } => (SavedStep::Statements, page),
-        Step::Results => (SavedStep::Results, 0),
+        Step::Results if kept.second_stage == SecondStage::Over => (SavedStep::Results, 0),
+        Step::Results => (SavedStep::SecondStage, 0),
     };
     Some(Progress {
         revision: 0,
@@ -52,7 +53,12 @@ pub fn from_progress(instrument: Rc<Instrument>, progress: Progress) -> Result<A
         SavedStep::Statements if progress.page < assessment.page_count() => {
             Step::Statements { page: progress.page }
         }
-        SavedStep::Results => Step::Results,
+        SavedStep::Results => {
+            // Shown before: a learner who skipped the second stage is not asked again.
+            assessment.second_stage = SecondStage::Over;
+            Step::Results
+        }
+        SavedStep::SecondStage => Step::Results,
         SavedStep::Statements => return Err(Discarded(format!("no statements page {}", progress.page))),
     };
     assessment.answers = progress.answers;
@@ -160,6 +166,23 @@ mod tests {
         let offered = Assessment::start(instrument(), Some(in_progress()), None);
         let text = to_text(&offered).expect("the offer is kept");
         assert_eq!(from_text(instrument(), &text), Ok(in_progress()));
+    }
+
+    /// A learner who skipped the second stage comes back to their results, not to the offer;
+    /// one who left while it was offered is offered it again.
+    #[test]
+    fn a_skipped_second_stage_is_not_offered_again_after_a_reload() {
+        let mut a = in_progress();
+        a.step = Step::Results;
+        a.apply(Action::DecideSecondStage { what: Default::default(), page: vec![60, 61] });
+        assert!(matches!(a.second_stage, SecondStage::Offered { .. }));
+        let offered = from_text(instrument(), &to_text(&a).expect("saved")).expect("restored");
+        assert_eq!((offered.step, offered.second_stage), (Step::Results, SecondStage::Undecided));
+        a.apply(Action::SkipSecondStage);
+        let text = to_text(&a).expect("saved");
+        assert!(text.contains("\"step\":\"results\""), "{text}");
+        let back = from_text(instrument(), &text).expect("restored");
+        assert_eq!((back.step, back.second_stage), (Step::Results, SecondStage::Over));
     }
 
     #[test]

@@ -66,6 +66,7 @@ fn download_pdf(view: &ResultsProps) -> Callback<MouseEvent> {
     let (instrument, report) = (Rc::clone(&view.assessment.instrument), Rc::clone(&view.report));
     let reflections = view.assessment.reflections.clone();
     let colleagues = (**view.colleagues).clone();
+    let errors = Rc::clone(view.errors);
     Callback::from(move |_: MouseEvent| {
         let date = environment::today();
         let input = PdfInput {
@@ -75,6 +76,7 @@ fn download_pdf(view: &ResultsProps) -> Callback<MouseEvent> {
             colleagues: colleagues.as_ref().filter(|view| view.responses > 0),
             strings: text,
             config: &config,
+            errors: &errors,
             date,
             paper: config.paper.unwrap_or_else(|| Paper::for_locale(&environment::locale())),
         };

@@ -9,6 +9,7 @@ use yew::Reducible;
 
 use crate::model::answers::{Answer, AnswerSheet, Context, DirectReports, Experience};
 use crate::model::instrument::Instrument;
+use crate::model::second_stage::Undecided;
 use crate::model::share::{self, ShareError};
 use crate::persistence::{Progress, Stamps};
 use crate::ui::progress;
@@ -79,12 +80,50 @@ pub enum Action {
     /// Another tab of this browser saved newer progress: it is merged in, each answer and note
     /// the later of the two (see [`crate::persistence::merge`]); this tab stays on its page.
     TakeOver(Box<Progress>),
+    /// At the results: offer `page` of extra statements for `what`, or, with an empty page,
+    /// show the results.
+    DecideSecondStage {
+        /// What a few more statements could decide.
+        what: Undecided,
+        /// The first page's statements; empty when the stage would not help.
+        page: Vec<usize>,
+    },
+    /// The offer taken up: the offered page opens.
+    StartSecondStage,
+    /// The extra page answered: the next one, or the results when it is empty.
+    NextExtraPage(Vec<usize>),
+    /// The results, without (more of) the second stage.
+    SkipSecondStage,
 }
 
 /// An action and the time it happened, in milliseconds since 1970 by the browser's clock: the
 /// reducer stamps each answer with it, so that the later of two tabs' answers wins.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Timed(pub Action, pub u64);
+
+/// The second stage after the results are reached: a few more statements when the result is
+/// close to a line (`model::second_stage`). Decided by the full module, which links that code;
+/// never saved: a reload decides again from the answers.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum SecondStage {
+    /// Not decided yet.
+    #[default]
+    Undecided,
+    /// Offered: the answers leave `what` undecided; `page` is what Answer would ask.
+    Offered {
+        /// What a few more statements could decide.
+        what: Undecided,
+        /// The first page's statements.
+        page: Vec<usize>,
+    },
+    /// A page of extra statements being answered.
+    Asking {
+        /// Its statements, in the order shown.
+        page: Vec<usize>,
+    },
+    /// Done, skipped, or not needed: the results show.
+    Over,
+}
 
 /// Answers and context: what a result is made of.
 pub type Answered = (AnswerSheet, Context);
@@ -127,6 +166,8 @@ pub struct Assessment {
     /// Set when another tab's progress was merged in, until the learner moves on; the page
     /// says so in one line.
     pub taken_over: bool,
+    /// Where the second stage stands, once the results are reached.
+    pub second_stage: SecondStage,
 }
 
 impl Assessment {
@@ -149,6 +190,7 @@ impl Assessment {
             link_problem: None,
             forgotten: false,
             taken_over: false,
+            second_stage: SecondStage::Undecided,
         }
     }
 
@@ -169,7 +211,9 @@ impl Assessment {
             match share::decode(&fresh.instrument, code) {
                 // A link to answers not yet finished (kept when the browser would not keep
                 // them) is offered to continue, like saved progress.
-                Ok((answers, context)) if answers.answered() < answers.len() => {
+                Ok((answers, context))
+                    if (0..fresh.instrument.first_stage()).any(|s| answers.get(s).is_none()) =>
+                {
                     let mut kept = Assessment::new(Rc::clone(&fresh.instrument));
                     kept.attempt = fresh.attempt;
                     kept.last_result = fresh.last_result.clone();
@@ -231,6 +275,16 @@ impl Assessment {
         *self = next;
     }
 
+    /// How many of the first stage's statements have an answer.
+    pub fn answered_first_stage(&self) -> usize {
+        self.order.iter().filter(|&&s| self.answers.get(s).is_some()).count()
+    }
+
+    /// How many of the second stage's statements have an answer.
+    pub fn answered_second_stage(&self) -> usize {
+        (self.instrument.first_stage()..self.answers.len()).filter(|&s| self.answers.get(s).is_some()).count()
+    }
+
     /// How many pages of statements there are.
     pub fn page_count(&self) -> usize {
         self.order.len().div_ceil(PAGE_SIZE)
@@ -255,6 +309,9 @@ impl Assessment {
     }
 
     fn go(&mut self, step: Step) {
+        if step != self.step {
+            self.second_stage = SecondStage::Undecided;
+        }
         self.step = step;
         self.show_missing = false;
         self.forgotten = false;
@@ -363,6 +420,40 @@ impl Assessment {
             Action::TakeOver(theirs) => {
                 if let Some(merged) = progress::merged(self, &theirs) {
                     *self = merged;
+                }
+            }
+            Action::DecideSecondStage { what, page } => {
+                if self.step == Step::Results && self.second_stage == SecondStage::Undecided {
+                    self.second_stage =
+                        if page.is_empty() { SecondStage::Over } else { SecondStage::Offered { what, page } };
+                }
+            }
+            Action::StartSecondStage => {
+                if let SecondStage::Offered { page, .. } = &self.second_stage {
+                    self.second_stage = SecondStage::Asking { page: page.clone() };
+                    self.show_missing = false;
+                }
+            }
+            Action::NextExtraPage(next) => {
+                if let SecondStage::Asking { page } = &self.second_stage {
+                    if page.iter().any(|&s| self.answers.get(s).is_none()) {
+                        self.show_missing = true;
+                        return;
+                    }
+                    self.show_missing = false;
+                    self.second_stage =
+                        if next.is_empty() { SecondStage::Over } else { SecondStage::Asking { page: next } };
+                    if self.second_stage == SecondStage::Over {
+                        // The result is the one with the extra answers now.
+                        self.last_result = Some((self.attempt, self.share_code()));
+                    }
+                }
+            }
+            Action::SkipSecondStage => {
+                if self.step == Step::Results {
+                    self.second_stage = SecondStage::Over;
+                    self.show_missing = false;
+                    self.last_result = Some((self.attempt, self.share_code()));
                 }
             }
         }

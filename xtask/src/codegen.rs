@@ -114,7 +114,7 @@ fn early_words(instrument: &Instrument) -> Result<String, String> {
         words.insert(field.to_owned(), word);
         fields.insert(field.to_owned(), place);
     }
-    let statements = instrument.statements.len();
+    let statements = instrument.first_stage();
     // The first page of statements as the widget shows it: each statement's id (by which a
     // language's pack names it) and its English text.
     let first_page: Vec<Value> = instrument

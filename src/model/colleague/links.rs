@@ -11,7 +11,7 @@
 use crate::model::answers::AnswerSheet;
 use crate::model::codec::{BitReader, BitWriter, from_base64url, read_answers, seal, unseal, write_answers};
 use crate::model::instrument::Instrument;
-use crate::model::share::{MAX_CODE_LENGTH, ShareError, VERSION, fingerprint};
+use crate::model::share::{MAX_CODE_LENGTH, ShareError, VERSION, VERSION_WITH_SECOND_STAGE, fingerprint};
 
 /// The first byte of a request code.
 pub const REQUEST_KIND: u8 = 0x52;
@@ -98,7 +98,8 @@ pub fn decode_request(instrument: &Instrument, code: &str) -> Result<Request, Sh
 /// The response code for a colleague's `answers` ("I haven't seen this" is
 /// [`super::answers::Answer::NoChanceYet`]).
 pub fn encode_response(instrument: &Instrument, answers: &AnswerSheet) -> String {
-    let count = instrument.statements.len().min(usize::from(u8::MAX));
+    // A colleague answers the first stage only: the second is the learner's, when close.
+    let count = instrument.first_stage().min(usize::from(u8::MAX));
     let mut bits = BitWriter::default();
     write_answers(&mut bits, answers, count);
     let mut bytes = vec![RESPONSE_KIND];
@@ -113,13 +114,15 @@ pub fn decode_response(instrument: &Instrument, code: &str) -> Result<AnswerShee
     let body = unsealed(instrument, code, RESPONSE_KIND)?;
     let [count, answers @ ..] = body.as_slice() else { return Err(ShareError::Truncated) };
     let count = usize::from(*count);
-    if count != instrument.statements.len() {
+    if count != instrument.first_stage() {
         return Err(ShareError::OtherInstrument);
     }
     if answers.len() != (3 * count).div_ceil(8) {
         return Err(ShareError::Damaged);
     }
-    read_answers(&mut BitReader { bytes: answers, read: 0 }, count)
+    let mut answers = read_answers(&mut BitReader { bytes: answers, read: 0 }, count)?;
+    answers.extend_to(instrument.statements.len());
+    Ok(answers)
 }
 
 /// A response as pasted: a whole link or a bare code. Links of the other two kinds, and bare
@@ -137,7 +140,7 @@ pub fn read_response(instrument: &Instrument, pasted: &str) -> Result<(AnswerShe
     };
     match decode_response(instrument, code) {
         Ok(answers) => Ok((answers, checksum(code))),
-        Err(ShareError::WrongVersion(VERSION)) => Err(ResponseError::ResultLink),
+        Err(ShareError::WrongVersion(VERSION | VERSION_WITH_SECOND_STAGE)) => Err(ResponseError::ResultLink),
         Err(ShareError::WrongVersion(REQUEST_KIND)) => Err(ResponseError::RequestLink),
         Err(error) => Err(error.into()),
     }

@@ -3,10 +3,11 @@
 //! set beside the learner's own scores, with blind spots and hidden strengths.
 
 use crate::model::codec::{seal, unseal};
-use crate::model::instrument::{Instrument, Track};
+use crate::model::instrument::Instrument;
 use crate::model::ordering::sort_small;
 use crate::model::scoring::{CompetencyScore, Scores};
 use crate::model::share::fingerprint;
+use crate::model::uncertainty::{Band, Bands, ErrorModel, clear_gap};
 
 use super::links::{ResponseError, read_response};
 
@@ -15,10 +16,12 @@ const VIEW_KIND: u8 = 0x56;
 /// The longest kept view read, in characters: it grows by under three characters a response,
 /// and a thousand responses is far more than anyone asks for.
 const MAX_KEPT_CHARS: usize = 4096;
-/// How far apart, in points out of 100, self and colleagues must be for a blind spot or a
-/// hidden strength.
+/// How far apart, in points out of 100, self and colleagues were once required to be for a
+/// blind spot or a hidden strength, whatever the number of colleagues: the rule the simulation
+/// compares the banded one with (`cargo xtask simulate`).
 pub const GAP: f64 = 15.0;
-/// Under this many responses, the average may give away who answered.
+/// Under this many responses, the average may give away who answered: only the two indexes
+/// are shown, and no competency is named a blind spot or a hidden strength.
 pub const FEW_RESPONSES: usize = 3;
 
 /// Every response pasted so far, combined. Only sums and counts: no response can be read
@@ -151,25 +154,40 @@ impl SideBySide {
     }
 }
 
-/// Self against colleagues, competency by competency, with what stands out.
+/// Self against colleagues, competency by competency, with what stands out beyond the error of
+/// both sides.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
+    /// Every competency, self against colleagues; empty under [`FEW_RESPONSES`] responses.
     pub rows: Vec<SideBySide>,
-    /// Self at least [`GAP`] above colleagues: widest gap first.
+    /// Self clearly above colleagues: widest gap first.
     pub blind_spots: Vec<SideBySide>,
-    /// Colleagues at least [`GAP`] above self: widest gap first.
+    /// Colleagues clearly above self: widest gap first.
     pub hidden_strengths: Vec<SideBySide>,
     pub own_indexes: [Option<f64>; 2],
     pub others_indexes: [Option<f64>; 2],
 }
 
 impl Comparison {
-    pub fn build(instrument: &Instrument, own: &Scores, others: &Scores) -> Comparison {
+    /// The learner's own `bands` against the colleagues' `others`, from `responses` answers.
+    pub fn build(instrument: &Instrument, own: &Bands, others: &Bands, responses: usize) -> Comparison {
+        let indexes = |b: &Bands| [b.management.map(|b| b.value), b.leadership.map(|b| b.value)];
+        let (own_indexes, others_indexes) = (indexes(own), indexes(others));
+        if responses < FEW_RESPONSES {
+            return Comparison {
+                rows: Vec::new(),
+                blind_spots: Vec::new(),
+                hidden_strengths: Vec::new(),
+                own_indexes,
+                others_indexes,
+            };
+        }
+        let band = |bands: &Bands, c: usize| bands.competencies.get(c).copied().flatten();
         let rows: Vec<SideBySide> = (0..instrument.competencies.len())
             .map(|c| SideBySide {
                 competency: c,
-                own: own.competencies.get(c).and_then(|s| s.value()),
-                others: others.competencies.get(c).and_then(|s| s.value()),
+                own: band(own, c).map(|b| b.value),
+                others: band(others, c).map(|b| b.value),
             })
             .collect();
         let widest = |mut list: Vec<SideBySide>| {
@@ -179,18 +197,33 @@ impl Comparison {
             });
             list
         };
+        let clear = |row: &SideBySide| match (band(own, row.competency), band(others, row.competency)) {
+            (Some(a), Some(b)) => clear_gap(a, b),
+            _ => false,
+        };
         let blind_spots =
-            widest(rows.iter().copied().filter(|r| r.gap().is_some_and(|g| g >= GAP)).collect());
+            widest(rows.iter().copied().filter(|r| clear(r) && r.gap().is_some_and(|g| g > 0.0)).collect());
         let hidden_strengths =
-            widest(rows.iter().copied().filter(|r| r.gap().is_some_and(|g| g <= -GAP)).collect());
-        let indexes = |s: &Scores| [s.index(Track::Management), s.index(Track::Leadership)];
-        Comparison {
-            rows,
-            blind_spots,
-            hidden_strengths,
-            own_indexes: indexes(own),
-            others_indexes: indexes(others),
-        }
+            widest(rows.iter().copied().filter(|r| clear(r) && r.gap().is_some_and(|g| g < 0.0)).collect());
+        Comparison { rows, blind_spots, hidden_strengths, own_indexes, others_indexes }
+    }
+}
+
+impl ColleagueView {
+    /// The colleagues' view as bands: each competency's mean, whose error shrinks with the
+    /// number of colleagues who scored it (each over the first stage's statements of it).
+    pub fn bands(&self, instrument: &Instrument, model: &ErrorModel) -> Bands {
+        let scores = self.scores(instrument);
+        let competencies = (0..instrument.competencies.len())
+            .map(|c| {
+                let value = scores.competencies.get(c).and_then(|s| s.value())?;
+                let count = self.counts.get(c).copied().unwrap_or(0).max(1) as usize;
+                let statements =
+                    instrument.statements_of(c).iter().filter(|&&s| !instrument.is_extra(s)).count();
+                Some(Band { value, sem: model.statement_error(c) / ((statements * count) as f64).sqrt() })
+            })
+            .collect();
+        Bands::from_competencies(instrument, &scores, competencies)
     }
 }
 
@@ -205,32 +238,25 @@ mod tests {
         Instrument::builtin().expect("valid")
     }
 
-    /// Two colleagues: one sees every competency at Often (75), the other at Rarely (25), but
-    /// has not seen any vision statement. The learner rates planning 100 and vision 25.
+    /// Three colleagues: two see every competency at Often (75), one at Rarely (25) but has
+    /// not seen any vision statement. The learner rates planning 100 and vision 25.
     #[test]
-    fn responses_combine_into_means_with_blind_spots_and_hidden_strengths() {
+    fn responses_combine_into_means_with_blind_spots_and_hidden_strengths_beyond_the_error() {
         let instrument = builtin();
+        let model = ErrorModel::default_for(&instrument);
         let planning = instrument.competencies.iter().position(|c| c.id == "planning").expect("planning");
         let vision = instrument.competencies.iter().position(|c| c.id == "vision").expect("vision");
-        let first = encode_response(&instrument, &sheet_scoring(&instrument, |_| Frequency::Often));
-        let mut second = sheet_scoring(&instrument, |_| Frequency::Rarely);
+        let often = encode_response(&instrument, &sheet_scoring(&instrument, |_| Frequency::Often));
+        let mut rarely = sheet_scoring(&instrument, |_| Frequency::Rarely);
         for &s in instrument.statements_of(vision).iter() {
-            second.set(s, Answer::NoChanceYet);
+            rarely.set(s, Answer::NoChanceYet);
         }
-        let second = encode_response(&instrument, &second);
+        let rarely = encode_response(&instrument, &rarely);
+        let mut often_again = sheet_scoring(&instrument, |_| Frequency::Often);
+        often_again.set(0, Answer::NoChanceYet);
+        let often_again = encode_response(&instrument, &often_again);
 
-        let mut view = ColleagueView::new(&instrument);
-        view.add_pasted(&instrument, &first).expect("first");
-        view.add_pasted(&instrument, &format!("https://x.example/#lb-re={second}")).expect("second");
-        assert_eq!(view.add_pasted(&instrument, &first), Err(ResponseError::Repeat), "counted once");
-        assert_eq!(view.responses, 2);
-
-        let others = view.scores(&instrument);
-        // Planning: (75 + 25) / 2 = 50; vision: only the first colleague, 75.
-        assert_eq!(others.competencies[planning], CompetencyScore::Scored(50.0));
-        assert_eq!(others.competencies[vision], CompetencyScore::Scored(75.0));
-
-        let own = sheet_scoring(&instrument, |c| {
+        let own_answers = sheet_scoring(&instrument, |c| {
             if c == planning {
                 Frequency::AlmostAlways
             } else if c == vision {
@@ -239,29 +265,55 @@ mod tests {
                 Frequency::Sometimes
             }
         });
-        let comparison = Comparison::build(&instrument, &Scores::compute(&instrument, &own), &others);
-        // Planning: self 100, others 50: a blind spot of 50. Vision: self 25, others 75: a
-        // hidden strength of 50. Everything else: self 50, others 50.
+        let own = Bands::of(&instrument, &own_answers, &Scores::compute(&instrument, &own_answers), &model);
+
+        let mut view = ColleagueView::new(&instrument);
+        view.add_pasted(&instrument, &often).expect("first");
+        view.add_pasted(&instrument, &format!("https://x.example/#lb-re={rarely}")).expect("second");
+        assert_eq!(view.add_pasted(&instrument, &often), Err(ResponseError::Repeat), "counted once");
+        // Two answers: only the indexes, and nothing named.
+        let two = Comparison::build(&instrument, &own, &view.bands(&instrument, &model), view.responses);
+        assert_eq!((two.rows.len(), two.blind_spots.len(), two.hidden_strengths.len()), (0, 0, 0));
+        assert!(two.others_indexes[0].is_some());
+
+        view.add_pasted(&instrument, &often_again).expect("third");
+        assert_eq!(view.responses, 3);
+        let others = view.bands(&instrument, &model);
+        // Planning: (75 + 25 + 75) / 3 = 58.33 from 3 colleagues, each over its 3 statements:
+        // SEM 22.8 / √9 = 7.6. Vision: only the two who saw it, 75, SEM 22.8 / √6 = 9.308.
+        let p = others.competencies[planning].expect("scored");
+        assert!((p.value - 175.0 / 3.0).abs() < 1e-9 && (p.sem - 7.6).abs() < 0.001, "{p:?}");
+        let v = others.competencies[vision].expect("scored");
+        assert!((v.value - 75.0).abs() < 1e-9 && (v.sem - 9.308).abs() < 0.001, "{v:?}");
+
+        let comparison = Comparison::build(&instrument, &own, &others, view.responses);
+        // Planning: self 100 (SEM 13.16), others 58.3: a gap of 41.7 against 1.96 · √(13.16² +
+        // 7.6²) = 29.8, a blind spot. Vision: self 25, others 75: 50 against 31.6, a hidden
+        // strength. Everything else: self 50, others 58.3: a gap of 8.3, within.
         assert_eq!(comparison.blind_spots.iter().map(|r| r.competency).collect::<Vec<_>>(), [planning]);
         assert_eq!(comparison.hidden_strengths.iter().map(|r| r.competency).collect::<Vec<_>>(), [vision]);
-        assert_eq!(comparison.blind_spots[0].gap(), Some(50.0));
-        // Others' leadership index: eight competencies at 50 and vision at 75 → 52.78.
-        let leadership = comparison.others_indexes[1].expect("an index");
-        assert!((leadership - 475.0 / 9.0).abs() < 1e-9, "{leadership}");
+        assert_eq!(comparison.rows.len(), 16);
     }
 
     #[test]
-    fn a_gap_of_exactly_fifteen_counts_and_fourteen_does_not() {
+    fn a_gap_just_beyond_the_error_counts_and_one_just_within_does_not() {
         let instrument = builtin();
-        let own = Scores::from_competencies(
-            &instrument,
-            (0..16).map(|c| CompetencyScore::Scored(if c == 0 { 65.0 } else { 64.0 })).collect(),
-        );
-        let others = Scores::from_competencies(&instrument, vec![CompetencyScore::Scored(50.0); 16]);
-        let comparison = Comparison::build(&instrument, &own, &others);
-        assert_eq!(comparison.blind_spots.len(), 1);
-        assert_eq!(comparison.blind_spots[0].competency, 0);
-        assert!(comparison.hidden_strengths.is_empty());
+        let band = |value: f64, sem: f64| Some(Band { value, sem });
+        let with = |first: f64, sem: f64, rest: f64| {
+            let competencies: Vec<Option<Band>> =
+                (0..16).map(|c| if c == 0 { band(first, sem) } else { band(rest, sem) }).collect();
+            let scores = Scores::from_competencies(
+                &instrument,
+                competencies.iter().map(|b| CompetencyScore::Scored(b.map_or(0.0, |b| b.value))).collect(),
+            );
+            Bands::from_competencies(&instrument, &scores, competencies)
+        };
+        // The error of the difference: √(12² + 5²) = 13, so 1.96 · 13 = 25.48 points.
+        let others = with(50.0, 5.0, 50.0);
+        let beyond = Comparison::build(&instrument, &with(75.5, 12.0, 50.0), &others, 3);
+        assert_eq!(beyond.blind_spots.iter().map(|r| r.competency).collect::<Vec<_>>(), [0]);
+        let within = Comparison::build(&instrument, &with(75.4, 12.0, 50.0), &others, 3);
+        assert!(within.blind_spots.is_empty() && within.hidden_strengths.is_empty());
     }
 
     #[test]

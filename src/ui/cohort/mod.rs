@@ -3,27 +3,32 @@
 //! never links any of this.
 //!
 //! - [`paste_form`]: the text box, the Add button, and what was left out;
-//! - [`summary_view`]: the group's size, the advice, the three charts and the topics.
+//! - [`summary_view`]: the group's size, the advice, the three charts and the topics;
+//! - [`reliability_view`]: how reliable the statements are on these learners, and the
+//!   `reliability` block for the provider's config.
 
 mod paste_form;
+mod reliability_view;
 mod summary_view;
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::cohort::csv::cohort_csv;
+use crate::cohort::csv::{cohort_csv, reliability_csv};
 use crate::cohort::{CohortSummary, Intake, read_pasted};
 use crate::config::ProviderConfig;
 use crate::model::instrument::{Instrument, InstrumentError};
 use crate::model::profile::DEFAULT_THRESHOLD;
+use crate::model::uncertainty::ErrorModel;
 use crate::paper::Paper;
 use crate::pdf::cohort::{CohortPdfInput, cohort_pdf};
 use crate::strings::cohort::{CohortWords, cohort_words};
 use crate::strings::{Strings, fill, localize};
-use crate::web::{download, environment, kept_cohort};
+use crate::web::{clipboard, download, environment, kept_cohort};
 
 use paste_form::{PasteFormProps, paste_form};
+use reliability_view::{MeasuredCohort, ReliabilityViewProps, reliability_view};
 use summary_view::{SummaryViewProps, summary_view};
 
 /// The largest file the page reads: thousands of learners' links fit in far less, and a
@@ -47,6 +52,9 @@ pub struct CohortSetup {
     pub paper: Option<Paper>,
     /// The index a track needs to count as strong, as the widget placed the learners.
     pub threshold: f64,
+    /// The error model the widget's bands came from: a learner too close to the line for a
+    /// profile is counted so here too.
+    pub errors: ErrorModel,
     /// Why the provider's config was not used, if the page was given one that fails its checks.
     pub config_problem: Option<String>,
     /// The kept learners' codes, one per line.
@@ -76,11 +84,24 @@ impl CohortSetup {
         };
         let instrument = config.as_ref().map_or_else(Instrument::builtin, ProviderConfig::instrument)?;
         let instrument = localize(&instrument, strings);
+        let errors = config
+            .as_ref()
+            .map_or_else(|| ErrorModel::default_for(&instrument), |config| config.error_model(&instrument));
         let (provider, paper, threshold) = match config {
             Some(config) => (config.provider.name, config.paper, config.threshold),
             None => (None, None, DEFAULT_THRESHOLD),
         };
-        Ok(CohortSetup { strings, words, instrument, provider, paper, threshold, config_problem, kept })
+        Ok(CohortSetup {
+            strings,
+            words,
+            instrument,
+            provider,
+            paper,
+            threshold,
+            errors,
+            config_problem,
+            kept,
+        })
     }
 }
 
@@ -108,6 +129,8 @@ struct CohortState {
     /// The intake's summary, worked out once each time learners are added rather than on
     /// every drawing (ticking a box or a notice redraws the page too).
     summary: Option<Rc<CohortSummary>>,
+    /// The reliability figures and the config block, worked out with the summary.
+    reliability: Option<Rc<MeasuredCohort>>,
 }
 
 impl CohortState {
@@ -118,27 +141,30 @@ impl CohortState {
                 intake: Intake {
                     problems: Vec::new(),
                     repeats: Vec::new(),
-                    ..read_pasted(&setup.instrument, codes, setup.threshold)
+                    ..read_pasted(&setup.instrument, codes, setup.threshold, &setup.errors)
                 },
                 kept: true,
                 notice: String::new(),
                 summary: None,
+                reliability: None,
             }
             .summarised(&setup.instrument),
             None => CohortState::default(),
         }
     }
 
-    /// The same cohort with its summary worked out, or none while it has no learners.
+    /// The same cohort with its summary and reliability figures worked out, or none while it
+    /// has no learners.
     fn summarised(mut self, instrument: &Instrument) -> CohortState {
-        self.summary = (!self.intake.members.is_empty())
-            .then(|| Rc::new(CohortSummary::build(instrument, &self.intake.members)));
+        let members = &self.intake.members;
+        self.summary = (!members.is_empty()).then(|| Rc::new(CohortSummary::build(instrument, members)));
+        self.reliability = (!members.is_empty()).then(|| Rc::new(MeasuredCohort::of(instrument, members)));
         self
     }
 
     /// The cohort with what `text` holds added, kept on the device if the trainer asked.
     fn adding(&self, setup: &CohortSetup, text: &str) -> CohortState {
-        let pasted = read_pasted(&setup.instrument, text, setup.threshold);
+        let pasted = read_pasted(&setup.instrument, text, setup.threshold, &setup.errors);
         let mut next = self.clone();
         next.notice =
             if pasted.members.is_empty() { setup.words.nothing_read.to_owned() } else { String::new() };
@@ -155,7 +181,7 @@ impl CohortState {
     /// The cohort with the learners another tab kept on this device (`codes`, one per line)
     /// added to it; lines that are not learners were reported where they were pasted.
     fn with_kept(mut self, setup: &CohortSetup, codes: &str) -> CohortState {
-        let kept = read_pasted(&setup.instrument, codes, setup.threshold);
+        let kept = read_pasted(&setup.instrument, codes, setup.threshold, &setup.errors);
         self.intake.merge(Intake { problems: Vec::new(), repeats: Vec::new(), ..kept });
         self
     }
@@ -187,6 +213,14 @@ pub fn cohort_page(props: &CohortPageProps) -> Html {
         use_state(move || CohortState::opening(&setup))
     };
     let field = use_node_ref();
+    // What the copy button last did, apart from the cohort's state: the copy settles later,
+    // and must not put back the cohort as it was when the button was pressed.
+    let copy_status = use_state_eq(String::new);
+    // A new block has not been copied yet.
+    use_effect_with(state.reliability.as_ref().map(|measured| measured.block.clone()), {
+        let copy_status = copy_status.clone();
+        move |_| copy_status.set(String::new())
+    });
 
     let on_add = {
         let (state, field, setup) = (state.clone(), field.clone(), setup.clone());
@@ -280,6 +314,35 @@ pub fn cohort_page(props: &CohortPageProps) -> Html {
             save(&state, &setup, file.as_bytes(), &name, "text/csv;charset=utf-8");
         })
     };
+    let on_reliability_csv = {
+        let (state, setup) = (state.clone(), setup.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(measured) = &state.reliability else { return };
+            let file = reliability_csv(&setup.instrument, &measured.figures);
+            let name = format!("cohort-reliability-{}.csv", environment::today().iso());
+            save(&state, &setup, file.as_bytes(), &name, "text/csv;charset=utf-8");
+        })
+    };
+    let on_copy_block = {
+        let (state, copy_status, setup) = (state.clone(), copy_status.clone(), setup.clone());
+        Callback::from(move |field: NodeRef| {
+            let Some(measured) = &state.reliability else { return };
+            // Found now, while the click is being handled: the copy settles later.
+            let field = field.cast::<web_sys::HtmlTextAreaElement>();
+            let (copy_status, strings, words) = (copy_status.clone(), setup.strings, setup.words);
+            clipboard::copy(&measured.block, move |copied| {
+                if copied {
+                    copy_status.set(strings.copied.to_owned());
+                } else {
+                    if let Some(field) = &field {
+                        let _ = field.focus();
+                        field.select();
+                    }
+                    copy_status.set(words.copy_block_fallback.to_owned());
+                }
+            });
+        })
+    };
     let on_pdf = {
         let (state, setup) = (state.clone(), setup.clone());
         Callback::from(move |_: MouseEvent| {
@@ -293,6 +356,7 @@ pub fn cohort_page(props: &CohortPageProps) -> Html {
                 provider: setup.provider.as_deref(),
                 date,
                 paper: setup.paper.unwrap_or_else(|| Paper::for_locale(&environment::locale())),
+                reliability: state.reliability.as_ref().map(|measured| &measured.figures),
             };
             let name = format!("cohort-{}.pdf", date.iso());
             save(&state, &setup, &cohort_pdf(&input), &name, "application/pdf");
@@ -329,6 +393,15 @@ pub fn cohort_page(props: &CohortPageProps) -> Html {
                     on_clear,
                 }) }
             }
+            if let Some(measured) = &state.reliability {
+                { reliability_view(ReliabilityViewProps {
+                    setup: &setup,
+                    measured,
+                    copy_status: &copy_status,
+                    on_copy: on_copy_block,
+                    on_csv: on_reliability_csv,
+                }) }
+            }
         </main>
     }
 }
@@ -348,7 +421,7 @@ mod tests {
         assert_eq!(setup.threshold, 70.0, "learners are placed as the widget placed them");
         assert_eq!(setup.paper, Some(Paper::Letter));
         assert_eq!(setup.config_problem, None);
-        assert_eq!(setup.instrument.statements.len(), 48, "no instrument of their own: the built-in one");
+        assert_eq!(setup.instrument.first_stage(), 48, "no instrument of their own: the built-in one");
     }
 
     #[test]
@@ -362,7 +435,7 @@ mod tests {
             "{problem}"
         );
         assert_eq!(setup.provider, None, "nothing of a failing config is used");
-        assert_eq!(setup.instrument.statements.len(), 48);
+        assert_eq!(setup.instrument.first_stage(), 48);
 
         let fetch = CohortSetup::new(&ENGLISH, Err("config.json could not be fetched (HTTP 404)"), None)
             .expect("a setup");

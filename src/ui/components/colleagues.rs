@@ -13,8 +13,8 @@ use crate::model::answers::Experience;
 use crate::model::chart::{balance_chart, format_score};
 use crate::model::colleague::{ColleagueView, Comparison, FEW_RESPONSES, SideBySide};
 use crate::model::instrument::Instrument;
-use crate::model::report::{Report, SHOWN};
-use crate::model::topics::rank_topics;
+use crate::model::report::Report;
+use crate::model::uncertainty::{ErrorModel, tier_topics};
 use crate::strings::Strings;
 use crate::ui::components::chart_svg::{ChartSvgProps, chart_svg};
 use crate::ui::components::topic_list::{TopicListProps, topic_list};
@@ -31,6 +31,8 @@ pub struct ColleaguesProps {
     pub config: Rc<ProviderConfig>,
     /// The learner's own result, compared with the colleagues'.
     pub own: Rc<Report>,
+    /// The error model the bands come from, the colleagues' included.
+    pub errors: Rc<ErrorModel>,
     /// The learner's career stage, which weighs the topics ranked from the colleagues' view.
     pub experience: Option<Experience>,
     /// Makes element ids unique when several widgets share a page.
@@ -45,6 +47,7 @@ impl PartialEq for ColleaguesProps {
             && Rc::ptr_eq(&self.instrument, &other.instrument)
             && Rc::ptr_eq(&self.config, &other.config)
             && Rc::ptr_eq(&self.own, &other.own)
+            && Rc::ptr_eq(&self.errors, &other.errors)
             && self.experience == other.experience
             && self.instance == other.instance
             && *self.view == *other.view
@@ -71,6 +74,7 @@ struct ComparisonInputs<'a> {
     instrument: &'a Instrument,
     config: &'a ProviderConfig,
     own: &'a Report,
+    errors: &'a ErrorModel,
     experience: Option<Experience>,
     /// The learner ticked "Rank my next topics by my colleagues' view".
     topics_by_colleagues: bool,
@@ -78,14 +82,23 @@ struct ComparisonInputs<'a> {
 }
 
 fn comparison_view(inputs: ComparisonInputs, view: &ColleagueView) -> Html {
-    let ComparisonInputs { text, instrument, config, own, experience, topics_by_colleagues, on_topics } =
-        inputs;
+    let ComparisonInputs {
+        text,
+        instrument,
+        config,
+        own,
+        errors,
+        experience,
+        topics_by_colleagues,
+        on_topics,
+    } = inputs;
     let others = view.scores(instrument);
+    let bands = view.bands(instrument, errors);
     let labels = text.chart_labels();
-    let balance = balance_chart(&others, &labels, None);
-    let mut topics = rank_topics(instrument, &others, experience);
-    topics.truncate(SHOWN);
-    let comparison = Comparison::build(instrument, &own.scores, &others);
+    let balance = balance_chart(&others, Some(&bands), &labels, None);
+    let topics = tier_topics(instrument, &others, &bands, experience);
+    let comparison = Comparison::build(instrument, &own.bands, &bands, view.responses);
+    let few = view.responses < FEW_RESPONSES;
     let count = text.colleague_count(view.responses);
     let indexes = text.colleague_indexes(&comparison);
     let rows = comparison.rows.iter().filter_map(|row| {
@@ -98,16 +111,16 @@ fn comparison_view(inputs: ComparisonInputs, view: &ColleagueView) -> Html {
             </tr>
         })
     });
-    let no_gaps = comparison.blind_spots.is_empty() && comparison.hidden_strengths.is_empty();
+    let no_gaps = !few && comparison.blind_spots.is_empty() && comparison.hidden_strengths.is_empty();
     html! {
         <div class="lb-colleagues__view">
             <p class="lb-colleagues__count">{ count }</p>
-            if view.responses < FEW_RESPONSES {
-                <p class="lb-notes">{ text.view_few }</p>
+            if few {
+                <p class="lb-notes">{ text.view_indexes_only }</p>
             }
             <p class="lb-colleagues__indexes">{ indexes }</p>
             <h4>{ text.view_balance_heading }</h4>
-            { chart_svg(ChartSvgProps { chart: &balance, summary: text.balance_summary_for(&others), class: "lb-chart--balance" }) }
+            { chart_svg(ChartSvgProps { chart: &balance, summary: text.balance_summary_for(&bands), class: "lb-chart--balance" }) }
             if no_gaps {
                 <p>{ text.no_gaps }</p>
             }
@@ -117,6 +130,7 @@ fn comparison_view(inputs: ComparisonInputs, view: &ColleagueView) -> Html {
             if !comparison.hidden_strengths.is_empty() {
                 { gap_list(text, instrument, text.hidden_strengths_heading, &comparison.hidden_strengths) }
             }
+            if !few {
             <label class="lb-option lb-colleagues__topics-toggle">
                 <input type="checkbox" checked={topics_by_colleagues} onchange={on_topics} />
                 <span class="lb-option__label">{ text.view_topics_toggle }</span>
@@ -138,6 +152,7 @@ fn comparison_view(inputs: ComparisonInputs, view: &ColleagueView) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
+            }
         </div>
     }
 }
@@ -145,7 +160,7 @@ fn comparison_view(inputs: ComparisonInputs, view: &ColleagueView) -> Html {
 /// Both panels: asking, and what came back.
 #[function_component]
 pub fn Colleagues(props: &ColleaguesProps) -> Html {
-    let ColleaguesProps { text, instrument, config, own, experience, instance, view } = props;
+    let ColleaguesProps { text, instrument, config, own, errors, experience, instance, view } = props;
     let text: &'static Strings = text;
     let name = use_state(String::new);
     let topics_by_colleagues = use_state(|| false);
@@ -205,6 +220,7 @@ pub fn Colleagues(props: &ColleaguesProps) -> Html {
                         instrument,
                         config,
                         own,
+                        errors,
                         experience: *experience,
                         topics_by_colleagues: *topics_by_colleagues,
                         on_topics: {

@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use crate::model::chart::{format_change, format_score};
 use crate::model::instrument::{Instrument, Track};
-use crate::model::scoring::Scores;
 use crate::model::share;
+use crate::model::uncertainty::{Band, Bands, Change};
 use crate::strings::{Strings, fill};
 use crate::ui::notices::Notice;
 use crate::ui::state::Action;
@@ -19,35 +19,38 @@ pub struct ComparisonProps<'a> {
     pub text: &'a Strings,
     /// The competencies' names.
     pub instrument: &'a Instrument,
-    /// The earlier result's scores.
-    pub earlier: &'a Scores,
-    /// This result's scores.
-    pub now: &'a Scores,
+    /// The earlier result's bands.
+    pub earlier: &'a Bands,
+    /// This result's bands.
+    pub now: &'a Bands,
 }
 
-/// The change of every index and competency since the earlier result, as a list. The charts
-/// show the same with ticks; this is the text for everyone who does not read charts.
+/// The change of every index and competency since the earlier result, as a list. A change is
+/// called one only beyond what measurement error explains (the reliable change index); a
+/// smaller one reads "about the same". The charts show the same with ticks; this is the text
+/// for everyone who does not read charts.
 pub fn comparison(props: ComparisonProps) -> Html {
     let ComparisonProps { text, instrument, earlier, now } = props;
-    let line = |name: &str, before: Option<f64>, now: Option<f64>| -> Option<Html> {
+    let line = |name: &str, before: Option<Band>, now: Option<Band>| -> Option<Html> {
         let (before, now) = (before?, now?);
-        let sentence = fill(
-            text.change_line,
-            &[
-                ("name", name),
-                ("before", &format_score(before)),
-                ("after", &format_score(now)),
-                ("change", &format_change(before, now)),
-            ],
-        );
+        let values = [
+            ("name", name),
+            ("before", &format_score(before.value)),
+            ("after", &format_score(now.value)),
+            ("change", &format_change(before.value, now.value)),
+        ];
+        let sentence = match Change::between(before, now) {
+            Change::AboutTheSame => fill(text.change_same, &values),
+            Change::Up | Change::Down => fill(text.change_line, &values),
+        };
         Some(html! { <li>{ sentence }</li> })
     };
     let indexes = Track::ALL
         .into_iter()
         .filter_map(|track| line(text.track(track), earlier.index(track), now.index(track)));
     let competencies = instrument.competencies.iter().enumerate().filter_map(|(c, competency)| {
-        let before = earlier.competencies.get(c).and_then(|s| s.value());
-        let after = now.competencies.get(c).and_then(|s| s.value());
+        let before = earlier.competencies.get(c).copied().flatten();
+        let after = now.competencies.get(c).copied().flatten();
         line(&competency.name, before, after)
     });
     html! {

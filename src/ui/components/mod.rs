@@ -24,6 +24,7 @@ pub mod results;
 pub mod results_pending;
 pub mod save_status;
 pub mod scores_table;
+pub mod second_stage;
 pub mod share_panel;
 pub mod statement_card;
 pub mod statements_page;

@@ -12,12 +12,16 @@ pub struct ProgressProps<'a> {
     pub answered: usize,
     /// Statements in the instrument.
     pub total: usize,
+    /// What the line says, where not "12 of 48 answered".
+    pub label: Option<String>,
 }
 
 /// "12 of 48 answered", and a bar.
 pub fn progress(props: ProgressProps) -> Html {
-    let ProgressProps { text, answered, total } = props;
-    let label = fill(text.progress, &[("answered", &answered.to_string()), ("total", &total.to_string())]);
+    let ProgressProps { text, answered, total, label } = props;
+    let label = label.unwrap_or_else(|| {
+        fill(text.progress, &[("answered", &answered.to_string()), ("total", &total.to_string())])
+    });
     html! {
         <div class="lb-progress">
             // Announced politely, so a screen reader hears the count after each answer.

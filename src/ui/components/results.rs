@@ -1,4 +1,5 @@
-//! The results page: profile, charts, scores, strengths, next topics and reflection.
+//! The results page: profile (or how close to the line), the next step, charts with bands,
+//! scores, strengths, topics in tiers and reflection; no more certain than the answers.
 
 use std::rc::Rc;
 
@@ -11,6 +12,7 @@ use crate::model::instrument::Instrument;
 use crate::model::quality::QualityNote;
 use crate::model::report::Report;
 use crate::model::scoring::Scores;
+use crate::model::uncertainty::{Bands, ErrorModel, Placement};
 use crate::strings::{Strings, fill};
 use crate::ui::components::chart_svg::{ChartSvgProps, chart_svg};
 use crate::ui::components::colleagues::Colleagues;
@@ -24,8 +26,8 @@ use crate::ui::notices::{Notice, Notices};
 use crate::ui::results_effects::ResultsEffects;
 use crate::ui::state::{Action, Assessment};
 
-/// What the results page shows. The report and the earlier scores are worked out once per
-/// change by the flow (memoized there), not on every render.
+/// What the results page shows. The report is worked out once per change by the flow
+/// (memoized there), not on every render.
 pub struct ResultsProps<'a> {
     /// The learner's language.
     pub text: &'static Strings,
@@ -37,8 +39,9 @@ pub struct ResultsProps<'a> {
     pub assessment: &'a Assessment,
     /// Scores, profile, strengths, topics and notes, worked out from the answers.
     pub report: Rc<Report>,
-    /// The scores of the result this one is compared with, if any.
-    pub earlier: Option<&'a Scores>,
+    /// The error model the bands come from; the earlier result's and the colleagues' bands
+    /// come from it too.
+    pub errors: &'a Rc<ErrorModel>,
     /// Where notes, Start again and a pasted earlier result go.
     pub dispatch: &'a Callback<Action>,
     /// Makes element ids unique when several widgets share a page.
@@ -65,7 +68,7 @@ fn note_text(text: &Strings, note: QualityNote) -> String {
 
 fn competency_list(instrument: &Instrument, report: &Report, competencies: &[usize], empty: &str) -> Html {
     if competencies.is_empty() {
-        return html! { <p>{ empty.to_owned() }</p> };
+        return html! { <p class="lb-hint">{ empty.to_owned() }</p> };
     }
     let items = competencies.iter().map(|&c| {
         let score = report.scores.competencies[c].value().map(format_score).unwrap_or_default();
@@ -80,29 +83,35 @@ pub fn results(view: ResultsProps, effects: ResultsEffects) -> Html {
     let assessment = view.assessment;
     let instrument = &assessment.instrument;
     let report = &view.report;
-    let earlier_scores = view.earlier;
+    // The earlier result's scores and bands, from its answers under the same error model.
+    let earlier = view.assessment.earlier.as_ref().map(|(answers, _)| {
+        let scores = Scores::compute(instrument, answers);
+        let bands = Bands::of(instrument, answers, &scores, view.errors);
+        (scores, bands)
+    });
+    let earlier_scores = earlier.as_ref().map(|(scores, _)| scores);
     let labels = text.chart_labels();
-    let balance = balance_chart(&report.scores, &labels, earlier_scores);
-    let bars = competency_chart(instrument, &report.scores, report.threshold, &labels, earlier_scores);
-    let balance_summary = text.balance_summary_for(&report.scores);
-    let bars_summary = text.competencies_summary_for(instrument, &report.scores);
-
-    let profile = match report.profile {
-        Some(profile) => {
-            let profile = text.profile(profile);
-            html! {
-                <div class="lb-profile">
-                    <h3 class="lb-profile__name">{ profile.name }</h3>
-                    <p>{ profile.interpretation }</p>
-                </div>
+    let balance = balance_chart(&report.scores, Some(&report.bands), &labels, earlier_scores);
+    let bars = competency_chart(
+        instrument,
+        &report.scores,
+        Some(&report.bands),
+        report.threshold,
+        &labels,
+        earlier_scores,
+    );
+    let balance_summary = text.balance_summary_for(&report.bands);
+    let bars_summary = text.competencies_summary_for(instrument, &report.bands);
+    let (placement_heading, placement_body) = text.placement(report);
+    let close = matches!(report.placement, Some(Placement::Close { .. }));
+    let profile = html! {
+        <div class={classes!("lb-profile", close.then_some("lb-profile--close"), report.placement.is_none().then_some("lb-profile--unplaced"))}>
+            <h3 class="lb-profile__name">{ placement_heading }</h3>
+            <p>{ placement_body }</p>
+            if report.placement.is_some() {
+                <p class="lb-next-step">{ text.next_step(report) }</p>
             }
-        }
-        None => html! {
-            <div class="lb-profile lb-profile--unplaced">
-                <h3 class="lb-profile__name">{ text.unplaced_heading }</h3>
-                <p>{ text.unplaced_body }</p>
-            </div>
-        },
+        </div>
     };
     let notes = (!report.notes.is_empty()).then(|| {
         html! {
@@ -127,33 +136,36 @@ pub fn results(view: ResultsProps, effects: ResultsEffects) -> Html {
             { profile }
             { for notes }
             if own {
-                if let Some(earlier) = earlier_scores {
-                    { comparison(ComparisonProps { text, instrument, earlier, now: &report.scores }) }
+                if let Some((_, earlier)) = &earlier {
+                    { comparison(ComparisonProps { text, instrument, earlier, now: &report.bands }) }
                 }
             }
             <section class="lb-section">
                 <h3>{ text.balance_heading }</h3>
                 { chart_svg(ChartSvgProps { chart: &balance, summary: balance_summary, class: "lb-chart--balance" }) }
+                if let Some(lean) = text.lean_sentence(report) {
+                    <p class="lb-lean">{ lean }</p>
+                }
             </section>
             <section class="lb-section">
                 <h3>{ text.competencies_heading }</h3>
                 { chart_svg(ChartSvgProps { chart: &bars, summary: bars_summary, class: "lb-chart--bars" }) }
-                <p class="lb-chart-note">{ fill(text.threshold_note, &[("threshold", &format_score(report.threshold))]) }</p>
-                { scores_table(ScoresTableProps { text, instrument, scores: &report.scores }) }
+                <p class="lb-chart-note">{ fill(text.threshold_note, &[("threshold", &format_score(report.threshold))]) }{ " " }{ text.band_note }</p>
+                { scores_table(ScoresTableProps { text, instrument, bands: &report.bands }) }
             </section>
             <div class="lb-columns">
                 <section class="lb-section">
                     <h3>{ text.strengths_heading }</h3>
-                    { competency_list(instrument, report, &report.strengths, text.nothing_to_rank) }
+                    { competency_list(instrument, report, &report.strengths, text.no_clear_strengths) }
                 </section>
                 <section class="lb-section">
                     <h3>{ text.growth_heading }</h3>
-                    { competency_list(instrument, report, &report.growth_areas, text.nothing_to_rank) }
+                    { competency_list(instrument, report, &report.growth_areas, text.no_clear_growth) }
                 </section>
             </div>
             <section class="lb-section">
                 <h3>{ text.topics_heading }</h3>
-                { topic_list(TopicListProps { text, config, instrument, topics: &report.next_topics }) }
+                { topic_list(TopicListProps { text, config, instrument, topics: &report.topics }) }
             </section>
             if own && config.sections.reflection {
                 { reflection(ReflectionProps { text, notes: &assessment.reflections, dispatch, instance: view.instance }) }
@@ -177,7 +189,7 @@ pub fn results(view: ResultsProps, effects: ResultsEffects) -> Html {
                     notify: view.notify,
                 }) }
                 if instrument.has_observer_wording() {
-                    <Colleagues text={text} instrument={Rc::clone(instrument)} config={Rc::clone(config)} own={Rc::clone(report)} experience={assessment.context.experience} instance={view.instance} view={view.colleagues.clone()} />
+                    <Colleagues text={text} instrument={Rc::clone(instrument)} config={Rc::clone(config)} own={Rc::clone(report)} errors={Rc::clone(view.errors)} experience={assessment.context.experience} instance={view.instance} view={view.colleagues.clone()} />
                 }
                 <div class="lb-nav">
                     if config.sections.pdf {

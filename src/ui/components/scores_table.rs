@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::model::chart::format_score;
 use crate::model::instrument::{Instrument, Track};
-use crate::model::scoring::Scores;
+use crate::model::uncertainty::{Band, Bands};
 use crate::strings::Strings;
 
 /// The scores to list.
@@ -13,19 +13,23 @@ pub struct ScoresTableProps<'a> {
     pub text: &'a Strings,
     /// The competencies' names and tracks, in instrument order.
     pub instrument: &'a Instrument,
-    /// One score per competency, and the two indexes.
-    pub scores: &'a Scores,
+    /// One score per competency, and the two indexes, each with its band.
+    pub bands: &'a Bands,
 }
 
 /// Every score as a table, for those who do not read charts.
 pub fn scores_table(props: ScoresTableProps) -> Html {
-    let ScoresTableProps { text, instrument, scores } = props;
-    let rows = instrument.competencies.iter().zip(&scores.competencies).map(|(competency, score)| {
+    let ScoresTableProps { text, instrument, bands } = props;
+    let score = |band: Option<Band>| {
+        band.map_or_else(|| text.not_enough_answers.to_owned(), |b| format_score(b.value))
+    };
+    let rows = instrument.competencies.iter().zip(&bands.competencies).map(|(competency, band)| {
         html! {
             <tr>
                 <th scope="row">{ competency.name.clone() }</th>
-                <td>{ text.track(competency.track) }</td>
-                <td class="lb-table__score">{ score.value().map_or_else(|| text.not_enough_answers.to_owned(), format_score) }</td>
+                <td class="lb-table__track">{ text.track(competency.track) }</td>
+                <td class="lb-table__range">{ text.range(*band) }</td>
+                <td class="lb-table__score">{ score(*band) }</td>
             </tr>
         }
     });
@@ -33,8 +37,9 @@ pub fn scores_table(props: ScoresTableProps) -> Html {
         html! {
             <tr class="lb-table__index">
                 <th scope="row">{ text.track(track) }</th>
-                <td></td>
-                <td class="lb-table__score">{ scores.index(track).map_or_else(|| text.not_enough_answers.to_owned(), format_score) }</td>
+                <td class="lb-table__track"></td>
+                <td class="lb-table__range">{ text.range(bands.index(track)) }</td>
+                <td class="lb-table__score">{ score(bands.index(track)) }</td>
             </tr>
         }
     });
@@ -45,7 +50,8 @@ pub fn scores_table(props: ScoresTableProps) -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{ text.table_competency }</th>
-                        <th scope="col">{ text.table_track }</th>
+                        <th scope="col" class="lb-table__track">{ text.table_track }</th>
+                        <th scope="col" class="lb-table__range">{ text.table_range }</th>
                         <th scope="col" class="lb-table__score">{ text.table_score }</th>
                     </tr>
                 </thead>

@@ -60,7 +60,7 @@ pub fn statements_page(props: StatementsPageProps) -> Html {
         <section key="statements" class="lb-page lb-statements">
             <h2 class="lb-heading" tabindex="-1" ref={heading}>{ if observer { text.observer_heading } else { text.statements_heading } }</h2>
             <p class="lb-hint">{ text.statements_hint }</p>
-            { progress(ProgressProps { text, answered: assessment.answers.answered(), total }) }
+            { progress(ProgressProps { text, answered: assessment.answered_first_stage(), total, label: None }) }
             <div class="lb-cards">{ for cards }</div>
             { page_nav(PageNavProps {
                 text,

@@ -1,29 +1,40 @@
-//! Telling the host page what the learner did: started, answered, reached the results.
+//! Telling the host page what the learner did: started, answered, saw the results.
 
 use yew::prelude::*;
 
 use super::use_on_change;
 use crate::events::HostEvent;
-use crate::model::report::Report;
-use crate::ui::state::{Assessment, Step};
+use crate::ui::state::{Assessment, SecondStage, Step};
 
-/// Sends `Started` when the learner leaves the intro for the first question, `Completed` on
-/// reaching the results, and `Progress` whenever the number of answers changes. Nothing is
-/// sent for the state the widget starts in, such as resumed progress.
+/// Sends `Started` when the learner leaves the intro for the first question, `Completed` when
+/// the results are shown (after any second stage), and `Progress` whenever the number of
+/// answers changes. Nothing is sent for the state the widget starts in, such as resumed
+/// progress. `completed` makes the completion event; only the full module has it (it needs
+/// the results' code), so the first module, which hands over at the results, sends none.
 #[hook]
-pub fn use_host_events(state: &UseReducerHandle<Assessment>, threshold: f64, on_event: &Callback<HostEvent>) {
+pub fn use_host_events(
+    state: &UseReducerHandle<Assessment>,
+    completed: Option<Callback<(), HostEvent>>,
+    on_event: &Callback<HostEvent>,
+) {
     use_on_change(state.step, {
-        let (state, on_event) = (state.clone(), on_event.clone());
-        move |before, now| match (before, now) {
-            (Step::Intro, Step::Context) => on_event.emit(HostEvent::Started),
-            (_, Step::Results) => {
-                let report = Report::build(&state.instrument, &state.answers, &state.context, threshold);
-                on_event.emit(HostEvent::completed(&state.instrument, &report));
+        let on_event = on_event.clone();
+        move |before, now| {
+            if (*before, *now) == (Step::Intro, Step::Context) {
+                on_event.emit(HostEvent::Started);
             }
-            _ => {}
         }
     });
-    let total = state.answers.len();
+    let shown = state.step == Step::Results && state.second_stage == SecondStage::Over;
+    use_on_change(shown, {
+        let on_event = on_event.clone();
+        move |_, now| {
+            if let (true, Some(completed)) = (*now, completed) {
+                on_event.emit(completed.emit(()));
+            }
+        }
+    });
+    let total = state.order.len() + state.answered_second_stage();
     use_on_change(state.answers.answered(), {
         let on_event = on_event.clone();
         move |_, answered| on_event.emit(HostEvent::Progress { answered: *answered, total })

@@ -110,6 +110,27 @@ impl Widget {
         self.find("section:not([aria-busy='true']) h2", text).await;
     }
 
+    /// Waits for a page whose heading is one of `texts` (drawn whole, as in
+    /// [`Widget::wait_for_heading`]), and says which.
+    pub async fn wait_for_one_heading_of(&self, texts: &[&str]) -> String {
+        let started = Instant::now();
+        loop {
+            for element in self
+                .root
+                .find_all(Locator::Css("section:not([aria-busy='true']) h2"))
+                .await
+                .unwrap_or_default()
+            {
+                let text = trimmed_text(&element).await;
+                if let Some(found) = texts.iter().find(|t| same_spaces(t) == text) {
+                    return (*found).to_owned();
+                }
+            }
+            assert!(started.elapsed() < TIMEOUT, "no page headed by one of {texts:?}");
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+
     /// Starts the assessment, answers the two context questions, and waits for the first
     /// page of statements.
     pub async fn start_with_context(&self, experience: &str, reports: &str) {

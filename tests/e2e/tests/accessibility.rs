@@ -5,6 +5,8 @@
 
 use e2e::{Browser, Engine, Held, StaticServer, Widget, bundle_dir};
 use fantoccini::Locator;
+use leadership_balance::model::answers::{Answer, AnswerSheet, Frequency};
+use leadership_balance::model::colleague::encode_response;
 use serde_json::Value;
 
 fn axe_source() -> String {
@@ -203,7 +205,8 @@ async fn axe_finds_no_violation_on_the_cohort_page_in_either_colour_scheme() {
 
 /// The colleague's path and the learner's comparison, with axe at each step: the colleague's
 /// intro, a page of statements with its errors, the answer link; then the learner's results
-/// with that answer added (the comparison, its chart, its table and the topics ticked on).
+/// with that answer added (the indexes alone), then two more (the comparison, its chart, its
+/// table and the topics ticked on).
 async fn colleague_steps(engine: Engine, scheme: &str, server: &StaticServer, axe: &str) -> Vec<String> {
     let browser = match engine {
         Engine::Chromium => Browser::launch_with_scheme(900, 1000, scheme).await,
@@ -240,6 +243,20 @@ async fn colleague_steps(engine: Engine, scheme: &str, server: &StaticServer, ax
         paste.send_keys(&answer).await.expect("pasted");
         widget.click_button("Add this answer").await;
         widget.find(".lb-colleagues__count", "Combined from 1 colleague’s answers.").await;
+        check(&browser, axe, "results with one colleague's answer (indexes only)", &mut found).await;
+        // Two more colleagues' answer links, made as the colleague's page makes them, so that
+        // the whole comparison shows (it needs three).
+        for level in [Frequency::Rarely, Frequency::Often] {
+            let mut sheet = AnswerSheet::new(instrument.statements.len());
+            for s in (0..instrument.statements.len()).filter(|&s| !instrument.is_extra(s)) {
+                sheet.set(s, Answer::Frequency(level));
+            }
+            let paste =
+                widget.root.find(Locator::Css(".lb-colleagues--view input[type=text]")).await.expect("box");
+            paste.send_keys(&encode_response(&instrument, &sheet)).await.expect("pasted");
+            widget.click_button("Add this answer").await;
+        }
+        widget.find(".lb-colleagues__count", "Combined from 3 colleagues’ answers.").await;
         widget
             .find(".lb-colleagues__view label", "Rank my next topics by my colleagues’ view")
             .await

@@ -2,7 +2,9 @@
 //! assessment on the widget and their trainer reads their links; a trainer pastes twelve
 //! learners' result links with a bad line and a repeat, reads the summary, and downloads the
 //! CSV and the PDF; by keyboard alone; in German; at 320 px; in Firefox and WebKit too (axe in
-//! both colour schemes is in accessibility.rs). Nothing the trainer pastes is sent anywhere.
+//! both colour schemes is in accessibility.rs); and five learners whose statements' α the test
+//! works out by hand, read back from the reliability table, the config block and the figures'
+//! CSV. Nothing the trainer pastes is sent anywhere.
 
 use fantoccini::key::Key;
 use serde_json::Value;
@@ -127,9 +129,10 @@ async fn a_trainer_pastes_twelve_links_reads_the_summary_and_downloads_csv_and_p
     button(&browser, "Download PDF").await.click().await.expect("PDF");
     let pdf = browser.downloaded_file().await;
     assert_well_formed(&pdf);
-    assert_eq!(pdf_tools::page_count(&pdf), 2);
+    assert_eq!(pdf_tools::page_count(&pdf), 3, "the summary, the competencies, the reliability");
     let text = pdf_tools::words(&pdf_tools::text_of(&pdf));
     assert!(text.contains(ADVICE) && text.contains("12 learners"), "{text}");
+    assert!(text.contains("How reliable are these statements on your learners?"), "{text}");
     assert!(text.starts_with("Northwind Learning"), "the provider's name from cohort.html's config: {text}");
     assert_eq!(server.requests().len(), loaded, "the downloads asked the server for nothing");
 
@@ -340,5 +343,126 @@ async fn three_learners_take_the_assessment_and_their_trainer_reads_their_links(
         [] as [String; 0],
         "reading the links and both downloads asked for nothing"
     );
+    browser.close().await;
+}
+
+/// Five learners who answer each competency's three first-stage statements at these points of
+/// the scale (reverse-keyed statements answered mirrored, so that they score the same), and
+/// nothing else:
+///
+/// | learner | 1st | 2nd | 3rd | sum |
+/// |---|---|---|---|---|
+/// | A | 1 | 2 | 2 | 5 |
+/// | B | 2 | 2 | 3 | 7 |
+/// | C | 3 | 4 | 3 | 10 |
+/// | D | 4 | 4 | 5 | 13 |
+/// | E | 5 | 3 | 4 | 12 |
+///
+/// The statements' variances are 2.5, 1.0 and 1.3 (4.8 in all) and the sums' 11.3, so
+/// α = 3/2 · (1 − 4.8/11.3) = 0.8628, shown as 0.86. Feldt's 95 % interval, with F on 4 and 8
+/// degrees of freedom (F(.975) = 5.053 and F(.025) = 1/8.980 from printed tables), runs from
+/// 1 − 0.1372 · 5.053 = 0.31 to 1 − 0.1372 · 0.1114 = 0.98. A score is (mean − 1) · 25, so its
+/// spread is 25/3 · √11.3 = 28.01 points and the SEM 28.01 · √0.1372 = 10.4. Every competency
+/// scores the same for a learner, so both indexes' α is exactly 1.
+fn five_learners(server: &StaticServer) -> String {
+    let instrument = Instrument::builtin().expect("valid");
+    let rows: [[u8; 3]; 5] = [[1, 2, 2], [2, 2, 3], [3, 4, 3], [4, 4, 5], [5, 3, 4]];
+    let links: Vec<String> = rows
+        .iter()
+        .map(|row| {
+            let mut sheet = AnswerSheet::new(instrument.statements.len());
+            for c in 0..instrument.competencies.len() {
+                let first = instrument.statements_of(c).iter().filter(|&&s| !instrument.is_extra(s));
+                for (place, &s) in first.enumerate() {
+                    let level = Frequency::from_value(row[place]).expect("on the scale");
+                    let answer = if instrument.statements[s].reverse { level.mirrored() } else { level };
+                    sheet.set(s, Answer::Frequency(answer));
+                }
+            }
+            let context = Context { experience: Some(Experience::OneToThreeYears), reports: None };
+            format!("{}#lb={}", server.url("/"), encode(&instrument, &sheet, &context))
+        })
+        .collect();
+    links.join("\n")
+}
+
+#[tokio::test]
+async fn a_trainer_reads_the_reliability_the_test_worked_out_by_hand_and_copies_the_block() {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch(1000, 1100).await;
+    browser.client.goto(&server.url("/cohort.html")).await.expect("the cohort page loads");
+    browser.wait_for("//textarea[@id='lb-cohort-paste']").await;
+    let links = serde_json::to_string(&five_learners(&server)).expect("JSON");
+    browser.script(&format!("document.getElementById('lb-cohort-paste').value = {links};")).await;
+    button(&browser, "Add these results").await.click().await.expect("Add");
+    browser.wait_for("//h2[normalize-space(.)='How reliable are these statements on your learners?']").await;
+
+    let text = visible_text(&browser).await;
+    for wanted in [
+        "Measured on the 48 statements every learner answers",
+        "Fewer than 30 learners stand behind some of these figures: read them as rough.",
+        "Every statement goes with the rest of its competency",
+    ] {
+        assert!(text.contains(wanted), "the page lacks {wanted:?}:\n{text}");
+    }
+    let rows = browser
+        .script(
+            "return [...document.querySelectorAll('.lb-cohort__reliability-table tbody tr, \
+             .lb-cohort__reliability-table tfoot tr')].map((tr) => [...tr.children].map((c) => c.textContent));",
+        )
+        .await;
+    let rows: Vec<Vec<String>> = serde_json::from_value(rows).expect("the table's rows");
+    let instrument = Instrument::builtin().expect("valid");
+    assert_eq!(rows.len(), instrument.competencies.len() + 2, "{rows:?}");
+    for (row, competency) in rows.iter().zip(&instrument.competencies) {
+        assert_eq!(row, &[competency.name.as_str(), "0.86 (0.31 to 0.98)", "10.4", "5"], "{rows:?}");
+    }
+    assert_eq!(rows[16], ["Management index", "1.00 (1.00 to 1.00)", "0.0", "5"]);
+    assert_eq!(rows[17], ["Leadership index", "1.00 (1.00 to 1.00)", "0.0", "5"]);
+    // The table, the block's field and its buttons pass axe (accessibility.rs checks the
+    // rest of the page in both colour schemes).
+    let axe = std::fs::read_to_string(e2e::node_modules().join("axe-core/axe.min.js")).expect("axe-core");
+    browser.client.execute(&axe, vec![]).await.expect("axe loaded");
+    let violations = browser
+        .client
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+            axe.run(".lb-cohort__reliability",
+                    { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } })
+              .then((r) => done(r.violations.map((v) => `${v.id}: ${v.help}`)))
+              .catch((e) => done([`axe failed: ${e}`]));"#,
+            vec![],
+        )
+        .await
+        .expect("axe ran");
+    assert_eq!(violations, Value::Array(Vec::new()), "axe on the reliability section");
+
+    browser.save_full_page("cohort-reliability.png").await;
+
+    // The block for the provider's config, one competency a line, and the copy button.
+    let block = browser.script("return document.getElementById('lb-cohort-block').value;").await;
+    let block = block.as_str().unwrap_or_default().to_owned();
+    assert!(block.starts_with("\"reliability\": {\n    \"learners\": 5,"), "{block}");
+    assert!(block.contains(r#""budgets": { "alpha": 0.86, "sem": 10.4, "statements": 3 }"#), "{block}");
+    let config: Value = serde_json::from_str(&format!("{{{block}}}")).expect("the block is JSON");
+    assert_eq!(config["reliability"]["competencies"].as_object().map(|c| c.len()), Some(16));
+    button(&browser, "Copy the reliability block for your config").await.click().await.expect("copy");
+    let status = "//span[@role='status'][normalize-space(.)='Copied.' or \
+        normalize-space(.)='Press Ctrl+C (or ⌘C) to copy the selected block.']";
+    browser.wait_for(status).await;
+
+    // The figures' own CSV.
+    button(&browser, "Download these figures (CSV)").await.click().await.expect("CSV");
+    let csv_path = browser.downloaded_file().await;
+    assert!(csv_path.to_string_lossy().contains("cohort-reliability-"), "{}", csv_path.display());
+    let csv = std::fs::read_to_string(&csv_path).expect("the CSV");
+    assert!(csv.contains("\r\nbudgets,competency,,5,3,0.863,0.307,0.985,10.37,,\r\n"), "{csv}");
+    std::fs::remove_file(&csv_path).expect("cleared");
+
+    // On a 320 px screen the table scrolls inside its own box; the page does not.
+    browser.client.set_window_size(320, 900).await.expect("resized");
+    let width = browser.script("return document.documentElement.clientWidth;").await;
+    assert!(width.as_u64().is_some_and(|w| w <= 320), "the window is narrow: {width}");
+    assert_eq!(browser.sideways_overflow().await, 0, "nothing scrolls sideways at 320 px");
     browser.close().await;
 }

@@ -1,7 +1,7 @@
 //! The colleague's view on the release bundle, with no server: a learner asks for feedback by
-//! link; two colleagues, each in a browser of their own, answer through it; the learner
-//! pastes both answers and sees a blind spot and a hidden strength, on the page and in the
-//! PDF. Bad pastes get a
+//! link; colleagues, each in a browser of their own, answer through it; the learner pastes
+//! their answers and sees, with two, only the indexes, and with three, a blind spot and a
+//! hidden strength, on the page and in the PDF. Bad pastes get a
 //! sentence; the learner's own request link offers a preview; nothing is requested from the
 //! server on the way.
 
@@ -13,7 +13,9 @@ use e2e::{Browser, Engine, StaticServer, Widget, bundle_dir};
 use leadership_balance::model::answers::{Answer, Experience, Frequency};
 use leadership_balance::model::colleague::{ColleagueView, decode_response, encode_request};
 use leadership_balance::model::instrument::Instrument;
-use leadership_balance::model::topics::rank_topics;
+use leadership_balance::model::report::in_full;
+use leadership_balance::model::uncertainty::{ErrorModel, tier_topics};
+use leadership_balance::strings::ENGLISH;
 
 async fn value(widget: &Widget, css: &str) -> String {
     let field = widget.root.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}"));
@@ -57,15 +59,13 @@ async fn colleague_answers(
 
 /// The learner rates planning 100, vision 25 and everything else 50. Colleague one sees
 /// planning at 50 and vision at 75; colleague two planning at 25, vision at 100, and has not
-/// seen any budget work; both see everything else at 50.
+/// seen any budget work; both see everything else at 50. (Colleague three comes later.)
 ///
-/// Colleagues' means: planning (50 + 25) / 2 = 37.5, shown 38; vision (75 + 100) / 2 = 87.5,
-/// shown 88; budgets 50 from colleague one alone. So planning is a blind spot (100 against
-/// 38) and vision a hidden strength (25 against 88). Indexes: the learner's management
-/// (100 + 6 × 50) / 7 = 57, leadership (25 + 8 × 50) / 9 = 47; the colleagues' management
-/// (37.5 + 6 × 50) / 7 = 48, leadership (87.5 + 8 × 50) / 9 = 54.
+/// With two answers, the colleagues' indexes: management (37.5 + 6 × 50) / 7 = 48 (planning's
+/// mean (50 + 25) / 2; budgets 50 from colleague one alone), leadership (87.5 + 8 × 50) / 9 =
+/// 54; the learner's own are (100 + 6 × 50) / 7 = 57 and (25 + 8 × 50) / 9 = 47.
 #[tokio::test]
-async fn a_learner_asks_two_colleagues_and_sees_a_blind_spot_and_a_hidden_strength() {
+async fn a_learner_asks_colleagues_and_sees_blind_spots_only_from_three_answers() {
     let server = StaticServer::start(bundle_dir());
     let learner = Browser::launch(860, 1000).await;
     learner.client.goto(&server.url("/")).await.expect("the demo page loads");
@@ -136,22 +136,64 @@ async fn a_learner_asks_two_colleagues_and_sees_a_blind_spot_and_a_hidden_streng
     widget.click_button("Add this answer").await;
     widget.find(status, "This answer has already been counted.").await;
 
+    // Two answers: only the indexes, so that neither colleague's answers can be told apart.
     widget.find(".lb-colleagues__count", "Combined from 2 colleagues’ answers.").await;
     widget
         .find(
             ".lb-colleagues .lb-notes",
-            "With fewer than 3 answers, the average may show who answered what.",
+            "Until 3 colleagues have answered, only the two indexes are shown, so that no one’s answers can be told from the others.",
         )
         .await;
     assert_eq!(
         widget.text(".lb-colleagues__indexes").await,
         "Management: you 57, colleagues 48. Leadership: you 47, colleagues 54."
     );
+    assert!(widget.texts(".lb-colleagues__view ul li").await.is_empty(), "no competency's figures yet");
+    assert_eq!(widget.texts(".lb-colleagues__view h4").await, ["The balance as colleagues see it"]);
+    let instrument = Instrument::builtin().expect("valid");
+    let errors = ErrorModel::default_for(&instrument);
+    let mut combined = ColleagueView::new(&instrument);
+    for answer in [&first, &second] {
+        combined.add_pasted(&instrument, answer).expect("the same answers the page counted");
+    }
+    let balance =
+        widget.root.find(Locator::Css(".lb-colleagues__view svg.lb-chart--balance")).await.expect("chart");
+    let label = balance.attr("aria-label").await.expect("label").unwrap_or_default();
+    assert_eq!(label, ENGLISH.balance_summary_for(&combined.bands(&instrument, &errors)));
+    assert!(
+        label.starts_with("Management scores 48 (likely "),
+        "the colleagues' balance, with its ranges: {label}"
+    );
+    let two = learner.download_pdf(&widget, "Download PDF").await;
+    let text = pdf_tools::words(&pdf_tools::text_of(&two));
+    assert!(text.contains("Combined from 2 colleagues’ answers."), "{text}");
+    assert!(!text.contains("Blind spots"), "not in the PDF either:\n{text}");
+    std::fs::remove_file(&two).expect("the download is cleared for the next one");
+
+    // A third colleague: planning at Rarely, vision at Almost always. Means: planning
+    // (50 + 25 + 25) / 3 = 33, vision (75 + 100 + 100) / 3 = 92; both gaps are beyond the
+    // combined error, so both are named.
+    let third = colleague_answers(Engine::Chromium, &server, &request, &|competency| {
+        Some(match competency {
+            "planning" => 2,
+            "vision" => 5,
+            _ => 3,
+        })
+    })
+    .await;
+    widget.root.find(Locator::Css(paste)).await.expect("box").clear().await.expect("cleared");
+    type_into(&widget, paste, &third).await;
+    widget.click_button("Add this answer").await;
+    widget.find(".lb-colleagues__count", "Combined from 3 colleagues’ answers.").await;
+    assert_eq!(
+        widget.text(".lb-colleagues__indexes").await,
+        "Management: you 57, colleagues 48. Leadership: you 47, colleagues 55."
+    );
     assert_eq!(
         widget.texts(".lb-colleagues__view ul li").await,
         [
-            "Planning and organizing work and staff: you 100, colleagues 38",
-            "Creating an appealing vision: you 25, colleagues 88",
+            "Planning and organizing work and staff: you 100, colleagues 33",
+            "Creating an appealing vision: you 25, colleagues 92",
         ]
     );
     let headings = widget.texts(".lb-colleagues__view h4").await;
@@ -163,25 +205,21 @@ async fn a_learner_asks_two_colleagues_and_sees_a_blind_spot_and_a_hidden_streng
             "Hidden strengths: colleagues rate you higher"
         ]
     );
-    let balance =
-        widget.root.find(Locator::Css(".lb-colleagues__view svg.lb-chart--balance")).await.expect("chart");
-    assert_eq!(
-        balance.attr("aria-label").await.expect("label").as_deref(),
-        Some("Management scores 48 and leadership scores 54 out of 100."),
-        "the balance as colleagues see it"
-    );
 
-    // The topics from the colleagues' view, on request: the model's ranking of their means
-    // with the learner's career stage (its arithmetic is tested natively).
-    let instrument = Instrument::builtin().expect("valid");
-    let mut combined = ColleagueView::new(&instrument);
-    for answer in [&first, &second] {
-        combined.add_pasted(&instrument, answer).expect("the same answers the page counted");
-    }
-    let ranked = rank_topics(&instrument, &combined.scores(&instrument), Some(Experience::UnderOneYear));
+    // The topics from the colleagues' view, on request: the first tier of their means, with
+    // the learner's career stage (its arithmetic is tested natively).
+    combined.add_pasted(&instrument, &third).expect("the same answer the page counted");
+    let tiers = tier_topics(
+        &instrument,
+        &combined.scores(&instrument),
+        &combined.bands(&instrument, &errors),
+        Some(Experience::UnderOneYear),
+    );
+    // The first tier, described in full up to three; the rest of it by title.
     let expected: Vec<String> =
-        ranked.iter().take(3).map(|r| instrument.topics[r.topic].title.clone()).collect();
-    assert!(widget.texts(".lb-colleagues__view .lb-topics > li h4").await.is_empty(), "off until asked");
+        in_full(&tiers).iter().map(|r| instrument.topics[r.topic].title.clone()).collect();
+    assert!(!expected.is_empty());
+    assert!(widget.texts(".lb-colleagues__view .lb-topics > li h5").await.is_empty(), "off until asked");
     widget
         .find(".lb-colleagues__view label", "Rank my next topics by my colleagues’ view")
         .await
@@ -189,7 +227,7 @@ async fn a_learner_asks_two_colleagues_and_sees_a_blind_spot_and_a_hidden_streng
         .await
         .expect("ticked");
     widget.find(".lb-colleagues__view h4", "Your next topics, from your colleagues’ view").await;
-    assert_eq!(widget.texts(".lb-colleagues__view .lb-topics > li h4").await, expected);
+    assert_eq!(widget.texts(".lb-colleagues__view .lb-topics > li h5").await, expected);
     learner.save_full_page("colleagues.png").await;
 
     // The PDF holds the comparison, in the same words.
@@ -198,10 +236,10 @@ async fn a_learner_asks_two_colleagues_and_sees_a_blind_spot_and_a_hidden_streng
     let text = pdf_tools::words(&pdf_tools::text_of(&pdf));
     for wanted in [
         "How colleagues see you",
-        "Combined from 2 colleagues’ answers.",
-        "Management: you 57, colleagues 48. Leadership: you 47, colleagues 54.",
-        "Blind spots: you rate yourself higher • Planning and organizing work and staff: you 100, colleagues 38",
-        "Hidden strengths: colleagues rate you higher • Creating an appealing vision: you 25, colleagues 88",
+        "Combined from 3 colleagues’ answers.",
+        "Management: you 57, colleagues 48. Leadership: you 47, colleagues 55.",
+        "Blind spots: you rate yourself higher • Planning and organizing work and staff: you 100, colleagues 33",
+        "Hidden strengths: colleagues rate you higher • Creating an appealing vision: you 25, colleagues 92",
     ] {
         assert!(text.contains(wanted), "the PDF lacks {wanted:?}:\n{text}");
     }
@@ -219,7 +257,7 @@ async fn a_learner_asks_two_colleagues_and_sees_a_blind_spot_and_a_hidden_streng
         .script("return Object.keys(localStorage).map((k) => k + '=' + localStorage.getItem(k)).join('\\n');")
         .await;
     let stored = stored.as_str().unwrap_or_default().to_owned();
-    for answer in [&first, &second] {
+    for answer in [&first, &second, &third] {
         let code = answer.split_once("#lb-re=").map(|(_, code)| code).unwrap_or_default();
         assert!(!stored.contains(code), "an answer's code was kept:\n{stored}");
     }
@@ -238,7 +276,7 @@ async fn a_learner_asks_two_colleagues_and_sees_a_blind_spot_and_a_hidden_streng
     learner.client.goto(&server.url("/")).await.expect("back to the demo page");
     let widget = learner.widget(0).await;
     widget.click_button("Continue where you left off").await;
-    widget.find(".lb-colleagues__count", "Combined from 2 colleagues’ answers.").await;
+    widget.find(".lb-colleagues__count", "Combined from 3 colleagues’ answers.").await;
     widget.click_button("Forget colleagues’ answers").await;
     widget.find(status, "Colleagues’ answers are forgotten on this device.").await;
     let stored = learner
@@ -270,7 +308,9 @@ async fn a_colleague_answers_in_firefox_and_webkit() {
                 let f = Frequency::ALL[level - 1];
                 Answer::Frequency(if statement.reverse { f.mirrored() } else { f })
             });
-            assert_eq!(answers.get(s), Some(expected), "{engine:?}: {}", statement.id);
+            // Colleagues answer the first stage only.
+            let expected = (!instrument.is_extra(s)).then_some(expected);
+            assert_eq!(answers.get(s), expected, "{engine:?}: {}", statement.id);
         }
     }
 }

@@ -75,13 +75,14 @@ async fn two_widgets_under_a_strict_csp_keep_separate_answers_and_report_events(
     )
     .await;
     // Everything at Sometimes (50); "Not yet" weighs management 1.5, leadership 0.5, so the
-    // management topics lead, tied, in file order.
+    // five topics fed by management lead, tied, in file order: the first tier, all five.
     assert_eq!(
         completed,
         json!({
             "type": "completed", "target": "second",
             "detail": { "management": 50, "leadership": 50, "profile": "both_growing",
-                        "topics": ["time_management", "communication", "conflict_resolution"] }
+                        "topics": ["time_management", "communication", "conflict_resolution",
+                                   "project_management", "policies_processes"] }
         })
     );
     // Progress follows each change of the count; answers given in one burst (as this script

@@ -96,7 +96,7 @@ async fn the_host_drives_the_widget(name: &str, entry: &str, mode: &str) {
     widget.wait_for_heading("Your leadership balance").await;
     assert_eq!(widget.text(".lb-profile__name").await, "Steady organizer");
     assert_eq!(widget.table_value("tfoot", "Management").await, "75");
-    assert_eq!(widget.table_value("tfoot", "Leadership").await, "53");
+    assert_eq!(widget.table_value("tfoot", "Leadership").await, "50");
     let pdf = browser.download_pdf(&widget, "Download PDF").await;
     e2e::pdf_tools::assert_well_formed(&pdf);
     assert!(e2e::pdf_tools::text_of(&pdf).contains("Steady organizer"), "{name}: the PDF's profile");
@@ -111,7 +111,7 @@ async fn the_host_drives_the_widget(name: &str, entry: &str, mode: &str) {
         log.iter().find(|line| line.starts_with("leadership-balance:completed ")).expect("completed");
     assert_eq!(
         completed,
-        "leadership-balance:completed {\"management\":75,\"leadership\":53,\"profile\":\"management_strong\",\"topics\":[\"motivation\",\"influence\",\"delegation\"]}",
+        "leadership-balance:completed {\"management\":75,\"leadership\":50,\"profile\":\"management_strong\",\"topics\":[\"motivation\",\"influence\"]}",
         "{name}"
     );
     browser.close().await;

@@ -70,15 +70,23 @@ async fn walk_checking_layout(browser: &Browser, server: &StaticServer, situatio
     widget.wait_for_heading(s.results_heading).await;
     check("results").await;
 
-    // A colleague's answer added: the comparison, its chart, its table, the topics ticked on.
+    // Three colleagues' answers added (the comparison needs three): its chart, its table, the
+    // topics ticked on.
     let instrument = Instrument::builtin().expect("valid");
-    let answers = AnswerSheet::from_answers(
-        (0..instrument.statements.len()).map(|s| Some(Answer::Frequency(Frequency::ALL[s % 5]))).collect(),
-    );
-    let paste =
-        widget.root.find(Locator::Css(".lb-colleagues--view input[type=text]")).await.expect("the box");
-    paste.send_keys(&encode_response(&instrument, &answers)).await.expect("pasted");
-    widget.click_button(s.view_add).await;
+    for shift in 0..3 {
+        let answers = AnswerSheet::from_answers(
+            (0..instrument.statements.len())
+                .map(|s| {
+                    (!instrument.is_extra(s)).then_some(Answer::Frequency(Frequency::ALL[(s + shift) % 5]))
+                })
+                .collect(),
+        );
+        let paste =
+            widget.root.find(Locator::Css(".lb-colleagues--view input[type=text]")).await.expect("the box");
+        paste.send_keys(&encode_response(&instrument, &answers)).await.expect("pasted");
+        widget.click_button(s.view_add).await;
+        widget.find(".lb-colleagues__count", &s.colleague_count(shift + 1)).await;
+    }
     widget.find(".lb-colleagues__view label", s.view_topics_toggle).await.click().await.expect("ticked");
     widget.find(".lb-colleagues__view h4", s.view_topics_heading).await;
     check("results with a colleague's view").await;

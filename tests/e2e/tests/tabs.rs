@@ -8,6 +8,11 @@ use std::time::{Duration, Instant};
 use e2e::{Browser, Engine, StaticServer, TIMEOUT, Widget, bundle_dir, choose_in, flows::INTRO};
 use fantoccini::Locator;
 use fantoccini::wd::WindowHandle;
+use leadership_balance::model::answers::{Answer, AnswerSheet, Experience, Frequency};
+use leadership_balance::model::instrument::Instrument;
+use leadership_balance::model::profile::DEFAULT_THRESHOLD;
+use leadership_balance::model::second_stage;
+use leadership_balance::model::uncertainty::ErrorModel;
 
 /// The demo page, with the widget on it.
 const PAGE: &str = "/";
@@ -234,6 +239,27 @@ async fn storage_unusable_from_the_start(engine: Engine) {
     for page in 0..8 {
         answer_page(&widget, "Often").await;
         widget.click_button(if page == 7 { "See my results" } else { "Next" }).await;
+    }
+    // Every answer "Often" leaves the management score close to the line, and a few more
+    // statements could settle it (the library says so below): the second stage works without
+    // storage too, every page of it.
+    let instrument = Instrument::builtin().expect("valid");
+    let mut bank = AnswerSheet::new(instrument.statements.len());
+    for s in 0..instrument.statements.len() {
+        bank.set(s, Answer::Frequency(Frequency::Often));
+    }
+    let errors = ErrorModel::default_for(&instrument);
+    let experience = Some(Experience::OneToThreeYears);
+    let (asked, _) = second_stage::replay(&instrument, &bank, experience, DEFAULT_THRESHOLD, &errors);
+    assert!(!asked.is_empty(), "the answers were chosen for a second stage");
+    widget.wait_for_heading("A few more statements?").await;
+    widget.click_button(&format!("Answer {} more", asked.len().min(second_stage::PAGE))).await;
+    for (number, page) in asked.chunks(second_stage::PAGE).enumerate() {
+        let before = number * second_stage::PAGE;
+        let label = format!("{before} of {} extra answered", before + page.len());
+        widget.find(".lb-progress__label", &label).await;
+        answer_page(&widget, "Often").await;
+        widget.click_button("Next").await;
     }
     widget.wait_for_heading("Your leadership balance").await;
     browser.close().await;
