@@ -5,6 +5,7 @@
 //! - `cargo xtask test`: every check CI runs, in order.
 //! - `cargo xtask dist [--config-origin <origin>]…`: the deployable folder a provider hosts.
 //! - `cargo xtask fuzz [seconds]`: each fuzz target for a bounded time.
+//! - `cargo xtask simulate`: how far to trust the result (see simulate.rs, docs/trust.md).
 //! - `cargo xtask codegen`: every generated file written from its source (see codegen.rs).
 //! - `cargo xtask bench`: sizes and timings of the release bundle, into bench/latest.json.
 
@@ -14,6 +15,7 @@ mod loader;
 mod package;
 mod run;
 mod setup;
+mod simulate;
 mod sizes;
 mod tasks;
 
@@ -28,6 +30,10 @@ commands:
           prints tables and writes bench/latest.json
   codegen write every generated file from its source: the language packs (web/lang/), the
           loader's early words and the configurator's topics; a test fails when one is stale
+  simulate
+          how often a retake would contradict what the results say: a Monte Carlo study over the
+          widget's own scoring; prints tables and writes bench/simulation.json. --config <file>
+          (repeatable) runs a provider's instrument too; --learners <n> (default 20000)
   dist    build the deployable folder dist/ (stable file names; see the README's Embed it section),
           which is also an npm package (package.json, types, Custom Elements Manifest);
           --config-origin <origin> (repeatable) lets iframe mode load configs from that origin
@@ -44,6 +50,7 @@ fn main() -> ExitCode {
         Some("dist") => tasks::config_origins(&args[1..]).and_then(|origins| tasks::dist(&origins)),
         Some("bench") => bench::bench(),
         Some("codegen") => codegen::codegen(),
+        Some("simulate") => simulate::simulate(&args[1..]),
         Some("fuzz") => match args.get(1).map(|s| s.parse::<u64>()) {
             None => tasks::fuzz(60),
             Some(Ok(seconds)) if seconds > 0 => tasks::fuzz(seconds),
