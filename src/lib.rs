@@ -13,6 +13,7 @@
 //! - [`strings`]: every word the learner reads, one table per language.
 //! - [`config`]: the provider's configuration, checked with paths and suggestions.
 //! - [`persistence`]: the progress file kept on the learner's device.
+//! - [`scorer`]: the command-line scorer's reading and writing of answer sheets (native only).
 //! - [`events`]: what the widget tells its host page.
 //! - [`pdf`]: the results PDF, laid out and written in pure Rust.
 //! - [`web`]: the only code that talks to the browser directly (storage, clipboard,
@@ -37,6 +38,8 @@ pub mod mount;
 pub mod paper;
 pub mod pdf;
 pub mod persistence;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod scorer;
 pub mod strings;
 #[deny(missing_docs)]
 pub mod ui;

@@ -13,7 +13,7 @@
 use std::path::{Path, PathBuf};
 
 /// The crate's top-level modules, lowest layer first: `src/lib.rs` lists them in this order.
-const LAYERS: [&str; 16] = [
+const LAYERS: [&str; 17] = [
     "decimal",
     "paper",
     "calendar",
@@ -23,6 +23,7 @@ const LAYERS: [&str; 16] = [
     "strings",
     "config",
     "persistence",
+    "scorer",
     "events",
     "pdf",
     "fuzzing",
