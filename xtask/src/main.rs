@@ -34,6 +34,8 @@ commands:
           how often a retake would contradict what the results say: a Monte Carlo study over the
           widget's own scoring; prints tables and writes bench/simulation.json. --config <file>
           (repeatable) runs a provider's instrument too; --learners <n> (default 20000)
+  sizes   check a built bundle ([folder], default the one `test` builds) against the size
+          budgets in bench/budget.json, printing every table
   dist    build the deployable folder dist/ (stable file names; see the README's Embed it section),
           which is also an npm package (package.json, types, Custom Elements Manifest);
           --config-origin <origin> (repeatable) lets iframe mode load configs from that origin
@@ -51,6 +53,7 @@ fn main() -> ExitCode {
         Some("bench") => bench::bench(),
         Some("codegen") => codegen::codegen(),
         Some("simulate") => simulate::simulate(&args[1..]),
+        Some("sizes") => tasks::sizes(&args[1..]),
         Some("fuzz") => match args.get(1).map(|s| s.parse::<u64>()) {
             None => tasks::fuzz(60),
             Some(Ok(seconds)) if seconds > 0 => tasks::fuzz(seconds),

@@ -212,27 +212,7 @@ pub fn test() -> Result<(), String> {
         status(command("trunk", &["build", "--release", "--dist", E2E_DIST]))?;
         package::write(&root().join(E2E_DIST))
     })?;
-    step("size budget (bench/budget.json)", &|| {
-        let text = std::fs::read_to_string(root().join("bench").join("budget.json"))
-            .map_err(|e| format!("bench/budget.json: {e}"))?;
-        let budget = sizes::Budget::from_json(&text)?;
-        let measured = sizes::measure(&root().join(E2E_DIST))?;
-        print!("{}", sizes::table(&measured));
-        println!("{}", budget.check(&measured)?);
-        // The full module downloads in the background, after the widget is on screen: a limit
-        // of its own, so that growth there is noticed without counting against the wait.
-        let full = sizes::Budget::from_json_at(&text, "full_module")?;
-        let measured = sizes::measure_files(&root().join(E2E_DIST), &sizes::FULL_MODULE)?;
-        print!("{}", sizes::table(&measured));
-        println!("full module: {}", full.check(&measured)?);
-        // The trainer's cohort page is its own bundle with its own limit: it never adds to
-        // the learner's download, and nothing it grows goes unnoticed either.
-        let cohort = sizes::Budget::from_json_at(&text, "cohort_page")?;
-        let measured = sizes::measure_files(&root().join(E2E_DIST), &sizes::COHORT_SHIPPED)?;
-        print!("{}", sizes::table(&measured));
-        println!("cohort page: {}", cohort.check(&measured)?);
-        Ok(())
-    })?;
+    step("size budget (bench/budget.json)", &|| check_budgets(&root().join(E2E_DIST)))?;
     step("end-to-end tests (release bundle; Chromium, Firefox ESR, WebKit)", &|| {
         let mut test = command("cargo", &["test", "-p", "e2e", "--", "--test-threads=1"]);
         test.env("LB_DIST", root().join(E2E_DIST))
@@ -250,6 +230,45 @@ pub fn test() -> Result<(), String> {
     // The plain closing line CI reads: every test that ran, native, browser and end to end.
     println!("\ntests: {} passed, {} failed", total.passed, total.failed);
     Ok(())
+}
+
+/// `cargo xtask sizes [folder]`: the three size budgets of bench/budget.json checked on a built
+/// bundle (by default the one `cargo xtask test` builds), every table printed, every group
+/// over its limit named.
+pub fn sizes(args: &[String]) -> Result<(), String> {
+    let dist = args.first().map_or_else(|| root().join(E2E_DIST), std::path::PathBuf::from);
+    check_budgets(&dist)
+}
+
+/// The learner's download, the full module (it downloads in the background, after the widget
+/// is on screen: a limit of its own, so that growth there is noticed without counting against
+/// the wait) and the trainer's cohort page (its own bundle: it never adds to the learner's
+/// download, and nothing it grows goes unnoticed either), each against its limit.
+fn check_budgets(dist: &std::path::Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(root().join("bench").join("budget.json"))
+        .map_err(|e| format!("bench/budget.json: {e}"))?;
+    let groups: [(&str, Option<&str>, &[&str]); 3] = [
+        ("the learner's download", None, &sizes::SHIPPED),
+        ("full module", Some("full_module"), &sizes::FULL_MODULE),
+        ("cohort page", Some("cohort_page"), &sizes::COHORT_SHIPPED),
+    ];
+    let mut over = Vec::new();
+    for (name, key, files) in groups {
+        let budget = match key {
+            None => sizes::Budget::from_json(&text)?,
+            Some(key) => sizes::Budget::from_json_at(&text, key)?,
+        };
+        let measured = sizes::measure_files(dist, files)?;
+        print!("{}", sizes::table(&measured));
+        match budget.check(&measured) {
+            Ok(verdict) => println!("{name}: {verdict}"),
+            Err(problem) => {
+                println!("{name}: {problem}");
+                over.push(format!("{name}: {problem}"));
+            }
+        }
+    }
+    if over.is_empty() { Ok(()) } else { Err(over.join("\n")) }
 }
 
 #[cfg(test)]
