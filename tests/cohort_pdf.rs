@@ -26,6 +26,8 @@ use leadership_balance::pdf::cohort::{
 use leadership_balance::strings::cohort::{COHORT_ENGLISH, COHORT_LANGUAGES};
 use leadership_balance::strings::{self, ENGLISH};
 
+#[path = "support/pdf_fonts.rs"]
+mod pdf_fonts;
 #[path = "support/pdf_structure.rs"]
 mod pdf_structure;
 #[path = "support/pdf_tools.rs"]
@@ -74,28 +76,41 @@ fn twelve(instrument: &Instrument) -> Vec<String> {
 }
 
 fn make(name: &str, codes: &[String], language: &str, paper: Paper) -> (PathBuf, CohortSummary) {
-    let instrument = Instrument::builtin().expect("valid");
+    let strings = strings::LANGUAGES.iter().copied().find(|s| s.code == language).expect("a language");
+    let instrument = strings::localize(&Instrument::builtin().expect("valid"), strings);
+    make_for(name, &instrument, "Northwind Learning", codes, language, paper)
+}
+
+/// [`make`] for `instrument` (a provider's own, or the built-in one translated) and `provider`.
+fn make_for(
+    name: &str,
+    instrument: &Instrument,
+    provider: &str,
+    codes: &[String],
+    language: &str,
+    paper: Paper,
+) -> (PathBuf, CohortSummary) {
     let strings = strings::LANGUAGES.iter().copied().find(|s| s.code == language).expect("a language");
     let words = COHORT_LANGUAGES.iter().copied().find(|w| w.code == language).expect("cohort words");
-    let instrument = strings::localize(&instrument, strings);
     let intake = read_pasted(
-        &instrument,
+        instrument,
         &codes.join("\n"),
         DEFAULT_THRESHOLD,
-        &leadership_balance::model::uncertainty::ErrorModel::default_for(&instrument),
+        &leadership_balance::model::uncertainty::ErrorModel::default_for(instrument),
     );
     assert!(intake.problems.is_empty() && intake.repeats.is_empty(), "{:?}", intake.problems);
-    let summary = CohortSummary::build(&instrument, &intake.members);
-    let reliability = CohortReliability::measure(&instrument, &intake.members);
+    let summary = CohortSummary::build(instrument, &intake.members);
+    let reliability = CohortReliability::measure(instrument, &intake.members);
     let input = CohortPdfInput {
-        instrument: &instrument,
+        instrument,
         summary: &summary,
         strings,
         words,
-        provider: Some("Northwind Learning"),
+        provider: Some(provider),
         date: DATE,
         paper,
         reliability: Some(&reliability),
+        fonts: &pdf_fonts::fonts(),
     };
     let bytes = cohort_pdf(&input);
     assert!(bytes.len() < 100_000, "{} bytes", bytes.len());
@@ -300,4 +315,33 @@ fn the_reliability_figures_are_their_own_csv_and_the_learners_csv_keeps_its_colu
     expected.extend(instrument.competencies.iter().map(|c| c.id.clone()));
     expected.extend(["management", "leadership", "profile"].map(str::to_owned));
     assert_eq!(header, expected.join(","));
+}
+
+/// A provider with its own statements, its competencies named in Russian and its courses in
+/// Polish, and a Polish name: the cohort PDF prints every word of them, in embedded subsets.
+#[test]
+fn a_providers_own_russian_and_polish_instrument_prints_in_the_cohort_pdf() {
+    let mut instrument = Instrument::builtin().expect("valid");
+    instrument.id = "szkola-liderow-2026".to_owned();
+    for (i, competency) in instrument.competencies.iter_mut().enumerate() {
+        competency.name = format!("Управление командой и проектами № {}", i + 1);
+        competency.short_name = format!("Управление № {}", i + 1);
+    }
+    for (i, topic) in instrument.topics.iter_mut().enumerate() {
+        topic.title = format!("Zarządzanie zespołem, część {}", i + 1);
+    }
+    let provider = "Szkoła Liderów – Łódź";
+    let (path, _) = make_for("own-instrument", &instrument, provider, &twelve(&instrument), "pl", Paper::A4);
+    assert_well_formed(&path);
+    let text = words(&pages_text(&path, 1, page_count(&path)));
+    assert!(text.contains(provider), "{text}");
+    assert!(text.contains("Zarządzanie zespołem, część"), "a Polish course title: {text}");
+    assert!(text.contains("Управление № 1"), "a Russian competency name: {text}");
+    assert!(!text.contains('\u{FFFD}'), "nothing turned into a mark: {text}");
+    let fonts =
+        String::from_utf8_lossy(&pdf_tools::run("pdffonts", &[&path.to_string_lossy()]).stdout).into_owned();
+    for row in fonts.lines().skip(2) {
+        let cells: Vec<&str> = row.split_whitespace().collect();
+        assert_eq!(&cells[cells.len() - 5..cells.len() - 2], ["yes", "yes", "yes"], "{row}");
+    }
 }

@@ -22,6 +22,10 @@ use leadership_balance::model::uncertainty::ErrorModel;
 use leadership_balance::pdf::{Paper, PdfInput, results_pdf};
 use leadership_balance::strings::{self, ENGLISH, Strings};
 
+#[path = "support/pdf_content.rs"]
+mod pdf_content;
+#[path = "support/pdf_fonts.rs"]
+mod pdf_fonts;
 #[path = "support/pdf_structure.rs"]
 mod pdf_structure;
 #[path = "support/pdf_tools.rs"]
@@ -116,6 +120,7 @@ fn make_with(
         errors: &errors,
         date: DATE,
         paper,
+        fonts: &pdf_fonts::fonts(),
     };
     let bytes = results_pdf(&input);
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("pdf");
@@ -360,7 +365,7 @@ fn every_special_character_comes_out_right() {
         format!("My manager ({SPECIAL}) said “keep going” – and I did…"),
         "Zoë, Björn, Ñuño, François, Søren, Åsa, Straße".to_owned(),
         String::new(),
-        "Emoji 😀 and Łódź cannot be shown by the standard fonts".to_owned(),
+        "Emoji 😀 and 中文 have no glyph here".to_owned(),
     ];
     let (path, _) = make("special", &mixed(&instrument), &reflections, Paper::A4);
     assert_well_formed(&path);
@@ -368,8 +373,47 @@ fn every_special_character_comes_out_right() {
     assert!(text.contains(SPECIAL), "special characters garbled:\n{text}");
     assert!(text.contains("“keep going” – and I did…"));
     assert!(text.contains("Zoë, Björn, Ñuño, François, Søren, Åsa, Straße"));
-    // What the fonts cannot show is replaced, never dropped silently or garbled.
-    assert!(text.contains("Emoji ? and ?ód? cannot"), "{text}");
+    // What no embedded glyph shows is drawn as a visible replacement mark, and the PDF keeps
+    // the text itself beside it (ActualText): copied or read aloud, the note is whole.
+    assert!(text.contains("Emoji 😀 and 中文 have no glyph here"), "{text}");
+    let drawn: Vec<String> =
+        pdf_content::page_marks(&path).into_iter().filter(|m| m.starts_with("BT ")).collect();
+    assert!(drawn.iter().any(|m| m.contains("Emoji \u{FFFD} and \u{FFFD}\u{FFFD} have")), "{drawn:?}");
+}
+
+/// Notes in the languages of the learners who wrote in: every character comes back exactly,
+/// and the PDF's fonts are embedded subsets with a Unicode map.
+#[test]
+fn notes_in_six_scripts_print_and_come_back_exactly() {
+    let instrument = instrument();
+    let notes = [
+        "Zarządzać zespołem: źdźbło, żółć, Łódź, Gdańsk.",
+        "Dobrý manažer nejdřív naslouchá: řeč, úžasné, Ůsilí.",
+        "İyi bir yönetici önce dinler: ğüşıöç İĞÜŞÖÇ.",
+        "Người quản lý giỏi lắng nghe trước khi quyết định.",
+        "Ο καλός διευθυντής ακούει πρώτα και αποφασίζει μετά.",
+        "Добрий керівник спершу слухає: їжак, ґанок, є, Ї.",
+    ];
+    let reflections =
+        vec![notes[..2].join(" "), notes[2..4].join(" "), notes[4].to_owned(), notes[5].to_owned()];
+    let (path, bytes) = make("six-scripts", &mixed(&instrument), &reflections, Paper::A4);
+    assert_well_formed(&path);
+    let text = words(&text_of(&path));
+    for note in notes {
+        assert!(text.contains(note), "missing {note:?} in:\n{text}");
+    }
+    assert!(!text.contains('\u{FFFD}'), "{text}");
+    let fonts = String::from_utf8_lossy(&run("pdffonts", &[&path.to_string_lossy()]).stdout).into_owned();
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert_eq!(rows.len(), 2, "the two faces:\n{fonts}");
+    for row in rows {
+        let cells: Vec<&str> = row.split_whitespace().collect();
+        // name, type (2 words), encoding, then emb sub uni, object, generation.
+        let flags = &cells[cells.len() - 5..cells.len() - 2];
+        assert_eq!(flags, ["yes", "yes", "yes"], "embedded, subset, with a Unicode map: {row}");
+        assert!(cells[0].len() > 7 && cells[0].as_bytes()[6] == b'+', "a subset's name: {row}");
+    }
+    assert!(bytes.len() < 100_000, "{} bytes", bytes.len());
 }
 
 #[test]
@@ -461,31 +505,9 @@ fn struct_text(path: &Path) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-/// The marked-content operators of every content stream, in order, with `BT` (the start of
-/// a text): enough to tell whether anything is drawn outside a tag or an artifact.
-fn marking(bytes: &[u8]) -> Vec<String> {
-    let text: String = bytes.iter().map(|&b| if b < 0x80 { char::from(b) } else { '?' }).collect();
-    let mut found = Vec::new();
-    for stream in text.split("\nstream\n").skip(1) {
-        let stream = stream.split("\nendstream").next().unwrap_or("");
-        found.push("--page--".to_owned());
-        let mut lines = stream.lines().peekable();
-        while let Some(line) = lines.next() {
-            if line.ends_with(" BDC") || line.ends_with(" BMC") || line == "EMC" {
-                found.push(line.to_owned());
-            } else if line == "BT" {
-                // The text shown is three lines on: font, position, string.
-                let shown = lines.nth(2).unwrap_or("").to_owned();
-                found.push(format!("BT {shown}"));
-            }
-        }
-    }
-    found
-}
-
 #[test]
 fn the_pdf_is_tagged_for_screen_readers_in_its_own_language() {
-    for strings in [&ENGLISH, &strings::GERMAN] {
+    for strings in strings::LANGUAGES {
         let path = typical(strings, Paper::A4);
         let at = strings.code;
         let info = info(&path);
@@ -575,10 +597,9 @@ fn the_pdf_is_tagged_for_screen_readers_in_its_own_language() {
         }
 
         // Footers and rules are artifacts; no text is drawn outside a tag or an artifact.
-        let bytes = std::fs::read(&path).expect("the PDF");
         let mut open: Vec<String> = Vec::new();
         let mut footers = 0;
-        for mark in marking(&bytes) {
+        for mark in pdf_content::page_marks(&path) {
             match mark.as_str() {
                 "--page--" => assert!(open.is_empty(), "{at}: marked content left open"),
                 "EMC" => {
@@ -586,7 +607,8 @@ fn the_pdf_is_tagged_for_screen_readers_in_its_own_language() {
                 }
                 shown if shown.starts_with("BT ") => {
                     let inside = open.last().unwrap_or_else(|| panic!("{at}: untagged text {shown}"));
-                    if shown.contains(" of 2)") || shown.contains(" von 2)") {
+                    let counter = |n: &str| strings::fill(strings.page_counter, &[("n", n), ("total", "2")]);
+                    if shown.ends_with(&counter("1")) || shown.ends_with(&counter("2")) {
                         assert_eq!(inside, "/Artifact BMC", "{at}: the page counter is an artifact");
                         footers += 1;
                     }
@@ -675,20 +697,24 @@ fn long_notes_flow_onto_further_pages_without_splitting_blocks_or_leaving_sparse
 /// The README shows both pages of a typical PDF, rendered by pdftoppm from the PDF this file
 /// makes. `LB_UPDATE_IMAGES=1 cargo test --test pdf readme` renders them again.
 #[test]
-fn the_readme_shows_both_pages_of_a_typical_pdf() {
+fn the_readme_shows_both_pages_of_a_typical_pdf_and_a_ukrainian_first_page() {
     let docs = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs");
     if std::env::var_os("LB_UPDATE_IMAGES").is_some() {
-        let path = typical(&ENGLISH, Paper::A4);
-        let prefix = docs.join("pdf-page");
-        let out = run("pdftoppm", &["-png", "-r", "60", &path.to_string_lossy(), &prefix.to_string_lossy()]);
-        assert!(out.status.success(), "pdftoppm failed");
+        for (strings, prefix, last) in
+            [(&ENGLISH, "pdf-page", "2"), (&strings::UKRAINIAN, "pdf-page-uk", "1")]
+        {
+            let path = typical(strings, Paper::A4);
+            let prefix = docs.join(prefix);
+            let (path, prefix) = (path.to_string_lossy(), prefix.to_string_lossy());
+            let out = run("pdftoppm", &["-png", "-r", "60", "-l", last, &path, &prefix]);
+            assert!(out.status.success(), "pdftoppm failed");
+        }
     }
     let readme =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).expect("README");
-    for page in [1, 2] {
-        let name = format!("docs/pdf-page-{page}.png");
+    for name in ["docs/pdf-page-1.png", "docs/pdf-page-2.png", "docs/pdf-page-uk-1.png"] {
         assert!(readme.contains(&format!("]({name})")), "the README shows {name}");
-        let image = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(&name)).expect("the image");
+        let image = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(name)).expect("the image");
         assert!(image.starts_with(b"\x89PNG"), "{name} is a PNG");
     }
 }

@@ -139,7 +139,8 @@ fn a_sheet_with_a_problem_is_named_and_the_others_are_still_scored() {
     let output = run(&["--lang", "xx"], Some(""));
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        String::from_utf8_lossy(&output.stderr).contains("no language \"xx\": use one of en, de, es, fr")
+        String::from_utf8_lossy(&output.stderr)
+            .contains("no language \"xx\": use one of en, de, es, fr, pl, uk")
     );
 }
 

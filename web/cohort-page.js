@@ -4,7 +4,7 @@
 // config's, else the browser's), fetches its pack as the widget's loader does, and mounts the
 // page's own wasm. Nothing the trainer pastes leaves the page.
 
-const SPOKEN = ["en", "de", "es", "fr"];
+const SPOKEN = ["en", "de", "es", "fr", "pl", "uk"];
 
 function language(configText) {
   const asked = new URLSearchParams(location.search).get("lang");

@@ -42,7 +42,7 @@ export interface LeadershipBalanceEventMap {
 }
 
 /** The languages the widget speaks. A region such as `de-AT` is accepted in `lang`. */
-export type LeadershipBalanceLanguage = "en" | "de" | "es" | "fr";
+export type LeadershipBalanceLanguage = "en" | "de" | "es" | "fr" | "pl" | "uk";
 
 /** A hex colour, such as `#2450a6` or `#25a`. */
 export type LeadershipBalanceColour = `#${string}`;
@@ -126,7 +126,7 @@ export interface LeadershipBalanceConfig {
 export interface LeadershipBalanceAttributes {
   /** The config's URL. */
   config?: string;
-  /** `en`, `de`, `es` or `fr`, or a region of one of them. */
+  /** `en`, `de`, `es`, `fr`, `pl` or `uk`, or a region of one of them. */
   lang?: string;
   /** A hex colour; refused with its contrast ratio when white labels or links on it would be
    *  hard to read. */

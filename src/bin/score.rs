@@ -36,7 +36,7 @@ is close to the line, the topics in tiers, and the result link.
 
   --config FILE  the provider's config: its instrument, threshold, courses, language and
                  measured reliability
-  --lang CODE    the language of the sentences (en, de, es, fr); else the config's, else en
+  --lang CODE    the language of the sentences (en, de, es, fr, pl, uk); else the config's, else en
   --page URL     the page the widget is on, for the result links
   --adaptive     each sheet answers the whole bank: show the statements the second stage
                  would ask, in order, and the result after them

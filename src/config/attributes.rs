@@ -95,7 +95,7 @@ mod tests {
     fn a_wrong_attribute_is_named_as_an_attribute() {
         assert_eq!(
             messages(&input(None, Some("pt-BR"), None)),
-            ["lang attribute: must be one of: en, de, es, fr"]
+            ["lang attribute: must be one of: en, de, es, fr, pl, uk"]
         );
         assert_eq!(
             messages(&input(None, None, Some("blue"))),

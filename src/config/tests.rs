@@ -159,7 +159,7 @@ fn each_mistake_is_reported_with_its_path() {
             r#"{"topics": {"motivation": {"title": "M", "url": "https://a.example", "link": "x"}}}"#,
             "topics.motivation.link: unknown key; expected one of: title, url, blurb",
         ),
-        (r#"{"language": "pt"}"#, "language: must be one of: en, de, es, fr"),
+        (r#"{"language": "pt"}"#, "language: must be one of: en, de, es, fr, pl, uk; did you mean `pl`?"),
         (r#"{"threshold": 120}"#, "threshold: must be between 0 and 100"),
         (r#"{"threshold": "60"}"#, "threshold: must be a number"),
         (r#"{"sections": {"pdf": "no"}}"#, "sections.pdf: must be true or false"),

@@ -168,6 +168,7 @@ pub fn mount_with(
     start: Start,
 ) -> MountedWidget {
     install_panic_hook();
+    crate::web::fonts::remember_folder(&container);
     let setup = setup(&container, &host, input, language_pack, &start);
     let handle = yew::Renderer::<App>::with_root_and_props(
         container.clone().into(),

@@ -3,6 +3,8 @@
 //! the topics the group needs most; page 2 every competency's spread; then how reliable the
 //! statements are on these learners, as a table with the flagged statements below it.
 
+use std::rc::Rc;
+
 use crate::cohort::charts::{
     CohortChartLabels, competency_box_chart, format_median, index_chart, profile_chart,
 };
@@ -12,6 +14,7 @@ use crate::model::instrument::{Instrument, Track};
 use crate::strings::cohort::CohortWords;
 use crate::strings::{Strings, fill};
 
+use super::font::Fonts;
 use super::layout::size::{BODY, HEADING, SMALL, TITLE};
 use super::layout::{Flow, Paper, Tone};
 use super::results::write_with_footers;
@@ -36,6 +39,8 @@ pub struct CohortPdfInput<'a> {
     pub paper: Paper,
     /// The reliability figures measured on the cohort; `None` leaves their section out.
     pub reliability: Option<&'a CohortReliability>,
+    /// The fonts to embed.
+    pub fonts: &'a Rc<Fonts>,
 }
 
 /// One row of the reliability table, as the page and the PDF write it.
@@ -203,7 +208,7 @@ fn lay_out(input: &CohortPdfInput) -> Flow {
     let (s, words, summary) = (input.strings, input.words, input.summary);
     let labels = chart_labels(s, words);
     let alts = chart_summaries(input.instrument, summary, s, words);
-    let mut flow = Flow::new(input.paper);
+    let mut flow = Flow::new(input.paper, Rc::clone(input.fonts));
     let width = flow.full_width() * CHART_SHARE;
 
     flow.paragraph(input.provider.unwrap_or(s.app_title), Face::Bold, BODY, Tone::Accent);
@@ -343,12 +348,11 @@ pub fn cohort_pdf(input: &CohortPdfInput) -> Vec<u8> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::text::encode_char;
+    use crate::pdf::font::unprintable;
     use crate::strings::cohort::COHORT_LANGUAGES;
 
     #[test]
     fn every_word_of_the_reliability_section_prints_in_the_pdfs_fonts() {
-        // The standard fonts speak Windows-1252 only: a Greek α would print as `?`.
         for w in COHORT_LANGUAGES {
             for text in [
                 w.reliability_heading,
@@ -368,7 +372,7 @@ mod tests {
                 w.weak_item,
                 w.none_weak,
             ] {
-                let missing: Vec<char> = text.chars().filter(|&c| encode_char(c).is_none()).collect();
+                let missing = unprintable(text);
                 assert!(missing.is_empty(), "{}: {missing:?} in {text:?}", w.code);
             }
         }

@@ -1,6 +1,8 @@
 //! The results PDF, made on the device in pure Rust.
 //!
-//! - [`text`]: WinAnsi encoding, glyph widths and line wrapping for the standard fonts;
+//! - [`font`]: the font packs every PDF embeds from, and which characters they show;
+//! - [`text`]: widths and line wrapping in those fonts;
+//! - [`embed`]: each document's own subset of them, as PDF fonts;
 //! - [`layout`]: placing blocks on pages, with page breaks and footers;
 //! - [`structure`]: the headings, paragraphs, lists and figures a screen reader follows;
 //! - [`results`]: what the results PDF says, in which order;
@@ -12,8 +14,10 @@
 //! with qpdf and poppler.
 
 pub mod cohort;
+mod coverage;
+mod embed;
+pub mod font;
 pub mod layout;
-mod metrics;
 pub mod results;
 pub mod structure;
 pub mod syntax;

@@ -5,6 +5,8 @@
 //! and the topics in tiers. Page 2 holds the sixteen competencies and the reflection. Long
 //! notes flow onto further pages.
 
+use std::rc::Rc;
+
 use crate::config::ProviderConfig;
 use crate::model::chart::{ChartLabels, balance_chart, competency_chart, format_score};
 use crate::model::colleague::{ColleagueView, Comparison, FEW_RESPONSES, SideBySide};
@@ -15,6 +17,7 @@ use crate::model::topics::Recommendation;
 use crate::model::uncertainty::{ErrorModel, Tier};
 use crate::strings::{Strings, fill};
 
+use super::font::Fonts;
 use super::layout::size::{BODY, HEADING, SMALL, TITLE};
 use super::layout::{Flow, MARGIN, Paper, Tone};
 use super::structure::Role;
@@ -47,6 +50,8 @@ pub struct PdfInput<'a> {
     pub errors: &'a ErrorModel,
     pub date: CalendarDate,
     pub paper: Paper,
+    /// The fonts to embed (`web::fonts` fetches them; tests read `web/fonts/`).
+    pub fonts: &'a Rc<Fonts>,
 }
 
 /// A bullet list of competencies with their scores, or `none` when there are none.
@@ -302,7 +307,7 @@ fn colleagues(flow: &mut Flow, input: &PdfInput, view: &ColleagueView) {
 
 fn lay_out(input: &PdfInput) -> Flow {
     let s = input.strings;
-    let mut flow = Flow::new(input.paper);
+    let mut flow = Flow::new(input.paper, Rc::clone(input.fonts));
     let labels = s.chart_labels();
     // Page 1: what a learner would pin up.
     header(&mut flow, input);
@@ -381,6 +386,7 @@ mod tests {
             errors: &errors,
             date: CalendarDate { year: 2026, month: 1, day: 5 },
             paper: Paper::A4,
+            fonts: &Rc::new(crate::pdf::font::test_fonts()),
         };
         lay_out(&input).finish(|_, _| (String::new(), String::new()))
     }

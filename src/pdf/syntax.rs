@@ -38,11 +38,20 @@ impl PdfFile {
         self.bytes.extend_from_slice(format!("{id} 0 obj\n{body}\nendobj\n").as_bytes());
     }
 
-    /// Object `id` as a stream of `data`, uncompressed.
+    /// Object `id` as a stream of `data`, deflated: a page's content is mostly glyph numbers
+    /// in hexadecimal, which shrink to about a fifth.
     pub fn stream(&mut self, id: usize, data: &[u8]) {
+        let deflated = miniz_oxide::deflate::compress_to_vec_zlib(data, 6);
+        self.stream_with(id, " /Filter /FlateDecode", &deflated);
+    }
+
+    /// Object `id` as a stream of `data` as given, with more entries in its dictionary
+    /// (` /Length1 42 /Filter /FlateDecode` when `data` is deflated already).
+    pub fn stream_with(&mut self, id: usize, entries: &str, data: &[u8]) {
         self.offsets.push((id, self.bytes.len()));
-        self.bytes
-            .extend_from_slice(format!("{id} 0 obj\n<< /Length {} >>\nstream\n", data.len()).as_bytes());
+        self.bytes.extend_from_slice(
+            format!("{id} 0 obj\n<< /Length {}{entries} >>\nstream\n", data.len()).as_bytes(),
+        );
         self.bytes.extend_from_slice(data);
         self.bytes.extend_from_slice(b"\nendstream\nendobj\n");
     }
@@ -102,6 +111,17 @@ pub fn text_string(text: &str) -> String {
     hex
 }
 
+/// Glyphs drawn in one go, in a two-byte font.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GlyphRun {
+    Shown(Vec<u16>),
+    /// Replacement marks for `actual`, characters no glyph of the font shows.
+    StandIn {
+        glyphs: Vec<u16>,
+        actual: String,
+    },
+}
+
 /// A page's content stream.
 #[derive(Default)]
 pub struct Content {
@@ -145,15 +165,31 @@ impl Content {
         self.op(&Content::channels(colour), "RG");
     }
 
-    /// One line of already encoded (WinAnsi) text with its baseline starting at (`x`, `y`).
-    pub fn show_text(&mut self, font: &str, size: f64, x: f64, y: f64, encoded: &[u8]) {
+    /// One line of text in a two-byte (Identity-H) font, its baseline starting at (`x`, `y`):
+    /// the glyphs of each run, and for a run that stands in for characters no glyph shows,
+    /// those characters as its `ActualText`, so that copying or reading the line aloud gives
+    /// the learner's own words.
+    pub fn show_glyphs(&mut self, font: &str, size: f64, x: f64, y: f64, runs: &[GlyphRun]) {
         self.text.push_str("BT\n/");
         self.text.push_str(font);
         self.text.push(' ');
         self.op(&[size], "Tf");
         self.op(&[x, y], "Td");
-        self.text.push_str(&literal(encoded));
-        self.text.push_str(" Tj\nET\n");
+        for run in runs {
+            let hex = |glyphs: &[u16]| -> String {
+                let digits: String = glyphs.iter().map(|g| format!("{g:04X}")).collect();
+                format!("<{digits}> Tj\n")
+            };
+            match run {
+                GlyphRun::Shown(glyphs) => self.text.push_str(&hex(glyphs)),
+                GlyphRun::StandIn { glyphs, actual } => {
+                    self.text.push_str(&format!("/Span << /ActualText {} >> BDC\n", text_string(actual)));
+                    self.text.push_str(&hex(glyphs));
+                    self.text.push_str("EMC\n");
+                }
+            }
+        }
+        self.text.push_str("ET\n");
     }
 
     /// A rectangle path from its lower-left corner; [`Content::fill`] paints it.

@@ -1,17 +1,18 @@
 //! Laid-out pages to PDF bytes.
 //!
-//! Text uses the standard Helvetica fonts with WinAnsiEncoding, so nothing is embedded and
-//! the text stays selectable and searchable. Charts are drawn as vector paths from the same
-//! shapes the SVG uses. The file itself is written by [`super::syntax`]: a results PDF needs
+//! Text is drawn in the embedded fonts ([`super::embed`]), so every learner's words print in
+//! their own letters and stay selectable and searchable. Charts are drawn as vector paths from
+//! the same shapes the SVG uses. The file itself is written by [`super::syntax`]: a results PDF needs
 //! a dozen kinds of object, and writing them directly keeps general float formatting out of
 //! the wasm (see that module).
 
 use crate::model::chart::{Anchor, Chart, Ink, Shape};
 
+use super::embed::Embedder;
 use super::layout::{Document, Item, Placed, Tone};
 use super::structure::{NodeId, Structure};
 use super::syntax::{Content, PdfFile, literal, text_string};
-use super::text::{Face, encode, width};
+use super::text::{Face, width};
 
 const REGULAR: &str = "F1";
 const BOLD: &str = "F2";
@@ -58,13 +59,23 @@ fn font_name(face: Face) -> &'static str {
     }
 }
 
-fn text(content: &mut Content, x: f64, y: f64, face: Face, size: f64, color: u32, text: &str) {
-    content.fill_colour(color);
-    content.show_text(font_name(face), size, x, y, &encode(text));
+/// Where text is drawn: a page's content, and the fonts that number its glyphs.
+struct Pen<'p, 'f> {
+    content: &'p mut Content,
+    fonts: &'p mut Embedder<'f>,
+}
+
+impl Pen<'_, '_> {
+    fn text(&mut self, x: f64, y: f64, face: Face, size: f64, color: u32, text: &str) {
+        self.content.fill_colour(color);
+        let runs = self.fonts.runs(face, text);
+        self.content.show_glyphs(font_name(face), size, x, y, &runs);
+    }
 }
 
 /// Draws `chart` with its top-left corner at (`x`, `top`) in PDF coordinates (y up).
-fn draw_chart(content: &mut Content, chart: &Chart, x: f64, top: f64, scale: f64) {
+fn draw_chart(pen: &mut Pen, document: &Document, chart: &Chart, x: f64, top: f64, scale: f64) {
+    let content = &mut *pen.content;
     let px = |cx: f64| x + cx * scale;
     let py = |cy: f64| top - cy * scale;
     for shape in &chart.shapes {
@@ -95,10 +106,17 @@ fn draw_chart(content: &mut Content, chart: &Chart, x: f64, top: f64, scale: f64
                 let size = size * scale;
                 let shift = match anchor {
                     Anchor::Start => 0.0,
-                    Anchor::Middle => width(words, face, size) / 2.0,
-                    Anchor::End => width(words, face, size),
+                    Anchor::Middle => width(&document.fonts, words, face, size) / 2.0,
+                    Anchor::End => width(&document.fonts, words, face, size),
                 };
-                text(content, px(*tx) - shift, py(*ty), face, size, ink_rgb(*ink), words);
+                Pen { content: &mut *content, fonts: &mut *pen.fonts }.text(
+                    px(*tx) - shift,
+                    py(*ty),
+                    face,
+                    size,
+                    ink_rgb(*ink),
+                    words,
+                );
             }
         }
     }
@@ -188,12 +206,7 @@ pub fn write(document: &Document, metadata: &Metadata) -> Vec<u8> {
     );
     let kids: Vec<String> = page_ids.iter().map(|id| format!("{id} 0 R")).collect();
     file.object(tree, &format!("<< /Type /Pages /Kids [{}] /Count {} >>", kids.join(" "), page_ids.len()));
-    for (id, name) in [(regular, "Helvetica"), (bold, "Helvetica-Bold")] {
-        file.object(
-            id,
-            &format!("<< /Type /Font /Subtype /Type1 /BaseFont /{name} /Encoding /WinAnsiEncoding >>"),
-        );
-    }
+    let mut fonts = Embedder::new(&document.fonts);
 
     let mut tagging = Tagging::new(document);
     let media_box = format!("[0 0 {} {}]", Content::number(document.width), Content::number(document.height));
@@ -240,7 +253,8 @@ pub fn write(document: &Document, metadata: &Metadata) -> Vec<u8> {
             }
             match item {
                 Item::Text { x, y, text: words, face, size, tone } => {
-                    text(&mut content, *x, document.height - y, *face, *size, tone_rgb(*tone), words);
+                    let mut pen = Pen { content: &mut content, fonts: &mut fonts };
+                    pen.text(*x, document.height - y, *face, *size, tone_rgb(*tone), words);
                 }
                 Item::Rule { x1, y1, x2, y2 } => {
                     // Dark enough to write along when printed, light enough to stay quiet.
@@ -249,7 +263,8 @@ pub fn write(document: &Document, metadata: &Metadata) -> Vec<u8> {
                 }
                 Item::Chart { chart, x, y, scale } => {
                     let top = document.height - y;
-                    draw_chart(&mut content, chart, *x, top, *scale);
+                    let mut pen = Pen { content: &mut content, fonts: &mut fonts };
+                    draw_chart(&mut pen, document, chart, *x, top, *scale);
                     if let Some(element) = *node {
                         tagging.boxes[element] =
                             Some([*x, top - chart.height * scale, x + chart.width * scale, top]);
@@ -282,6 +297,7 @@ pub fn write(document: &Document, metadata: &Metadata) -> Vec<u8> {
         }
     }
 
+    let next_id = fonts.write(&mut file, [regular, bold], next_id);
     write_structure(&mut file, structure, &tagging, &page_ids, (struct_root, parent_tree, next_id));
 
     let date = format!("D:{:04}{:02}{:02}", metadata.year, metadata.month, metadata.day);

@@ -4,17 +4,19 @@
 //! table ([`super::Strings`]), so a trainer and their learners read the same names. These
 //! live apart because the learner's widget never shows them and must not carry them.
 
-use super::fill;
+use super::{Counted, Plural};
 
 /// Everything the cohort summary says beyond the learner's words.
 #[derive(Debug)]
 pub struct CohortWords {
     /// The language, as in [`super::Strings::code`].
     pub code: &'static str,
+    /// The language's plural rule, as in [`super::Strings::plural`].
+    pub plural: Plural,
     pub title: &'static str,
-    /// `{count}`: the group's size, for one learner and for more.
-    pub learners_one: &'static str,
-    pub learners_many: &'static str,
+    /// `{count}`: the group's size, in each plural form. Every other number on the page stands
+    /// where no word agrees with it (see [`super::Strings`]).
+    pub learners: Counted,
     /// Shown under three learners.
     pub small_group: &'static str,
     pub advice_heading: &'static str,
@@ -128,16 +130,15 @@ pub struct CohortWords {
 impl CohortWords {
     /// "1 learner", "12 learners".
     pub fn learners(&self, count: usize) -> String {
-        let template = if count == 1 { self.learners_one } else { self.learners_many };
-        fill(template, &[("count", &count.to_string())])
+        self.learners.fill(self.plural, count)
     }
 }
 
 pub static COHORT_ENGLISH: CohortWords = CohortWords {
     code: "en",
+    plural: Plural::OneOther,
     title: "Your group's leadership balance",
-    learners_one: "{count} learner",
-    learners_many: "{count} learners",
+    learners: Counted::two("{count} learner", "{count} learners"),
     small_group: "With fewer than three learners, each person can be recognised in these figures. Share them with care.",
     advice_heading: "Where to start",
     advice_management_lower: "Start with management basics: {new} of {total} learners are new to managing people, \
@@ -224,9 +225,9 @@ pub static COHORT_ENGLISH: CohortWords = CohortWords {
 
 pub static COHORT_GERMAN: CohortWords = CohortWords {
     code: "de",
+    plural: Plural::OneOther,
     title: "Die Führungsbalance Ihrer Gruppe",
-    learners_one: "{count} Person",
-    learners_many: "{count} Teilnehmende",
+    learners: Counted::two("{count} Person", "{count} Teilnehmende"),
     small_group: "Bei weniger als drei Teilnehmenden lässt sich jede Person in diesen Zahlen erkennen. Geben Sie \
         sie mit Bedacht weiter.",
     advice_heading: "Womit beginnen",
@@ -320,9 +321,9 @@ pub static COHORT_GERMAN: CohortWords = CohortWords {
 
 pub static COHORT_SPANISH: CohortWords = CohortWords {
     code: "es",
+    plural: Plural::OneOther,
     title: "El equilibrio de liderazgo de tu grupo",
-    learners_one: "{count} participante",
-    learners_many: "{count} participantes",
+    learners: Counted::two("{count} participante", "{count} participantes"),
     small_group: "Con menos de tres participantes, cada persona puede reconocerse en estas cifras. \
         Compártelas con cuidado.",
     advice_heading: "Por dónde empezar",
@@ -416,9 +417,9 @@ pub static COHORT_SPANISH: CohortWords = CohortWords {
 
 pub static COHORT_FRENCH: CohortWords = CohortWords {
     code: "fr",
+    plural: Plural::OneOther,
     title: "L’équilibre de leadership de votre groupe",
-    learners_one: "{count}\u{a0}participant",
-    learners_many: "{count}\u{a0}participants",
+    learners: Counted::two("{count}\u{a0}participant", "{count}\u{a0}participants"),
     small_group: "Avec moins de trois participants, chaque personne peut être reconnue dans ces chiffres. \
         Partagez-les avec précaution.",
     advice_heading: "Par où commencer",
@@ -512,9 +513,196 @@ pub static COHORT_FRENCH: CohortWords = CohortWords {
     reliability_csv_button: "Télécharger ces chiffres (CSV)",
 };
 
+pub static COHORT_POLISH: CohortWords = CohortWords {
+    code: "pl",
+    plural: Plural::Polish,
+    title: "Równowaga przywódcza Twojej grupy",
+    learners: Counted::three("{count} osoba", "{count} osoby", "{count} osób"),
+    small_group: "Przy mniej niż trzech osobach każdą z nich można rozpoznać w tych liczbach. Udostępniaj je \
+        z rozwagą.",
+    advice_heading: "Od czego zacząć",
+    advice_management_lower: "Zacznij od podstaw zarządzania: osoby, które dopiero zaczynają kierować ludźmi \
+        (to {new} z {total}), mają niższy wskaźnik zarządzania.",
+    advice_management_anyway: "Zacznij od podstaw zarządzania: osoby, które dopiero zaczynają kierować ludźmi \
+        (to {new} z {total}), najpierw uczą się „jak”, nawet jeśli ich wskaźnik przywództwa jest niższy.",
+    advice_leadership: "Postaw na przywództwo: osoby, które kierują ludźmi od roku lub dłużej (to {experienced} \
+        z {total}), mają niższy wskaźnik przywództwa.",
+    advice_management_gaps: "Najpierw uzupełnij braki w zarządzaniu: osoby, które kierują ludźmi od roku lub \
+        dłużej (to {experienced} z {total}), mają jednak niższy wskaźnik zarządzania.",
+    advice_not_enough: "Zbyt mało osób podało, od jak dawna kieruje ludźmi, by zaproponować punkt startu.",
+    profiles_heading: "Profile",
+    unplaced: "Jeszcze bez profilu",
+    profiles_summary: "Wykres słupkowy osób według profilu (łącznie {count}): {each}.",
+    indexes_heading: "Zarządzanie i przywództwo",
+    median: "mediana {value}",
+    indexes_summary: "Wykres punktowy wskaźników na 100 (liczba osób: {count}): mediana wskaźnika zarządzania \
+        wynosi {management}, a wskaźnika przywództwa {leadership}.",
+    competencies_heading: "Kompetencja po kompetencji",
+    competencies_summary: "Wykres pudełkowy wyników w każdej kompetencji, od najniższej mediany: {each}.",
+    competencies_note: "Każda linia biegnie od najniższego do najwyższego wyniku; pudełko obejmuje środkową \
+        połowę grupy; ciemna kreska i liczba to mediana.",
+    topics_heading: "Czego grupa potrzebuje najbardziej",
+    top_three: "Ma go wśród trzech najbliższych tematów: {count} z {total}",
+    pdf_title: "Leadership Balance: podsumowanie grupy",
+    pdf_subject: "Zestawienie samoocen grupy w zakresie zarządzania i przywództwa",
+    page_intro: "Wklej linki do wyników, które przysłali Ci uczestnicy, po jednym w wierszu, albo eksport z \
+        narzędzia do formularzy, który je zawiera. Wszystko zostaje w tej przeglądarce: nic nie jest \
+        wysyłane ani przechowywane.",
+    paste_label: "Linki lub kody wyników",
+    paste_hint: "Jeden w wierszu. Wiersze, które nie są wynikami, pojawią się poniżej z powodem; reszta się liczy.",
+    add_button: "Dodaj te wyniki",
+    nothing_read: "Z wklejonego tekstu nie udało się odczytać żadnego wyniku.",
+    problems_heading: "Pominięte wiersze",
+    problem_line: "Wiersz {line}: {reason}",
+    repeats: "Wyniki wysłane dwukrotnie liczą się raz: pominięto {count}.",
+    csv_button: "Pobierz CSV",
+    pdf_button: "Pobierz PDF",
+    save_failed: "Nie udało się zapisać pliku ({reason}).",
+    clear_button: "Rozpocznij nową grupę",
+    keep_label: "Zachowaj tę grupę na tym urządzeniu",
+    kept: "Przechowywana w tej przeglądarce, dopóki nie odznaczysz pola lub nie rozpoczniesz nowej grupy.",
+    forgotten: "Ta grupa nie jest już przechowywana na tym urządzeniu.",
+    keep_failed: "Ta przeglądarka nie pozwala jej zachować; grupa istnieje, dopóki strona jest otwarta.",
+    file_label: "Albo wybierz plik tekstowy lub CSV (albo upuść go na pole powyżej)",
+    file_too_big: "Ten plik ma {size} MB; plik grupy może mieć najwyżej 2 MB. Wyeksportuj tylko kolumnę z \
+        linkami.",
+    file_unreadable: "Nie udało się odczytać pliku ({reason}).",
+    config_problem: "Konfiguracja dostawcy dla tej strony zawiera błędy, dlatego strona odczytuje tylko linki wbudowanej samooceny: {problems}",
+    reliability_heading: "Jak rzetelne są te stwierdzenia w Twojej grupie?",
+    reliability_intro: "Mierzone na {statements} stwierdzeniach, na które odpowiada każda osoba; dodatkowe \
+        stwierdzenia, zadawane tylko niektórym, są pominięte. Alfa Cronbacha mówi, jak bardzo stwierdzenia \
+        jednej kompetencji są ze sobą zgodne (1 byłoby idealne; 0.7 lub więcej to norma), wraz z \
+        przedziałem, w którym leży z 95\u{a0}% pewnością (Feldt). SEM, standardowy błąd pomiaru, mówi, jak \
+        daleko wynik osoby może leżeć od jej prawdziwego poziomu, w punktach na 100. Osoba, która przy \
+        stwierdzeniu danej kompetencji wybrała „{no_chance}”, nie jest liczona w wynikach tej kompetencji.",
+    reliability_rough: "Niektóre z tych liczb opierają się na mniej niż 30 osobach: traktuj je jako \
+        orientacyjne. Im szerszy przedział, tym mniej można liczbie ufać.",
+    reliability_none: "Jeszcze brak liczb: potrzeba co najmniej dwóch osób, które odpowiedziały na każde \
+        stwierdzenie danej kompetencji i których odpowiedzi się różnią.",
+    table_caption: "Rzetelność każdego wskaźnika i każdej kompetencji",
+    column_scale: "Wskaźnik lub kompetencja",
+    column_alpha: "Alfa (przedział 95\u{a0}%)",
+    column_sem: "SEM (punkty)",
+    column_learners: "Uczestnicy",
+    management_index: "Wskaźnik zarządzania",
+    leadership_index: "Wskaźnik przywództwa",
+    alpha_range: "{alpha} (od {low} do {high})",
+    no_figure: "za mało osób",
+    weak_heading: "Stwierdzenia, które nie pasują do reszty swojej kompetencji",
+    weak_intro: "Skorygowana korelacja pozycji z wynikiem ogólnym (r) porównuje odpowiedzi na stwierdzenie z \
+        sumą pozostałych stwierdzeń jego kompetencji; poniżej 0.2 wydaje się ono mierzyć w Twojej grupie coś \
+        innego. Sprawdź, jak uczestnicy je rozumieją.",
+    weak_item: "„{statement}” ({competency}, r = {r})",
+    none_weak: "Każde stwierdzenie pasuje do reszty swojej kompetencji: każda skorygowana korelacja pozycji z \
+        wynikiem ogólnym wynosi co najmniej 0.2.",
+    block_label: "Blok rzetelności do Twojej konfiguracji",
+    block_hint: "Wklej go na najwyższym poziomie pliku konfiguracyjnego albo do konfiguratora. Widżet będzie \
+        wtedy rysować zakres każdej kompetencji na podstawie zmierzonego tu błędu standardowego zamiast \
+        wbudowanego założenia. Kompetencje bez użytecznej liczby (za mało osób albo alfa poniżej 0) są \
+        pominięte i zachowują założenie.",
+    copy_block: "Kopiuj blok rzetelności do Twojej konfiguracji",
+    copy_block_fallback: "Naciśnij Ctrl+C (lub ⌘C), aby skopiować zaznaczony blok.",
+    reliability_csv_button: "Pobierz te liczby (CSV)",
+};
+
+pub static COHORT_UKRAINIAN: CohortWords = CohortWords {
+    code: "uk",
+    plural: Plural::EastSlavic,
+    title: "Баланс лідерства вашої групи",
+    learners: Counted::three("{count} учасник", "{count} учасники", "{count} учасників"),
+    small_group: "Коли учасників менше трьох, кожного з них можна впізнати в цих цифрах. Діліться ними \
+        обережно.",
+    advice_heading: "З чого почати",
+    advice_management_lower: "Почніть з основ управління: тих, хто лише починає керувати людьми, — {new} з \
+        {total}, і їхній індекс управління нижчий.",
+    advice_management_anyway: "Почніть з основ управління: тих, хто лише починає керувати людьми, — {new} з \
+        {total}, а нові керівники спершу опановують «як», навіть коли їхній індекс лідерства нижчий.",
+    advice_leadership: "Зосередьтеся на лідерстві: тих, хто керує людьми рік або довше, — {experienced} з \
+        {total}, і їхній індекс лідерства нижчий.",
+    advice_management_gaps: "Спершу закрийте прогалини в управлінні: тих, хто керує людьми рік або довше, — \
+        {experienced} з {total}, проте їхній індекс управління нижчий.",
+    advice_not_enough: "Замало учасників вказали, як довго вони керують людьми, щоб запропонувати, з чого \
+        почати.",
+    profiles_heading: "Профілі",
+    unplaced: "Ще без профілю",
+    profiles_summary: "Стовпчикова діаграма учасників за профілями (усього {count}): {each}.",
+    indexes_heading: "Управління й лідерство",
+    median: "медіана {value}",
+    indexes_summary: "Точкова діаграма індексів учасників зі 100 (усього {count}): медіана індексу управління \
+        — {management}, індексу лідерства — {leadership}.",
+    competencies_heading: "Компетенція за компетенцією",
+    competencies_summary: "Коробкова діаграма результатів кожної компетенції, від найнижчої медіани: {each}.",
+    competencies_note: "Кожна лінія йде від найнижчого до найвищого результату; коробка охоплює середню \
+        половину групи; темна риска й число — це медіана.",
+    topics_heading: "Чого групі найбільше потрібно",
+    top_three: "Серед трьох найближчих тем: у {count} з {total}",
+    pdf_title: "Leadership Balance: підсумок групи",
+    pdf_subject: "Зведені самооцінювання групи щодо управління й лідерства",
+    page_intro: "Вставте посилання на результати, які надіслали вам учасники, по одному в рядку, або експорт \
+        із сервісу форм, що їх містить. Усе залишається в цьому браузері: нічого не вивантажується й не \
+        зберігається.",
+    paste_label: "Посилання або коди результатів",
+    paste_hint: "По одному в рядку. Рядки, що не є результатами, показано нижче з причиною; решта \
+        зараховується.",
+    add_button: "Додати ці результати",
+    nothing_read: "З уставленого тексту не вдалося прочитати жодного результату.",
+    problems_heading: "Пропущені рядки",
+    problem_line: "Рядок {line}: {reason}",
+    repeats: "Результати, надіслані двічі, зараховано один раз: пропущено {count}.",
+    csv_button: "Завантажити CSV",
+    pdf_button: "Завантажити PDF",
+    save_failed: "Не вдалося зберегти файл ({reason}).",
+    clear_button: "Почати нову групу",
+    keep_label: "Зберігати цю групу на цьому пристрої",
+    kept: "Зберігається в цьому браузері, доки ви не знімете позначку або не почнете нову групу.",
+    forgotten: "Ця група більше не зберігається на цьому пристрої.",
+    keep_failed: "Цей браузер не дозволяє її зберегти; група існує, доки відкрита сторінка.",
+    file_label: "Або виберіть текстовий чи CSV-файл (або перетягніть його на поле вище)",
+    file_too_big: "Цей файл має {size} МБ; файл групи — щонайбільше 2 МБ. Експортуйте лише стовпець із \
+        посиланнями.",
+    file_unreadable: "Не вдалося прочитати файл ({reason}).",
+    config_problem: "Конфігурація постачальника для цієї сторінки має помилки, тому сторінка читає лише посилання вбудованого самооцінювання: {problems}",
+    reliability_heading: "Наскільки надійні ці твердження для ваших учасників?",
+    reliability_intro: "Виміряно на твердженнях, на які відповідають усі учасники (їх {statements}); \
+        додаткові твердження, які ставлять лише деяким, не враховано. Альфа Кронбаха показує, наскільки \
+        твердження однієї компетенції узгоджуються між собою (1 — ідеально; 0.7 і більше — звично), з \
+        діапазоном, у якому вона лежить із 95\u{a0}% довірою (Фельдт). SEM, стандартна похибка вимірювання, \
+        показує, наскільки результат людини може відхилятися від її справжнього рівня, у балах зі 100. \
+        Людину, яка на якесь твердження компетенції відповіла «{no_chance}», не враховано в цифрах цієї \
+        компетенції.",
+    reliability_rough: "Деякі з цих цифр спираються на менше ніж 30 учасників: сприймайте їх як приблизні. \
+        Що ширший діапазон, то менше можна довіряти цифрі.",
+    reliability_none: "Цифр поки немає: для них потрібно щонайменше двоє учасників, які відповіли на всі \
+        твердження компетенції і чиї відповіді різняться.",
+    table_caption: "Надійність кожного індексу та кожної компетенції",
+    column_scale: "Індекс або компетенція",
+    column_alpha: "Альфа (діапазон 95\u{a0}%)",
+    column_sem: "SEM (бали)",
+    column_learners: "Учасники",
+    management_index: "Індекс управління",
+    leadership_index: "Індекс лідерства",
+    alpha_range: "{alpha} (від {low} до {high})",
+    no_figure: "замало учасників",
+    weak_heading: "Твердження, що не узгоджуються з рештою своєї компетенції",
+    weak_intro: "Скоригована кореляція пункту з сумою (r) порівнює відповіді на твердження із сумою інших \
+        тверджень його компетенції; нижче 0.2 воно, схоже, вимірює у ваших учасників щось інше. Перевірте, \
+        як вони його розуміють.",
+    weak_item: "«{statement}» ({competency}, r = {r})",
+    none_weak: "Кожне твердження узгоджується з рештою своєї компетенції: кожна скоригована кореляція пункту \
+        з сумою становить 0.2 або більше.",
+    block_label: "Блок надійності для вашої конфігурації",
+    block_hint: "Вставте його на верхньому рівні файлу конфігурації або в конфігуратор. Тоді віджет \
+        малюватиме діапазон кожної компетенції за виміряною тут стандартною похибкою замість вбудованого \
+        припущення. Компетенції без придатної цифри (замало учасників або альфа нижче 0) пропущено, і для них \
+        лишається припущення.",
+    copy_block: "Копіювати блок надійності для вашої конфігурації",
+    copy_block_fallback: "Натисніть Ctrl+C (або ⌘C), щоб скопіювати виділений блок.",
+    reliability_csv_button: "Завантажити ці цифри (CSV)",
+};
+
 /// Every cohort table, in [`super::LANGUAGES`]' order.
-pub static COHORT_LANGUAGES: [&CohortWords; 4] =
-    [&COHORT_ENGLISH, &COHORT_GERMAN, &COHORT_SPANISH, &COHORT_FRENCH];
+pub static COHORT_LANGUAGES: [&CohortWords; 6] =
+    [&COHORT_ENGLISH, &COHORT_GERMAN, &COHORT_SPANISH, &COHORT_FRENCH, &COHORT_POLISH, &COHORT_UKRAINIAN];
 
 /// The cohort table for a language code, English for any other.
 pub fn cohort_words(code: &str) -> &'static CohortWords {
@@ -528,8 +716,9 @@ mod tests {
     fn texts(w: &CohortWords) -> Vec<(&'static str, &'static str)> {
         vec![
             ("title", w.title),
-            ("learners_one", w.learners_one),
-            ("learners_many", w.learners_many),
+            ("learners.one", w.learners.one),
+            ("learners.few", w.learners.few),
+            ("learners.many", w.learners.many),
             ("small_group", w.small_group),
             ("advice_heading", w.advice_heading),
             ("advice_management_lower", w.advice_management_lower),
@@ -597,9 +786,10 @@ mod tests {
 
     #[test]
     fn every_language_fills_every_text_with_its_placeholders_and_its_own_words() {
-        let placeholders: [(&str, &[&str]); 20] = [
-            ("learners_one", &["count"]),
-            ("learners_many", &["count"]),
+        let placeholders: [(&str, &[&str]); 21] = [
+            ("learners.one", &["count"]),
+            ("learners.few", &["count"]),
+            ("learners.many", &["count"]),
             ("advice_management_lower", &["new", "total"]),
             ("advice_management_anyway", &["new", "total"]),
             ("advice_leadership", &["experienced", "total"]),
@@ -639,5 +829,26 @@ mod tests {
         assert_eq!(COHORT_ENGLISH.learners(1), "1 learner");
         assert_eq!(COHORT_FRENCH.learners(12), "12\u{a0}participants");
         assert_eq!(cohort_words("pt").code, "en");
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn each_cohort_table_counts_learners_by_its_languages_rule() {
+        let codes: Vec<&str> = COHORT_LANGUAGES.iter().map(|w| w.code).collect();
+        assert_eq!(codes, super::super::CODES, "one cohort table per language, in the same order");
+        for words in COHORT_LANGUAGES {
+            let strings = super::super::builtin(words.code).expect("a compiled-in table");
+            assert_eq!(words.plural, strings.plural, "{}: the learner's and the trainer's rule", words.code);
+        }
+        let counts = [1, 2, 5, 12, 22, 25];
+        let polish = counts.map(|n| COHORT_POLISH.learners(n));
+        assert_eq!(polish, ["1 osoba", "2 osoby", "5 osób", "12 osób", "22 osoby", "25 osób"]);
+        let ukrainian = counts.map(|n| COHORT_UKRAINIAN.learners(n));
+        assert_eq!(
+            ukrainian,
+            ["1 учасник", "2 учасники", "5 учасників", "12 учасників", "22 учасники", "25 учасників"]
+        );
+        assert_eq!(COHORT_UKRAINIAN.learners(21), "21 учасник");
+        assert_eq!(COHORT_POLISH.learners(21), "21 osób");
     }
 }

@@ -154,6 +154,9 @@ fn the_language_comes_from_the_chosen_tag_then_the_browser_then_english() {
     assert_eq!(choose(Some("pt"), "de-AT"), "de", "an unspoken choice falls through");
     assert_eq!(choose(None, "ja-JP"), "en", "English last");
     assert_eq!(choose(None, ""), "en");
+    assert_eq!(choose(None, "pl-PL"), "pl");
+    assert_eq!(choose(None, "uk-UA"), "uk");
+    assert_eq!(choose(Some("uk"), "pl-PL"), "uk");
     let codes: Vec<&str> = LANGUAGES.iter().map(|s| s.code).collect();
     assert_eq!(codes, CODES);
 }
@@ -168,6 +171,73 @@ fn dates_read_as_each_language_writes_them() {
     assert_eq!(FRENCH.long_date(date), "1er mars 2026");
     assert_eq!(FRENCH.long_date(CalendarDate { year: 2026, month: 8, day: 28 }), "28 août 2026");
     assert_eq!(ENGLISH.long_date(CalendarDate { year: 2026, month: 1, day: 5 }), "5 January 2026");
+    let december = CalendarDate { year: 2026, month: 12, day: 6 };
+    assert_eq!(POLISH.long_date(december), "6 grudnia 2026");
+    assert_eq!(UKRAINIAN.long_date(december), "6 грудня 2026 р.");
+    assert_eq!(POLISH.long_date(date), "1 marca 2026");
+    assert_eq!(UKRAINIAN.long_date(date), "1 березня 2026 р.");
     // A month out of range shows no name rather than failing.
     assert_eq!(ENGLISH.long_date(CalendarDate { year: 2026, month: 13, day: 5 }), "5  2026");
+}
+
+/// Every counted text of a table (the fields whose pack names end in `.one`, `.few`, `.many`).
+fn counted(s: &'static Strings) -> Vec<(String, [&'static str; 3])> {
+    let texts = super::texts(s);
+    texts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (field, one))| {
+            let name = field.strip_suffix(".one")?;
+            let [(_, few), (_, many)] = [texts.get(i + 1)?, texts.get(i + 2)?];
+            Some((name.to_owned(), [*one, *few, *many]))
+        })
+        .collect()
+}
+
+#[test]
+fn a_language_with_a_few_form_writes_three_forms_and_the_others_two() {
+    assert!(!counted(&ENGLISH).is_empty(), "the check reads the counted texts");
+    for strings in LANGUAGES {
+        for (field, [one, few, many]) in counted(strings) {
+            let code = strings.code;
+            if strings.plural.has_few() {
+                assert!(one != few && few != many && one != many, "{code}: {field} needs three forms");
+            } else {
+                assert_eq!(few, many, "{code}: {field}: the rule never picks a few form");
+            }
+        }
+    }
+}
+
+#[test]
+fn counts_take_the_form_each_language_writes() {
+    let counts = [1, 2, 5, 12, 22, 25];
+    assert_eq!(
+        counts.map(|n| POLISH.colleague_count(n)),
+        [
+            "Połączono odpowiedzi, których udzieliła 1 osoba.",
+            "Połączono odpowiedzi, których udzieliły 2 osoby.",
+            "Połączono odpowiedzi, których udzieliło 5 osób.",
+            "Połączono odpowiedzi, których udzieliło 12 osób.",
+            "Połączono odpowiedzi, których udzieliły 22 osoby.",
+            "Połączono odpowiedzi, których udzieliło 25 osób.",
+        ]
+    );
+    assert_eq!(
+        counts.map(|n| UKRAINIAN.colleague_count(n)),
+        [
+            "Зведено 1 відповідь колег.",
+            "Зведено 2 відповіді колег.",
+            "Зведено 5 відповідей колег.",
+            "Зведено 12 відповідей колег.",
+            "Зведено 22 відповіді колег.",
+            "Зведено 25 відповідей колег.",
+        ]
+    );
+    // Where the two rules part: 21 is "many" in Polish and "one" in Ukrainian.
+    assert_eq!(POLISH.colleague_count(21), "Połączono odpowiedzi, których udzieliło 21 osób.");
+    assert_eq!(UKRAINIAN.colleague_count(21), "Зведено 21 відповідь колег.");
+    assert_eq!(ENGLISH.colleague_count(1), "Combined from 1 colleague’s answers.");
+    assert_eq!(ENGLISH.colleague_count(2), "Combined from 2 colleagues’ answers.");
+    assert_eq!(GERMAN.colleague_count(22), "Aus den Antworten von 22 Personen zusammengefasst.");
 }

@@ -2,12 +2,16 @@
 //! it; see the README's "Languages" section. Formal address (Sie), as in German workplace
 //! training.
 
-use super::{CompetencyText, Direction, InstrumentText, ProfileText, ShareErrorText, Strings, TopicText};
+use super::{
+    CompetencyText, Counted, Direction, InstrumentText, Plural, ProfileText, ShareErrorText, Strings,
+    TopicText,
+};
 
 pub static GERMAN: Strings = Strings {
     code: "de",
     name: "Deutsch",
     direction: Direction::LeftToRight,
+    plural: Plural::OneOther,
     instrument: Some(&INSTRUMENT),
 
     app_title: "Leadership Balance",
@@ -206,6 +210,9 @@ pub static GERMAN: Strings = Strings {
     download_pdf: "PDF herunterladen",
     pdf_failed: "Ihr Browser hat das PDF nicht gespeichert. Bitte versuchen Sie es erneut oder \
         drucken Sie stattdessen diese Seite.",
+    pdf_preparing: "Die Schriften für Ihr PDF werden geladen …",
+    pdf_fonts_failed: "Die Schriften des PDFs konnten nicht geladen werden. Prüfen Sie die Verbindung und klicken Sie erneut auf PDF herunterladen.",
+    pdf_unprintable: "Diese Zeichen aus Ihren Notizen kann das PDF nicht zeigen: {characters}. Es markiert, wo sie stehen, und Ihre Notizen behalten sie.",
     pdf_title: "Leadership Balance: Ihre Ergebnisse",
     pdf_subject: "Selbsteinschätzung zu Management und Führung",
     created_on: "Erstellt am {date}",
@@ -265,8 +272,10 @@ pub static GERMAN: Strings = Strings {
     view_paste_label: "Antwort-Link einer Kollegin oder eines Kollegen einfügen",
     view_add: "Antwort hinzufügen",
     view_added: "Hinzugefügt. Der Link selbst wird nicht gespeichert, nur der Durchschnitt und die Anzahl.",
-    view_count_one: "Aus den Antworten von 1 Person zusammengefasst.",
-    view_count_many: "Aus den Antworten von {count} Personen zusammengefasst.",
+    view_count: Counted::two(
+        "Aus den Antworten von {count} Person zusammengefasst.",
+        "Aus den Antworten von {count} Personen zusammengefasst.",
+    ),
     view_you: "Sie",
     view_others: "Andere",
     view_indexes: "Management: Sie {own_management}, andere {others_management}. Führung: Sie {own_leadership}, andere {others_leadership}.",

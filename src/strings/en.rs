@@ -1,11 +1,12 @@
 //! English, the source language.
 
-use super::{Direction, ProfileText, ShareErrorText, Strings};
+use super::{Counted, Direction, Plural, ProfileText, ShareErrorText, Strings};
 
 pub static ENGLISH: Strings = Strings {
     code: "en",
     name: "English",
     direction: Direction::LeftToRight,
+    plural: Plural::OneOther,
     instrument: None,
 
     app_title: "Leadership Balance",
@@ -196,6 +197,9 @@ pub static ENGLISH: Strings = Strings {
 
     download_pdf: "Download PDF",
     pdf_failed: "Your browser would not save the PDF. Please try again, or print this page instead.",
+    pdf_preparing: "Getting the fonts for your PDF…",
+    pdf_fonts_failed: "The PDF’s fonts could not be downloaded. Check your connection and press Download PDF again.",
+    pdf_unprintable: "The PDF cannot show these characters from your notes: {characters}. It marks where they stand, and your notes keep them.",
     pdf_title: "Leadership Balance: your results",
     pdf_subject: "Management and leadership self-assessment",
     created_on: "Created on {date}",
@@ -254,8 +258,10 @@ pub static ENGLISH: Strings = Strings {
     view_paste_label: "Paste a colleague’s answer link",
     view_add: "Add this answer",
     view_added: "Added. The link itself is not kept: only the average and the count are.",
-    view_count_one: "Combined from 1 colleague’s answers.",
-    view_count_many: "Combined from {count} colleagues’ answers.",
+    view_count: Counted::two(
+        "Combined from {count} colleague’s answers.",
+        "Combined from {count} colleagues’ answers.",
+    ),
     view_you: "You",
     view_others: "Colleagues",
     view_indexes: "Management: you {own_management}, colleagues {others_management}. Leadership: you {own_leadership}, colleagues {others_leadership}.",

@@ -2,12 +2,16 @@
 //! it; see the README's "Languages" section. Neutral international Spanish, informal address
 //! (tú), as in most workplace e-learning.
 
-use super::{CompetencyText, Direction, InstrumentText, ProfileText, ShareErrorText, Strings, TopicText};
+use super::{
+    CompetencyText, Counted, Direction, InstrumentText, Plural, ProfileText, ShareErrorText, Strings,
+    TopicText,
+};
 
 pub static SPANISH: Strings = Strings {
     code: "es",
     name: "Español",
     direction: Direction::LeftToRight,
+    plural: Plural::OneOther,
     instrument: Some(&INSTRUMENT),
 
     app_title: "Leadership Balance",
@@ -205,6 +209,9 @@ pub static SPANISH: Strings = Strings {
 
     download_pdf: "Descargar PDF",
     pdf_failed: "Tu navegador no ha guardado el PDF. Vuelve a intentarlo o imprime esta página.",
+    pdf_preparing: "Descargando las fuentes de tu PDF…",
+    pdf_fonts_failed: "No se han podido descargar las fuentes del PDF. Comprueba la conexión y vuelve a pulsar Descargar PDF.",
+    pdf_unprintable: "El PDF no puede mostrar estos caracteres de tus notas: {characters}. Marca dónde están, y tus notas los conservan.",
     pdf_title: "Leadership Balance: tus resultados",
     pdf_subject: "Autoevaluación de gestión y liderazgo",
     created_on: "Creado el {date}",
@@ -264,8 +271,10 @@ pub static SPANISH: Strings = Strings {
     view_paste_label: "Pega el enlace de respuesta de un colega",
     view_add: "Añadir esta respuesta",
     view_added: "Añadida. El enlace no se guarda: solo la media y el recuento.",
-    view_count_one: "Combinado a partir de las respuestas de 1 colega.",
-    view_count_many: "Combinado a partir de las respuestas de {count} colegas.",
+    view_count: Counted::two(
+        "Combinado a partir de las respuestas de {count} colega.",
+        "Combinado a partir de las respuestas de {count} colegas.",
+    ),
     view_you: "Tú",
     view_others: "Colegas",
     view_indexes: "Gestión: tú {own_management}, colegas {others_management}. Liderazgo: tú {own_leadership}, colegas {others_leadership}.",

@@ -2,12 +2,16 @@
 //! it; see the README's "Languages" section. Formal address (vous); a no-break space
 //! (`\u{a0}`) sits before `:`, `;`, `?` and `!` and inside « », as French typography wants.
 
-use super::{CompetencyText, Direction, InstrumentText, ProfileText, ShareErrorText, Strings, TopicText};
+use super::{
+    CompetencyText, Counted, Direction, InstrumentText, Plural, ProfileText, ShareErrorText, Strings,
+    TopicText,
+};
 
 pub static FRENCH: Strings = Strings {
     code: "fr",
     name: "Français",
     direction: Direction::LeftToRight,
+    plural: Plural::OneOther,
     instrument: Some(&INSTRUMENT),
 
     app_title: "Leadership Balance",
@@ -206,6 +210,9 @@ pub static FRENCH: Strings = Strings {
 
     download_pdf: "Télécharger le PDF",
     pdf_failed: "Votre navigateur n’a pas enregistré le PDF. Réessayez, ou imprimez plutôt cette page.",
+    pdf_preparing: "Téléchargement des polices de votre PDF…",
+    pdf_fonts_failed: "Les polices du PDF n’ont pas pu être téléchargées. Vérifiez la connexion et cliquez à nouveau sur Télécharger le PDF.",
+    pdf_unprintable: "Le PDF ne peut pas afficher ces caractères de vos notes\u{a0}: {characters}. Il marque leur place, et vos notes les gardent.",
     pdf_title: "Leadership Balance\u{a0}: vos résultats",
     pdf_subject: "Auto-évaluation en gestion et en leadership",
     created_on: "Créé le {date}",
@@ -265,8 +272,10 @@ pub static FRENCH: Strings = Strings {
     view_paste_label: "Collez le lien de réponse d’un ou d’une collègue",
     view_add: "Ajouter cette réponse",
     view_added: "Ajoutée. Le lien lui-même n’est pas conservé\u{a0}: seuls la moyenne et le nombre de réponses le sont.",
-    view_count_one: "Réunit les réponses d’1\u{a0}collègue.",
-    view_count_many: "Réunit les réponses de {count}\u{a0}collègues.",
+    view_count: Counted::two(
+        "Réunit les réponses d’{count}\u{a0}collègue.",
+        "Réunit les réponses de {count}\u{a0}collègues.",
+    ),
     view_you: "Vous",
     view_others: "Collègues",
     view_indexes: "Gestion\u{a0}: vous {own_management}, collègues {others_management}. Leadership\u{a0}: vous {own_leadership}, collègues {others_leadership}.",

@@ -19,7 +19,12 @@ mod es;
 mod fr;
 mod instrument_text;
 pub mod pack;
+#[cfg(not(target_arch = "wasm32"))]
+mod pl;
+mod plural;
 mod table;
+#[cfg(not(target_arch = "wasm32"))]
+mod uk;
 
 #[cfg(test)]
 #[cfg(not(target_arch = "wasm32"))]
@@ -33,9 +38,14 @@ pub use es::SPANISH;
 #[cfg(not(target_arch = "wasm32"))]
 pub use fr::FRENCH;
 pub use instrument_text::{CompetencyText, InstrumentText, TopicText, localize};
+#[cfg(not(target_arch = "wasm32"))]
+pub use pl::POLISH;
+pub use plural::{Counted, Plural, PluralForm};
 pub use table::Strings;
 #[cfg(not(target_arch = "wasm32"))]
 pub use table::texts;
+#[cfg(not(target_arch = "wasm32"))]
+pub use uk::UKRAINIAN;
 
 use crate::calendar::CalendarDate;
 use crate::model::answers::{DirectReports, Experience, Frequency};
@@ -50,11 +60,11 @@ use crate::model::topics::Recommendation;
 use crate::model::uncertainty::{Band, Bands, Lean, Placement, Side, Tier, TieredTopic};
 
 /// Every language the widget speaks, English (the fallback) first.
-pub const CODES: [&str; 4] = ["en", "de", "es", "fr"];
+pub const CODES: [&str; 6] = ["en", "de", "es", "fr", "pl", "uk"];
 
 /// Every table, English first; compiled in natively only.
 #[cfg(not(target_arch = "wasm32"))]
-pub static LANGUAGES: [&Strings; 4] = [&ENGLISH, &GERMAN, &SPANISH, &FRENCH];
+pub static LANGUAGES: [&Strings; 6] = [&ENGLISH, &GERMAN, &SPANISH, &FRENCH, &POLISH, &UKRAINIAN];
 
 /// The language code for a BCP 47 tag such as `de`, `fr-CA` or `es_419`, by its primary
 /// subtag; `None` for a language the widget does not speak.
@@ -183,11 +193,12 @@ impl Strings {
 
     /// "Combined from 2 colleagues' answers.", on the results page and in the PDF.
     pub fn colleague_count(&self, responses: usize) -> String {
-        if responses == 1 {
-            self.view_count_one.to_owned()
-        } else {
-            fill(self.view_count_many, &[("count", &responses.to_string())])
-        }
+        self.counted(&self.view_count, responses)
+    }
+
+    /// A [`Counted`] text of this table, in the form `count` takes in this language.
+    pub fn counted(&self, text: &Counted, count: usize) -> String {
+        text.fill(self.plural, count)
     }
 
     /// Both indexes, the learner's and the colleagues', in one sentence.

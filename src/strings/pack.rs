@@ -2,7 +2,7 @@
 //! learner needs, so that the wasm carries English only.
 //!
 //! Why: every language's table in the wasm would be downloaded by every learner, who needs one
-//! (docs/performance.md, the price list). The Rust tables (`de.rs`, `es.rs`, `fr.rs`)
+//! (docs/performance.md, the price list). The Rust tables (`de.rs`, `pl.rs` and the others)
 //! stay the source, and stay checked at compile time; `cargo xtask codegen` writes the packs in
 //! `web/lang/` from them, and a test in xtask fails when one is stale.
 //!
@@ -14,10 +14,10 @@ use serde::{Deserialize, Serialize};
 use super::table::build;
 #[cfg(not(target_arch = "wasm32"))]
 use super::table::texts;
-use super::{CompetencyText, Direction, InstrumentText, Strings, TopicText};
+use super::{CompetencyText, Direction, InstrumentText, Plural, Strings, TopicText};
 
 /// Bumped when the pack layout changes; a pack of another format is refused.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// A pack file, as written to `web/lang/<code>.json`.
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -29,6 +29,8 @@ struct Pack {
     /// The language's own name for itself.
     name: String,
     direction: Direction,
+    /// How the language picks a counted text's form.
+    plural: Plural,
     /// Every text of the table, in the order of [`texts`].
     texts: Vec<String>,
     /// `[id, title, summary]` per topic of the built-in instrument.
@@ -54,7 +56,7 @@ impl std::fmt::Display for PackError {
 /// How many texts a pack holds: one per text field of a table.
 fn text_count() -> usize {
     let mut count = 0;
-    build("", "", Direction::LeftToRight, None, &mut || {
+    build("", "", Direction::LeftToRight, Plural::OneOther, None, &mut || {
         count += 1;
         ""
     });
@@ -70,6 +72,7 @@ pub fn to_pack(strings: &Strings) -> String {
         code: strings.code.to_owned(),
         name: strings.name.to_owned(),
         direction: strings.direction,
+        plural: strings.plural,
         texts: texts(strings).into_iter().map(|(_, text)| text.to_owned()).collect(),
         topics: instrument
             .map_or(&[][..], |i| i.topics)
@@ -162,9 +165,10 @@ pub fn from_pack(text: &str) -> Result<&'static Strings, PackError> {
         observer_statements: pairs(pack.observer_statements),
     }));
     let mut texts = pack.texts.into_iter().map(keep);
-    let strings = build(keep(pack.code), keep(pack.name), pack.direction, Some(instrument), &mut || {
-        texts.next().unwrap_or_default()
-    });
+    let strings =
+        build(keep(pack.code), keep(pack.name), pack.direction, pack.plural, Some(instrument), &mut || {
+            texts.next().unwrap_or_default()
+        });
     Ok(Box::leak(Box::new(strings)))
 }
 
@@ -180,8 +184,8 @@ mod tests {
             let read = from_pack(&to_pack(strings)).expect("its own pack reads");
             assert_eq!(texts(read), texts(strings), "{}", strings.code);
             assert_eq!(
-                (read.code, read.name, read.direction),
-                (strings.code, strings.name, strings.direction)
+                (read.code, read.name, read.direction, read.plural),
+                (strings.code, strings.name, strings.direction, strings.plural)
             );
             let (a, b) = (read.instrument.expect("translated"), strings.instrument.expect("translated"));
             assert_eq!(a.statements, b.statements);
@@ -202,7 +206,8 @@ mod tests {
         let good = to_pack(&crate::strings::GERMAN);
         let cases = [
             ("oops", "expected value at line 1 column 1"),
-            (&good.replace("\"format\":1", "\"format\":2"), "another version"),
+            (&good.replace("\"format\":2", "\"format\":3"), "another version"),
+            (&good.replace("\"plural\":\"one-other\"", "\"plural\":\"dual\""), "unknown variant `dual`"),
             (
                 &good.replace("\"texts\":[\"Leadership Balance\",", "\"texts\":["),
                 "texts where this version needs",

@@ -7,17 +7,19 @@
 //! completeness tests and the loader's generated words all see it.
 //!
 //! Each field is `name: kind`, where the kind is `text` (one `&'static str`), `[n]` (an array
-//! of `n` texts, such as the scale's five options), or one of the two small groups,
-//! `profiles` and `share_errors`. In a pack, an array's texts are named after the field and a
-//! group's as `field.member`.
+//! of `n` texts, such as the scale's five options), `counted` (a [`Counted`]: a template in
+//! each plural form), or one of the two small groups, `profiles` and `share_errors`. In a pack,
+//! an array's texts are named after the field and a group's as `field.member`.
 
-use super::{Direction, InstrumentText, ProfileText, ShareErrorText};
+use super::{Counted, Direction, InstrumentText, Plural, ProfileText, ShareErrorText};
 
 /// Declares [`Strings`], [`texts`] and [`build`] from one list of fields.
 macro_rules! strings_table {
     ($( $(#[$doc:meta])* $field:ident : $kind:tt ),* $(,)?) => {
         /// The strings of one language. Templates mark their slots as `{name}`; see
-        /// [`fill`](super::fill).
+        /// [`fill`](super::fill). A number filled into a template other than a [`Counted`]
+        /// must read right at any count: where a language's nouns agree with numbers, the
+        /// template is worded so that none does ("Odpowiedzi: 6 z 48").
         #[derive(Debug)]
         pub struct Strings {
             /// The BCP 47 primary language subtag, such as `de`; it becomes the widget's `lang`.
@@ -26,6 +28,8 @@ macro_rules! strings_table {
             pub name: &'static str,
             /// Which way the language's text runs.
             pub direction: Direction,
+            /// How the language picks a [`Counted`] text's form.
+            pub plural: Plural,
             /// The built-in instrument in this language; `None` for English, the instrument's own.
             pub instrument: Option<&'static InstrumentText>,
             $( $(#[$doc])* pub $field: strings_table!(@type $kind), )*
@@ -47,16 +51,25 @@ macro_rules! strings_table {
             code: &'static str,
             name: &'static str,
             direction: Direction,
+            plural: Plural,
             instrument: Option<&'static InstrumentText>,
             next: &mut dyn FnMut() -> &'static str,
         ) -> Strings {
             // A struct expression evaluates its fields in the order written: pack order.
-            Strings { code, name, direction, instrument, $( $field: strings_table!(@build next, $kind), )* }
+            Strings {
+                code,
+                name,
+                direction,
+                plural,
+                instrument,
+                $( $field: strings_table!(@build next, $kind), )*
+            }
         }
     };
 
     (@type text) => { &'static str };
     (@type [$n:literal]) => { [&'static str; $n] };
+    (@type counted) => { Counted };
     (@type profiles) => { [ProfileText; 4] };
     (@type share_errors) => { ShareErrorText };
 
@@ -66,6 +79,14 @@ macro_rules! strings_table {
     (@texts $texts:ident, $s:ident, $field:ident, [$n:literal]) => {
         $texts.extend($s.$field.map(|t| (stringify!($field), t)))
     };
+    (@texts $texts:ident, $s:ident, $field:ident, counted) => {{
+        let c = &$s.$field;
+        $texts.extend([
+            (concat!(stringify!($field), ".one"), c.one),
+            (concat!(stringify!($field), ".few"), c.few),
+            (concat!(stringify!($field), ".many"), c.many),
+        ]);
+    }};
     (@texts $texts:ident, $s:ident, $field:ident, profiles) => {
         for p in &$s.$field {
             $texts.extend([("profiles.name", p.name), ("profiles.interpretation", p.interpretation)]);
@@ -86,6 +107,9 @@ macro_rules! strings_table {
 
     (@build $next:ident, text) => { $next() };
     (@build $next:ident, [$n:literal]) => { std::array::from_fn(|_| $next()) };
+    (@build $next:ident, counted) => {
+        Counted { one: $next(), few: $next(), many: $next() }
+    };
     (@build $next:ident, profiles) => {
         std::array::from_fn(|_| ProfileText { name: $next(), interpretation: $next() })
     };
@@ -303,6 +327,12 @@ strings_table! {
     download_pdf: text,
     /// Shown when the browser would not save the file.
     pdf_failed: text,
+    /// While the PDF's fonts download, the first time only.
+    pdf_preparing: text,
+    /// The fonts could not be downloaded.
+    pdf_fonts_failed: text,
+    /// `{characters}`: what the PDF cannot show of the notes.
+    pdf_unprintable: text,
     /// The PDF's document title (metadata).
     pdf_title: text,
     /// The PDF's subject (metadata).
@@ -387,10 +417,8 @@ strings_table! {
     view_add: text,
     /// After an answer is counted.
     view_added: text,
-    /// One answer combined.
-    view_count_one: text,
-    /// `{count}`: answers combined.
-    view_count_many: text,
+    /// `{count}`: how many colleagues' answers are combined, in each plural form.
+    view_count: counted,
     /// Column of the learner's own scores.
     view_you: text,
     /// Column of the colleagues' mean scores.

@@ -12,7 +12,7 @@ use crate::pdf::{Paper, PdfInput, results_pdf};
 use crate::strings::Strings;
 use crate::ui::components::results::ResultsProps;
 use crate::ui::notices::Notice;
-use crate::web::{clipboard, download, environment, timing};
+use crate::web::{clipboard, download, environment, fonts, timing};
 
 /// The User Timing entry each PDF's making is recorded under (see `web::timing`); the bench
 /// reads it.
@@ -32,6 +32,8 @@ pub struct ResultsEffects {
 impl ResultsEffects {
     /// The effects for the page `view` draws.
     pub fn for_page(view: &ResultsProps) -> ResultsEffects {
+        // The PDF's fonts come while the learner reads, so that Download PDF rarely waits.
+        fonts::prefetch();
         let share_link =
             format!("{}#lb={}", environment::address_without_fragment(), view.assessment.share_code());
         ResultsEffects {
@@ -68,27 +70,46 @@ fn download_pdf(view: &ResultsProps) -> Callback<MouseEvent> {
     let colleagues = (**view.colleagues).clone();
     let errors = Rc::clone(view.errors);
     Callback::from(move |_: MouseEvent| {
-        let date = environment::today();
-        let input = PdfInput {
-            instrument: &instrument,
-            report: &report,
-            reflections: &reflections[..],
-            colleagues: colleagues.as_ref().filter(|view| view.responses > 0),
-            strings: text,
-            config: &config,
-            errors: &errors,
-            date,
-            paper: config.paper.unwrap_or_else(|| Paper::for_locale(&environment::locale())),
-        };
-        let bytes = timing::measure(PDF_TIMING, || results_pdf(&input));
-        match download::save(&bytes, &date.file_name(), "application/pdf") {
-            Ok(()) => notify.emit(Notice::Pdf(String::new())),
-            Err(error) => {
-                web_sys::console::error_1(
-                    &format!("Leadership Balance: PDF download failed: {error}").into(),
-                );
-                notify.emit(Notice::Pdf(text.pdf_failed.to_owned()));
-            }
+        if fonts::fetched().is_none() {
+            notify.emit(Notice::Pdf(text.pdf_preparing.to_owned()));
         }
+        let (config, notify, instrument, report) =
+            (Rc::clone(&config), notify.clone(), Rc::clone(&instrument), Rc::clone(&report));
+        let (reflections, colleagues, errors) = (reflections.clone(), colleagues.clone(), Rc::clone(&errors));
+        wasm_bindgen_futures::spawn_local(async move {
+            let fonts = match fonts::fonts().await {
+                Ok(fonts) => fonts,
+                Err(problem) => {
+                    web_sys::console::error_1(
+                        &format!("Leadership Balance: the PDF's fonts: {problem}").into(),
+                    );
+                    notify.emit(Notice::Pdf(text.pdf_fonts_failed.to_owned()));
+                    return;
+                }
+            };
+            let date = environment::today();
+            let input = PdfInput {
+                instrument: &instrument,
+                report: &report,
+                reflections: &reflections[..],
+                colleagues: colleagues.as_ref().filter(|view| view.responses > 0),
+                strings: text,
+                config: &config,
+                errors: &errors,
+                date,
+                paper: config.paper.unwrap_or_else(|| Paper::for_locale(&environment::locale())),
+                fonts: &fonts,
+            };
+            let bytes = timing::measure(PDF_TIMING, || results_pdf(&input));
+            match download::save(&bytes, &date.file_name(), "application/pdf") {
+                Ok(()) => notify.emit(Notice::Pdf(String::new())),
+                Err(error) => {
+                    web_sys::console::error_1(
+                        &format!("Leadership Balance: PDF download failed: {error}").into(),
+                    );
+                    notify.emit(Notice::Pdf(text.pdf_failed.to_owned()));
+                }
+            }
+        });
     })
 }

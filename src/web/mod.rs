@@ -6,6 +6,7 @@ pub mod colleagues;
 pub mod download;
 pub mod environment;
 pub mod focus;
+pub mod fonts;
 pub mod kept_cohort;
 pub mod storage;
 pub mod timing;

@@ -16,3 +16,27 @@ pub fn measure<T>(name: &str, work: impl FnOnce() -> T) -> T {
     }
     result
 }
+
+/// The start of a piece of work that ends later (a download): [`Started::end`] records it as
+/// a `performance.measure` entry called `name`.
+pub struct Started {
+    name: &'static str,
+}
+
+/// Marks the start of `name`.
+pub fn start(name: &'static str) -> Started {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(&format!("{name}:start"));
+    }
+    Started { name }
+}
+
+impl Started {
+    pub fn end(self) {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let start = format!("{}:start", self.name);
+            let _ = p.measure_with_start_mark(self.name, &start);
+            p.clear_marks_with_mark_name(&start);
+        }
+    }
+}

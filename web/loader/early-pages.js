@@ -545,7 +545,8 @@ export class EarlyPages {
 /** Draws the intro as the widget draws it; Start then opens the early context page. Returns
  *  the pages, or null when this widget's first screen would be something else: a shared
  *  result in the address, saved answers to offer, a config that is not JSON or brings its own
- *  statements, or a language whose words are not here.
+ *  statements, a language whose words are not here, or a learning platform around it (the
+ *  SCORM launch page's bridge, src/web/lms.rs), whose learner is told other words.
  *  @param {HTMLElement} host The <leadership-balance> element.
  *  @param {HTMLElement} container
  *  @param {string | null | undefined} configText
@@ -561,7 +562,9 @@ export function drawEarlyPages(host, container, configText, packText, savedKeys)
     return null;
   }
   if (config !== null && (typeof config !== "object" || Array.isArray(config))) return null;
-  if (config?.instrument !== undefined || location.hash.startsWith("#lb")) return null;
+  if (config?.instrument !== undefined || location.hash.startsWith("#lb") || "leadershipBalanceLms" in globalThis) {
+    return null;
+  }
   const persistence = config?.persistence !== false;
   if (persistence && mayHaveSavedAnswers(savedKeys, config?.id)) return null;
   const code = languageCode(host, configText);

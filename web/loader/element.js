@@ -5,7 +5,7 @@
 
 import { atPath, drawEarlyPages, focusPath, savedAnswerKeys } from "./early-pages.js";
 import { languageCode, message, providerLink, words } from "./messages.js";
-import { FIRST, FULL, OutdatedBrowser, download, languagePack, loadWasm, prefetchFull, readConfig } from "./modules.js";
+import { FIRST, FULL, OutdatedBrowser, download, here, languagePack, loadWasm, prefetchFull, readConfig } from "./modules.js";
 import { styleRoot } from "./style.js";
 
 /** @typedef {import("./early-pages.js").EarlyPages} EarlyPages */
@@ -235,6 +235,8 @@ function openRoot(element) {
   const root = element.shadowRoot ?? element.attachShadow({ mode: "open" });
   const container = document.createElement("div");
   container.className = "lb-host";
+  // Where the widget's other files are: the PDF's fonts are fetched from there.
+  container.dataset.assets = here.href;
   const styled = styleRoot(root, container);
   return { container, styled };
 }

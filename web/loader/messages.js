@@ -52,6 +52,22 @@ const WORDS = {
     visit: (name) => `Visiter ${name}`,
     reload: "Recharger",
   },
+  pl: {
+    loading: "Wczytywanie samooceny…",
+    failed: "Nie udało się wczytać samooceny w tej przeglądarce. Odśwież stronę albo spróbuj ponownie później.",
+    outdated: "Ta przeglądarka jest zbyt stara na tę samoocenę. Zaktualizuj ją albo otwórz tę stronę w aktualnej przeglądarce.",
+    crashed: "Coś poszło nie tak; Twoje odpowiedzi są zachowane. Odśwież stronę, aby kontynuować.",
+    visit: (name) => `Odwiedź stronę ${name}`,
+    reload: "Odśwież",
+  },
+  uk: {
+    loading: "Завантаження самооцінювання…",
+    failed: "Не вдалося завантажити самооцінювання в цьому браузері. Перезавантажте сторінку або спробуйте пізніше.",
+    outdated: "Цей браузер застарий для самооцінювання. Оновіть його або відкрийте цю сторінку в сучасному браузері.",
+    crashed: "Щось пішло не так; ваші відповіді збережено. Перезавантажте сторінку, щоб продовжити.",
+    visit: (name) => `Перейти на сайт ${name}`,
+    reload: "Перезавантажити",
+  },
 };
 
 /**

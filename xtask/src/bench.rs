@@ -51,6 +51,14 @@ fn timing_rows(timings: &Value) -> String {
             figure("cpu_4x_slower", "p90"),
         ));
     }
+    let fetch = |speed: &str| {
+        timings[speed]["pdf_fonts_fetch_ms"].as_f64().map_or("?".to_owned(), |v| format!("{v:.1}"))
+    };
+    text.push_str(&format!(
+        "  the PDF's fonts, fetched once (local server): {} ms; with 4× CPU: {} ms\n",
+        fetch("full_speed"),
+        fetch("cpu_4x_slower")
+    ));
     let memory = timings["full_speed"]["wasm_memory_bytes"].as_u64().unwrap_or(0);
     text.push_str(&format!(
         "  wasm memory after a full session: {memory} B ({:.1} MiB)\n",

@@ -5,19 +5,22 @@
 //! - `web/lang/<code>.json`: the language packs, from the tables in `src/strings/`;
 //! - `web/loader/early-words.js`: the words of the loader's early pages (English; the other
 //!   languages come from their packs), the first page's statements and the time estimate;
-//! - the topic list in `web/configure.js`, from the built-in instrument.
+//! - the topic list in `web/configure.js`, from the built-in instrument;
+//! - `web/fonts/*.lbfont`: the PDF's font packs, from DejaVu Sans (see fonts.rs), and
+//!   `src/pdf/coverage.rs`, the characters they show.
 
 use leadership_balance::model::instrument::Instrument;
 use leadership_balance::strings::{self, ENGLISH, pack};
 use leadership_balance::ui::components::intro::minutes_for;
 use leadership_balance::ui::state::PAGE_SIZE;
 
+use crate::fonts;
 use crate::run::root;
 
 /// A file's path from the workspace root, and what it must hold.
 pub struct Generated {
     pub path: String,
-    pub contents: String,
+    pub contents: Vec<u8>,
 }
 
 /// Every generated file, as it should be now.
@@ -26,13 +29,24 @@ pub fn generated() -> Result<Vec<Generated>, String> {
     let mut files: Vec<Generated> = strings::LANGUAGES
         .iter()
         .filter(|s| s.code != ENGLISH.code)
-        .map(|s| Generated { path: format!("web/lang/{}.json", s.code), contents: pack::to_pack(s) + "\n" })
+        .map(|s| Generated {
+            path: format!("web/lang/{}.json", s.code),
+            contents: (pack::to_pack(s) + "\n").into_bytes(),
+        })
         .collect();
-    files.push(Generated { path: EARLY_WORDS.to_owned(), contents: early_words(&instrument)? });
+    files.push(Generated { path: EARLY_WORDS.to_owned(), contents: early_words(&instrument)?.into_bytes() });
     let configurator = read(CONFIGURATOR)?;
     files.push(Generated {
         path: CONFIGURATOR.to_owned(),
-        contents: replace_region(&configurator, CONFIGURATOR, &topic_list(&instrument))?,
+        contents: replace_region(&configurator, CONFIGURATOR, &topic_list(&instrument))?.into_bytes(),
+    });
+    let packs = fonts::FACES.iter().map(|(font, _)| fonts::pack(font)).collect::<Result<Vec<_>, _>>()?;
+    for ((_, path), pack) in fonts::FACES.iter().zip(&packs) {
+        files.push(Generated { path: (*path).to_owned(), contents: pack.to_bytes() });
+    }
+    files.push(Generated {
+        path: "src/pdf/coverage.rs".to_owned(),
+        contents: fonts::coverage(&packs).into_bytes(),
     });
     Ok(files)
 }
@@ -46,7 +60,7 @@ pub fn codegen() -> Result<(), String> {
     let mut written = 0;
     for file in generated()? {
         let path = root().join(&file.path);
-        if std::fs::read_to_string(&path).ok().as_deref() != Some(file.contents.as_str()) {
+        if std::fs::read(&path).ok().as_deref() != Some(file.contents.as_slice()) {
             if let Some(folder) = path.parent() {
                 std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
             }
@@ -176,8 +190,7 @@ mod tests {
         Ok(generated()?
             .into_iter()
             .filter(|file| {
-                std::fs::read_to_string(root().join(&file.path)).ok().as_deref()
-                    != Some(file.contents.as_str())
+                std::fs::read(root().join(&file.path)).ok().as_deref() != Some(file.contents.as_slice())
             })
             .map(|file| file.path)
             .collect())

@@ -11,6 +11,7 @@
 
 mod bench;
 mod codegen;
+mod fonts;
 mod loader;
 mod package;
 mod run;

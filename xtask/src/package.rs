@@ -34,6 +34,8 @@ pub fn package_json(version: &str) -> String {
             "core/leadership-balance-full.js",
             "core/leadership-balance-full_bg.wasm",
             "core/lang/*.json",
+            "core/fonts/*.lbfont",
+            "core/fonts/LICENSE-DejaVu.txt",
         ],
         "customElements": "custom-elements.json",
         // Importing the loader defines the element: bundlers must keep it.

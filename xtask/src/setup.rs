@@ -11,13 +11,15 @@ const BINARYEN_VERSION: &str = "132";
 const GECKODRIVER_VERSION: &str = "0.37.1";
 
 /// Debian packages, each with a file that shows it is installed: Chromium and its driver, and
-/// the PDF tools for the PDF checks.
-const APT_PACKAGES: [(&str, &str); 5] = [
+/// the PDF tools for the PDF checks, and the font `cargo xtask codegen` cuts the PDF's font
+/// packs from (a test checks them against it).
+const APT_PACKAGES: [(&str, &str); 6] = [
     ("chromium", "/usr/bin/chromium"),
     ("chromium-driver", "/usr/bin/chromedriver"),
     ("qpdf", "/usr/bin/qpdf"),
     ("poppler-utils", "/usr/bin/pdftotext"),
     ("poppler-utils", "/usr/bin/pdftoppm"),
+    ("fonts-dejavu-extra", "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed.ttf"),
 ];
 
 /// The other two engines: Firefox ESR (its driver comes from crates.io), and WebKitGTK's

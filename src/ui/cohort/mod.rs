@@ -25,7 +25,7 @@ use crate::paper::Paper;
 use crate::pdf::cohort::{CohortPdfInput, cohort_pdf};
 use crate::strings::cohort::{CohortWords, cohort_words};
 use crate::strings::{Strings, fill, localize};
-use crate::web::{clipboard, download, environment, kept_cohort};
+use crate::web::{clipboard, download, environment, fonts, kept_cohort};
 
 use paste_form::{PasteFormProps, paste_form};
 use reliability_view::{MeasuredCohort, ReliabilityViewProps, reliability_view};
@@ -346,20 +346,32 @@ pub fn cohort_page(props: &CohortPageProps) -> Html {
     let on_pdf = {
         let (state, setup) = (state.clone(), setup.clone());
         Callback::from(move |_: MouseEvent| {
-            let Some(summary) = &state.summary else { return };
-            let date = environment::today();
-            let input = CohortPdfInput {
-                instrument: &setup.instrument,
-                summary,
-                strings: setup.strings,
-                words: setup.words,
-                provider: setup.provider.as_deref(),
-                date,
-                paper: setup.paper.unwrap_or_else(|| Paper::for_locale(&environment::locale())),
-                reliability: state.reliability.as_ref().map(|measured| &measured.figures),
-            };
-            let name = format!("cohort-{}.pdf", date.iso());
-            save(&state, &setup, &cohort_pdf(&input), &name, "application/pdf");
+            let (state, setup) = (state.clone(), setup.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some(summary) = &state.summary else { return };
+                let fonts = match fonts::fonts().await {
+                    Ok(fonts) => fonts,
+                    Err(problem) => {
+                        web_sys::console::error_1(&problem.clone().into());
+                        state.set(state.noting(fill(setup.words.save_failed, &[("reason", &problem)])));
+                        return;
+                    }
+                };
+                let date = environment::today();
+                let input = CohortPdfInput {
+                    instrument: &setup.instrument,
+                    summary,
+                    strings: setup.strings,
+                    words: setup.words,
+                    provider: setup.provider.as_deref(),
+                    date,
+                    paper: setup.paper.unwrap_or_else(|| Paper::for_locale(&environment::locale())),
+                    reliability: state.reliability.as_ref().map(|measured| &measured.figures),
+                    fonts: &fonts,
+                };
+                let name = format!("cohort-{}.pdf", date.iso());
+                save(&state, &setup, &cohort_pdf(&input), &name, "application/pdf");
+            });
         })
     };
 

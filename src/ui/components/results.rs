@@ -13,6 +13,7 @@ use crate::model::quality::QualityNote;
 use crate::model::report::Report;
 use crate::model::scoring::Scores;
 use crate::model::uncertainty::{Bands, ErrorModel, Placement};
+use crate::pdf::font::unprintable;
 use crate::strings::{Strings, fill};
 use crate::ui::components::chart_svg::{ChartSvgProps, chart_svg};
 use crate::ui::components::colleagues::Colleagues;
@@ -197,6 +198,7 @@ pub fn results(view: ResultsProps, effects: ResultsEffects) -> Html {
                             text,
                             status: &view.notices.pdf,
                             on_download: effects.on_download_pdf,
+                            unprintable: unprintable(&view.assessment.reflections.join("\n")),
                         }) }
                     }
                     <button type="button" class="lb-button lb-button--secondary" onclick={dispatch.reform(|_| Action::Restart)}>{ text.start_again }</button>

@@ -1,5 +1,6 @@
 //! axe-core (the npm package, its axe.min.js injected into the page) checks the widget, inside
-//! its shadow root, at every step of the flow, in Chromium and in Firefox, the colleague's
+//! its shadow root, at every step of the flow, in Chromium and in Firefox (and in Polish and
+//! Ukrainian in WebKit too), the colleague's
 //! path and the learner's comparison, and the provider's configurator with its live preview:
 //! WCAG 2.x A and AA rules, zero violations, in both colour schemes.
 
@@ -7,6 +8,7 @@ use e2e::{Browser, Engine, Held, StaticServer, Widget, bundle_dir};
 use fantoccini::Locator;
 use leadership_balance::model::answers::{Answer, AnswerSheet, Frequency};
 use leadership_balance::model::colleague::encode_response;
+use leadership_balance::strings::{ENGLISH, POLISH, Strings, UKRAINIAN};
 use serde_json::Value;
 
 fn axe_source() -> String {
@@ -42,23 +44,24 @@ async fn check(browser: &Browser, axe: &str, step: &str, found: &mut Vec<String>
     }
 }
 
-async fn walk(browser: &Browser, widget: &Widget, axe: &str) -> Vec<String> {
+/// Walks the learner's flow in the language of `s`, running axe at each step.
+async fn walk(browser: &Browser, widget: &Widget, axe: &str, s: &Strings) -> Vec<String> {
     let mut found = Vec::new();
-    widget.wait_for_heading("Management or leadership: where should you grow next?").await;
+    widget.wait_for_heading(s.intro_heading).await;
     check(browser, axe, "intro", &mut found).await;
-    widget.click_button("Start the self-assessment").await;
-    widget.wait_for_heading("First, a little about your role").await;
-    widget.click_button("Next").await;
-    widget.find("[aria-live]", "Please answer both questions to continue.").await;
+    widget.click_button(s.start).await;
+    widget.wait_for_heading(s.context_heading).await;
+    widget.click_button(s.next).await;
+    widget.find("[aria-live]", s.context_missing).await;
     check(browser, axe, "context with errors", &mut found).await;
-    widget.choose("How long have you been managing people?", "1–3 years").await;
-    widget.choose("How many people report to you directly?", "1–3").await;
-    widget.click_button("Next").await;
-    widget.wait_for_heading("How often do you do this?").await;
-    widget.click_button("Next").await;
+    widget.choose(s.experience_question, s.experience_options[2]).await;
+    widget.choose(s.reports_question, s.reports_options[1]).await;
+    widget.click_button(s.next).await;
+    widget.wait_for_heading(s.statements_heading).await;
+    widget.click_button(s.next).await;
     check(browser, axe, "statements with errors", &mut found).await;
     browser.answer_everything(0).await;
-    widget.wait_for_heading("Your leadership balance").await;
+    widget.wait_for_heading(s.results_heading).await;
     check(browser, axe, "results", &mut found).await;
     found
 }
@@ -78,7 +81,7 @@ async fn no_violation_in_either_scheme(engine: Engine) {
         let applied = browser.script("return matchMedia('(prefers-color-scheme: dark)').matches;").await;
         assert_eq!(applied, Value::Bool(scheme == "dark"), "{engine:?} reports the {scheme} scheme");
         let widget = browser.widget(0).await;
-        for v in walk(&browser, &widget, &axe).await {
+        for v in walk(&browser, &widget, &axe, &ENGLISH).await {
             found.push(format!("{engine:?}, {scheme}: {v}"));
         }
         browser.close().await;
@@ -94,6 +97,30 @@ async fn axe_finds_no_violation_at_any_step_in_either_colour_scheme() {
 #[tokio::test]
 async fn axe_finds_no_violation_at_any_step_in_firefox_in_either_colour_scheme() {
     no_violation_in_either_scheme(Engine::Firefox).await;
+}
+
+/// Polish and Ukrainian, whose words are the newest, walked with axe in every engine.
+#[tokio::test]
+async fn axe_finds_no_violation_in_polish_and_ukrainian_in_every_engine() {
+    let server = StaticServer::start(bundle_dir());
+    let axe = axe_source();
+    let mut found = Vec::new();
+    for engine in [Engine::Chromium, Engine::Firefox, Engine::WebKit] {
+        let browser = Browser::launch_engine(engine, 900, 1000).await;
+        for s in [&POLISH, &UKRAINIAN] {
+            let page = format!("axe-{}.html", s.code);
+            let element = format!(r#"<leadership-balance lang="{}"></leadership-balance>"#, s.code);
+            browser.client.goto(&server.scratch_page(&page, &element)).await.expect("the page loads");
+            let widget = browser.widget(0).await;
+            for v in walk(&browser, &widget, &axe, s).await {
+                found.push(format!("{engine:?}, {}: {v}", s.code));
+            }
+            // The next language starts as a new learner, not as this one coming back.
+            browser.script("localStorage.clear();").await;
+        }
+        browser.close().await;
+    }
+    assert!(found.is_empty(), "axe violations:\n{}", found.join("\n"));
 }
 
 #[tokio::test]

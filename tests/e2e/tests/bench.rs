@@ -105,17 +105,21 @@ const LAST_ANSWER_TO_RESULTS: &str = r#"
     page();
 "#;
 
-/// Clicks "Download PDF" `count` times, then answers the durations of the widget's own
-/// `leadership-balance:pdf` measures.
+/// Waits until the PDF's fonts are fetched (the results page starts that), then clicks
+/// "Download PDF" `count` times, and answers the durations of the widget's own
+/// `leadership-balance:pdf` measures and of its one `leadership-balance:pdf-fonts` fetch.
 const PDF_TIMES: &str = r#"
     const [count, done] = [arguments[0], arguments[arguments.length - 1]];
     const root = document.querySelector("leadership-balance").shadowRoot;
     const button = root.querySelector(".lb-pdf .lb-button--primary");
+    const fonts = () => performance.getEntriesByName("leadership-balance:pdf-fonts");
     performance.clearMeasures("leadership-balance:pdf");
     let clicks = 0;
     const click = () => {
+        if (fonts().length === 0) return setTimeout(click, 50);
         if (clicks === count) {
-            return done(performance.getEntriesByName("leadership-balance:pdf").map((e) => e.duration));
+            const pdf = performance.getEntriesByName("leadership-balance:pdf").map((e) => e.duration);
+            return done({ pdf, fonts: fonts()[0].duration });
         }
         clicks += 1;
         button.click();
@@ -243,8 +247,10 @@ async fn measure(server: &StaticServer, slowdown: f64) -> Value {
     }
 
     // The last session is on its results page: make the PDFs there, then read the memory.
-    let pdf = numbers(&browser.client.execute_async(PDF_TIMES, vec![json!(PDFS)]).await.expect("PDF times"));
+    let times = browser.client.execute_async(PDF_TIMES, vec![json!(PDFS)]).await.expect("PDF times");
+    let pdf = numbers(&times["pdf"]);
     assert_eq!(pdf.len(), PDFS, "one timing entry per PDF");
+    let fonts_fetch = times["fonts"].as_f64().unwrap_or(0.0);
     let memory = browser.script("return document.querySelector('leadership-balance').wasmMemoryBytes;").await;
     let user_agent = browser.script("return navigator.userAgent;").await;
     browser.close().await;
@@ -254,6 +260,7 @@ async fn measure(server: &StaticServer, slowdown: f64) -> Value {
         "first_statement_ms": summary(first_statement),
         "last_answer_to_results_ms": summary(results_paint),
         "pdf_ms": summary(pdf),
+        "pdf_fonts_fetch_ms": fonts_fetch,
         "wasm_memory_bytes": memory,
         "user_agent": user_agent,
     })

@@ -16,6 +16,9 @@ use leadership_balance::model::answers::{Answer, AnswerSheet, Context, Experienc
 use leadership_balance::model::instrument::{Instrument, Track};
 use leadership_balance::model::share::encode;
 
+/// What the first PDF download fetches: the PDF's fonts, beside the page's other files.
+const FONT_REQUESTS: [&str; 2] = ["GET /core/fonts/sans-regular.lbfont", "GET /core/fonts/sans-bold.lbfont"];
+
 const ADVICE: &str = "Start with management basics: 9 of 12 learners are new to managing people, and their management index is lower.";
 
 /// A learner whose management statements all score `management` and leadership ones
@@ -134,7 +137,9 @@ async fn a_trainer_pastes_twelve_links_reads_the_summary_and_downloads_csv_and_p
     assert!(text.contains(ADVICE) && text.contains("12 learners"), "{text}");
     assert!(text.contains("How reliable are these statements on your learners?"), "{text}");
     assert!(text.starts_with("Northwind Learning"), "the provider's name from cohort.html's config: {text}");
-    assert_eq!(server.requests().len(), loaded, "the downloads asked the server for nothing");
+    // Only the PDF's two font files, static and the same for everyone: nothing the trainer
+    // pasted goes with them.
+    assert_eq!(server.requests()[loaded..], FONT_REQUESTS, "the downloads asked for nothing else");
 
     // Kept on this device only when the trainer ticks the box: a reload brings it back,
     // unticking forgets it.
@@ -152,8 +157,11 @@ async fn a_trainer_pastes_twelve_links_reads_the_summary_and_downloads_csv_and_p
     browser.wait_for("//textarea[@id='lb-cohort-paste']").await;
     let empty = browser.script("return document.querySelector('.lb-cohort__summary') === null;").await;
     assert_eq!(empty, Value::Bool(true), "a forgotten cohort does not come back");
-    // The reloads fetched the page's own files again, and nothing else.
+    // The reloads fetched the page's own files again, and nothing else (the fonts are the
+    // first PDF's, above).
     let page_files = [
+        "/core/fonts/sans-regular.lbfont",
+        "/core/fonts/sans-bold.lbfont",
         "/cohort.html",
         "/example-config.json",
         "/leadership-balance.css",
@@ -340,8 +348,8 @@ async fn three_learners_take_the_assessment_and_their_trainer_reads_their_links(
     assert!(text.starts_with("Northwind Learning"), "the provider's name heads the PDF: {text}");
     assert_eq!(
         server.requests()[loaded..],
-        [] as [String; 0],
-        "reading the links and both downloads asked for nothing"
+        FONT_REQUESTS,
+        "reading the links and both downloads asked for nothing but the PDF's fonts"
     );
     browser.close().await;
 }

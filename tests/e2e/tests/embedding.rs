@@ -147,7 +147,7 @@ async fn broken_configs_show_a_polite_panel_with_the_path() {
     let bad_lang = browser.widget(2).await;
     assert_eq!(
         bad_lang.text(".lb-error__details li").await,
-        "lang attribute: must be one of: en, de, es, fr"
+        "lang attribute: must be one of: en, de, es, fr, pl, uk"
     );
     browser.close().await;
 }

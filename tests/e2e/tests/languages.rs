@@ -1,7 +1,8 @@
-//! The whole assessment and its PDF in German, Spanish and French, on the release bundle; and
-//! the order in which the language is chosen: the element's `lang`, then the config, then the
-//! browser's language. The expected words come from the widget's own tables, so this checks
-//! that every step really draws from the chosen table, not the English one.
+//! The whole assessment and its PDF in German, Spanish, French, Polish and Ukrainian, on the
+//! release bundle; and the order in which the language is chosen: the element's `lang`, then
+//! the config, then the browser's language. The expected words come from the widget's own
+//! tables, so this checks that every step really draws from the chosen table, not the English
+//! one.
 
 use std::collections::HashSet;
 
@@ -12,7 +13,7 @@ use leadership_balance::model::instrument::Instrument;
 use leadership_balance::model::profile::DEFAULT_THRESHOLD;
 use leadership_balance::model::report::Report;
 use leadership_balance::model::uncertainty::ErrorModel;
-use leadership_balance::strings::{self, FRENCH, GERMAN, SPANISH, Strings, fill};
+use leadership_balance::strings::{self, FRENCH, GERMAN, POLISH, SPANISH, Strings, UKRAINIAN, fill};
 
 async fn widget_language(browser: &Browser) -> (String, String) {
     let value = browser
@@ -110,10 +111,10 @@ async fn full_flow_in(browser: &Browser, server: &StaticServer, s: &'static Stri
 }
 
 #[tokio::test]
-async fn a_learner_completes_the_assessment_and_the_pdf_in_german_spanish_and_french() {
+async fn a_learner_completes_the_assessment_and_the_pdf_in_every_other_language() {
     let server = StaticServer::start(bundle_dir());
     let browser = Browser::launch(860, 1000).await;
-    for strings in [&GERMAN, &SPANISH, &FRENCH] {
+    for strings in [&GERMAN, &SPANISH, &FRENCH, &POLISH, &UKRAINIAN] {
         full_flow_in(&browser, &server, strings).await;
     }
     browser.close().await;
@@ -137,6 +138,16 @@ async fn the_language_is_the_attribute_then_the_config_then_the_browser() {
             "attribute",
             r#"<leadership-balance lang="es-MX"><script type="application/json">{"language": "de"}</script></leadership-balance>"#,
             &SPANISH,
+        ),
+        (
+            "config-pl",
+            r#"<leadership-balance><script type="application/json">{"language": "pl"}</script></leadership-balance>"#,
+            &POLISH,
+        ),
+        (
+            "attribute-uk",
+            r#"<leadership-balance lang="uk-UA"><script type="application/json">{"language": "pl"}</script></leadership-balance>"#,
+            &UKRAINIAN,
         ),
     ];
     for (name, element, expected) in cases {

@@ -1,13 +1,14 @@
 //! Layout and display on the release bundle: a 320 px phone and 200% zoom with no sideways
 //! scrolling and touch targets of at least 44 × 44 px at every step (in German, whose long
-//! words are the hardest to fit), and no motion when the learner asks for reduced motion.
+//! words are the hardest to fit, and in Polish and Ukrainian), and no motion when the learner
+//! asks for reduced motion.
 
 use e2e::{Browser, StaticServer, bundle_dir};
 use fantoccini::Locator;
 use leadership_balance::model::answers::{Answer, AnswerSheet, Frequency};
 use leadership_balance::model::colleague::{encode_request, encode_response};
 use leadership_balance::model::instrument::Instrument;
-use leadership_balance::strings::GERMAN;
+use leadership_balance::strings::{GERMAN, POLISH, Strings, UKRAINIAN};
 
 /// Every control in the widget smaller than 44 × 44 CSS pixels, described; hidden ones, the
 /// radio inputs and the checkboxes inside a `label.lb-option` (whose target is the whole label
@@ -34,17 +35,21 @@ const PAST_THE_EDGE: &str = r#"
         .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}`);
 "#;
 
-fn page(server: &StaticServer) -> String {
+fn page(server: &StaticServer, s: &Strings) -> String {
     server.scratch_page(
-        "layout.html",
-        r#"<leadership-balance lang="de" config="/example-config.json"></leadership-balance>"#,
+        &format!("layout-{}.html", s.code),
+        &format!(
+            r#"<leadership-balance lang="{}" config="/example-config.json"></leadership-balance>"#,
+            s.code
+        ),
     )
 }
 
-/// Walks intro, context, statements and results, checking the layout at each.
-async fn walk_checking_layout(browser: &Browser, server: &StaticServer, situation: &str) {
-    let s = &GERMAN;
-    browser.client.goto(&page(server)).await.expect("the page loads");
+/// Walks intro, context, statements and results in the language of `s`, checking the layout
+/// at each.
+async fn walk_checking_layout(browser: &Browser, server: &StaticServer, situation: &str, s: &Strings) {
+    let situation = &format!("{situation}, {}", s.code);
+    browser.client.goto(&page(server, s)).await.expect("the page loads");
     browser.script("localStorage.clear();").await;
     let widget = browser.widget(0).await;
     widget.wait_for_heading(s.intro_heading).await;
@@ -64,7 +69,9 @@ async fn walk_checking_layout(browser: &Browser, server: &StaticServer, situatio
     widget.click_button(s.next).await;
     widget.wait_for_heading(s.statements_heading).await;
     widget.click_button(s.next).await;
-    widget.find(".lb-status", &s.missing_many.replace("{list}", "1, 2, 3, 4, 5 und 6")).await;
+    widget
+        .find(".lb-status", &s.missing_many.replace("{list}", &s.join(&["1", "2", "3", "4", "5", "6"])))
+        .await;
     check("statements with errors").await;
     browser.answer_everything(0).await;
     widget.wait_for_heading(s.results_heading).await;
@@ -94,7 +101,11 @@ async fn walk_checking_layout(browser: &Browser, server: &StaticServer, situatio
     // A colleague's path: the intro and a page of statements.
     browser.client.goto("about:blank").await.expect("away");
     let request = encode_request(&instrument, "Ana");
-    browser.client.goto(&format!("{}#lb-ask={request}", page(server))).await.expect("the request link opens");
+    browser
+        .client
+        .goto(&format!("{}#lb-ask={request}", page(server, s)))
+        .await
+        .expect("the request link opens");
     let widget = browser.widget(0).await;
     widget.wait_for_heading(&s.colleague_heading_named.replace("{name}", "Ana")).await;
     check("a colleague's intro").await;
@@ -107,7 +118,9 @@ async fn walk_checking_layout(browser: &Browser, server: &StaticServer, situatio
 async fn a_320_px_phone_never_scrolls_sideways_and_every_target_is_44_px() {
     let server = StaticServer::start(bundle_dir());
     let browser = Browser::launch(320, 640).await;
-    walk_checking_layout(&browser, &server, "320 px").await;
+    for s in [&GERMAN, &POLISH, &UKRAINIAN] {
+        walk_checking_layout(&browser, &server, "320 px", s).await;
+    }
     let width = browser.script("return document.documentElement.clientWidth;").await;
     assert_eq!(width.as_i64(), Some(320), "the viewport really is 320 px wide");
     browser.close().await;
@@ -119,7 +132,9 @@ async fn at_200_percent_zoom_nothing_scrolls_sideways() {
     // Zooming a 1280 px window to 200% leaves a 640 CSS px viewport with two device pixels
     // per CSS pixel; device emulation sets exactly that.
     let browser = Browser::launch_zoomed(1280, 900, 2.0).await;
-    walk_checking_layout(&browser, &server, "200% zoom").await;
+    for s in [&GERMAN, &POLISH, &UKRAINIAN] {
+        walk_checking_layout(&browser, &server, "200% zoom", s).await;
+    }
     let metrics = browser.script("return [document.documentElement.clientWidth, devicePixelRatio];").await;
     assert_eq!(metrics, serde_json::json!([640, 2]), "a 200% zoom of a 1280 px window");
     browser.close().await;
@@ -140,7 +155,7 @@ const MOVING: &str = r#"
 #[tokio::test]
 async fn reduced_motion_stops_every_animation_and_transition() {
     let server = StaticServer::start(bundle_dir());
-    let url = page(&server);
+    let url = page(&server, &GERMAN);
     let s = &GERMAN;
 
     let moving_normally = Browser::launch(860, 900).await;

@@ -9,10 +9,10 @@ use std::process::Command;
 use e2e::{bundle_dir, hosts_dir, node_modules, npm_tool};
 use serde_json::Value;
 
-/// What the package must hold: the loader and what it loads, the styles, the types and the
-/// manifest; not the demo, the configurator, iframe mode or the precompressed copies, which a
-/// provider hosts from dist/ itself.
-const PACKAGE_FILES: [&str; 12] = [
+/// What the package must hold: the loader and what it loads (the PDF's fonts and their licence
+/// included), the styles, the types and the manifest; not the demo, the configurator, iframe
+/// mode or the precompressed copies, which a provider hosts from dist/ itself.
+const PACKAGE_FILES: [&str; 17] = [
     "package.json",
     "leadership-balance.js",
     "leadership-balance.css",
@@ -25,6 +25,11 @@ const PACKAGE_FILES: [&str; 12] = [
     "core/lang/de.json",
     "core/lang/es.json",
     "core/lang/fr.json",
+    "core/lang/pl.json",
+    "core/lang/uk.json",
+    "core/fonts/sans-regular.lbfont",
+    "core/fonts/sans-bold.lbfont",
+    "core/fonts/LICENSE-DejaVu.txt",
 ];
 
 /// Runs `command`, and fails with everything it printed if it fails.
