@@ -76,14 +76,17 @@ async fn come_back_to(engine: Engine, progress: &Progress) -> (StaticServer, Bro
     let browser = Browser::launch_engine(engine, 860, 1000).await;
     let config = ProviderConfig::from_json(include_str!("../../../web/example-config.json")).expect("valid");
     let key = storage_key(&instrument, config.id.as_deref());
-    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
+    // Stored from a page of the same origin without a widget, so that no widget's own start
+    // can write over it before the demo page reads it.
+    let no_widget = server.scratch_page("no-widget.html", "<p>No widget here.</p>");
+    browser.client.goto(&no_widget).await.expect("a page of the same origin loads");
     let script = format!(
         "localStorage.setItem({}, {});",
         serde_json::to_string(&key).expect("a string"),
         serde_json::to_string(&progress.to_text(&instrument)).expect("a string")
     );
     browser.script(&script).await;
-    browser.client.refresh().await.expect("reloaded");
+    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
     let widget = browser.widget(0).await;
     widget.click_button("Continue where you left off").await;
     (server, browser, widget)
