@@ -1,12 +1,19 @@
 //! What the widget tells its host page: DOM events (or, in an iframe, messages) that a
 //! provider may hook analytics or lead capture onto. They carry numbers and ids, never the
 //! learner's free text.
+//!
+//! Under a learning platform (the SCORM package's launch page, docs/lms.md) the widget tells
+//! the platform more, through the launch page's bridge and never as a DOM event: each answer
+//! ([`lms_answers`]) and each competency's score ([`HostEvent::lms_result`]), which become the
+//! platform's interactions and objectives.
 
 use serde::Serialize;
 
+use crate::model::answers::{Answer, AnswerSheet};
 use crate::model::instrument::Instrument;
 use crate::model::profile::Profile;
 use crate::model::report::Report;
+use crate::persistence::Stamps;
 
 /// One event for the host.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,6 +29,9 @@ pub enum HostEvent {
         profile: Option<Profile>,
         /// The first tier's topic ids, most needed first.
         topics: Vec<String>,
+        /// What a learning platform records of it (see [`HostEvent::lms_result`]); the DOM
+        /// event's `detail` leaves it out.
+        platform: String,
     },
 }
 
@@ -36,6 +46,17 @@ impl HostEvent {
                 .filter_map(|r| instrument.topics.get(r.topic))
                 .map(|t| t.id.clone())
                 .collect(),
+            platform: platform_result(instrument, report),
+        }
+    }
+
+    /// What a learning platform records of a completion (see [`platform_result`]); `None`
+    /// for the other events. Written when the event is made, by the results' own code, so that
+    /// none of it is in the first module.
+    pub fn lms_result(&self) -> Option<&str> {
+        match self {
+            HostEvent::Completed { platform, .. } => Some(platform),
+            _ => None,
         }
     }
 
@@ -56,14 +77,13 @@ impl HostEvent {
     /// assert_eq!(serde_json::to_string(&event.detail()).unwrap(), r#"{"answered":13,"total":48}"#);
     /// ```
     pub fn detail(&self) -> Detail {
-        // Indexes are 0 to 100; hosts get them as whole numbers, as the results page shows them.
-        let rounded = |v: Option<f64>| v.map(|v| v.round().max(0.0) as u32);
+        let rounded = whole;
         match self {
             HostEvent::Started => Detail::Started {},
             HostEvent::Progress { answered, total } => {
                 Detail::Progress { answered: *answered, total: *total }
             }
-            HostEvent::Completed { management, leadership, profile, topics } => Detail::Completed {
+            HostEvent::Completed { management, leadership, profile, topics, .. } => Detail::Completed {
                 management: rounded(*management),
                 leadership: rounded(*leadership),
                 profile: profile.map(Profile::id),
@@ -71,6 +91,80 @@ impl HostEvent {
             },
         }
     }
+}
+
+/// A score of 0 to 100 as hosts get it: a whole number, as the results page shows it.
+fn whole(score: Option<f64>) -> Option<u32> {
+    score.map(|v| v.round().max(0.0) as u32)
+}
+
+/// Between the records of what the bridge is given: ASCII's record separator, which no text
+/// of an instrument or a config has a reason to hold.
+pub const RECORDS: char = '\u{1e}';
+/// Between the fields of a record: ASCII's unit separator. The bridge reads a record's last
+/// text field as the rest of the record, so that a stray one cannot shift the others.
+pub const FIELDS: char = '\u{1f}';
+
+/// The results as the launch page's bridge reads them (web/scorm/lms.js), for the platform's
+/// objectives: a record `id`, `score`, `name` ([`RECORDS`], [`FIELDS`]) for both indexes (no
+/// name: the launch page names them) and every competency, scores whole as the results page
+/// shows them, empty when there is none. Plain records rather than JSON, which would cost the
+/// widget a serializer of its own.
+fn platform_result(instrument: &Instrument, report: &Report) -> String {
+    let scores = &report.scores;
+    let indexes = [("management_index", "", scores.management), ("leadership_index", "", scores.leadership)];
+    let competencies = instrument
+        .competencies
+        .iter()
+        .zip(&scores.competencies)
+        .map(|(c, score)| (c.id.as_str(), c.name.as_str(), score.value()));
+    let mut text = String::new();
+    for (id, name, score) in indexes.into_iter().chain(competencies) {
+        let score = whole(score).map_or_else(String::new, |n| n.to_string());
+        text.push_str(&format!("{id}{FIELDS}{score}{FIELDS}{name}{RECORDS}"));
+    }
+    text
+}
+
+/// Every answer given so far, for a learning platform's interactions (the launch page's bridge
+/// journals each one once, docs/lms.md): a record `statement id`, `response`, `when`,
+/// `competency id`, `statement` ([`RECORDS`], [`FIELDS`]) for each, in the instrument's order,
+/// the response `1` (never)
+/// to `5` (almost always) or `n` (no chance yet) as the command-line scorer reads them, and
+/// `when` in milliseconds since 1970, 0 for an answer restored from the platform's suspend
+/// data (reported when it was given).
+///
+/// ```
+/// use leadership_balance::events::lms_answers;
+/// use leadership_balance::model::answers::{Answer, AnswerSheet, Frequency};
+/// use leadership_balance::model::instrument::Instrument;
+/// use leadership_balance::persistence::Stamps;
+/// let instrument = Instrument::builtin().unwrap();
+/// let mut answers = AnswerSheet::new(instrument.statements.len());
+/// answers.set(0, Answer::Frequency(Frequency::Often));
+/// let mut stamps = Stamps::unstamped(instrument.statements.len(), 4);
+/// stamps.answers[0] = 1_733_000_000_000;
+/// assert_eq!(
+///     lms_answers(&instrument, &answers, &stamps),
+///     "planning_1\u{1f}4\u{1f}1733000000000\u{1f}planning\u{1f}Before a busy week starts, I decide who does which task.\u{1e}"
+/// );
+/// ```
+pub fn lms_answers(instrument: &Instrument, answers: &AnswerSheet, stamps: &Stamps) -> String {
+    let mut text = String::new();
+    for (s, statement) in instrument.statements.iter().enumerate() {
+        let response = match answers.get(s) {
+            Some(Answer::Frequency(f)) => char::from(b'0' + f.value()),
+            Some(Answer::NoChanceYet) => 'n',
+            None => continue,
+        };
+        let when = stamps.answers.get(s).copied().unwrap_or(0);
+        let competency = &instrument.competencies[instrument.competency_of(s)].id;
+        let (id, statement) = (&statement.id, &statement.text);
+        text.push_str(&format!(
+            "{id}{FIELDS}{response}{FIELDS}{when}{FIELDS}{competency}{FIELDS}{statement}{RECORDS}"
+        ));
+    }
+    text
 }
 
 /// An event's `detail` object, in the shape docs/embedding.md documents for hosts.
@@ -128,9 +222,57 @@ mod tests {
     }
 
     #[test]
+    fn a_learning_platform_gets_every_competency_and_no_topics() {
+        let instrument = Instrument::builtin().expect("valid");
+        let answers = (0..instrument.statements.len())
+            .map(|s| {
+                let f = if instrument.statements[s].reverse { Frequency::Rarely } else { Frequency::Often };
+                Some(Answer::Frequency(f))
+            })
+            .collect();
+        let context = Context { experience: Some(Experience::NotYet), reports: None };
+        let model = crate::model::uncertainty::ErrorModel::default_for(&instrument);
+        let report = Report::build(&instrument, &AnswerSheet::from_answers(answers), &context, 60.0, &model);
+        let event = HostEvent::completed(&instrument, &report);
+        let result = event.lms_result().expect("a completion");
+        let lines: Vec<Vec<&str>> =
+            result.split_terminator(RECORDS).map(|record| record.split(FIELDS).collect()).collect();
+        assert_eq!(lines.len(), 18, "both indexes and 16 competencies: {result}");
+        assert_eq!(lines[0], ["management_index", "75", ""]);
+        assert_eq!(lines[1], ["leadership_index", "75", ""]);
+        assert_eq!(lines[2], ["planning", "75", "Planning and organizing work and staff"]);
+        assert!(!result.contains("both_strong"), "no profile, no topics: {result}");
+        assert_eq!(HostEvent::Started.lms_result(), None);
+        assert_eq!(detail(&event).get("competencies"), None, "the DOM event stays as documented");
+    }
+
+    #[test]
+    fn answers_for_a_learning_platform_are_ids_and_responses_never_notes() {
+        let instrument = Instrument::builtin().expect("valid");
+        let mut answers = AnswerSheet::new(instrument.statements.len());
+        answers.set(2, Answer::NoChanceYet);
+        answers.set(60, Answer::Frequency(Frequency::AlmostAlways));
+        let mut stamps = Stamps::unstamped(instrument.statements.len(), 4);
+        stamps.answers[60] = 1_733_000_000_500;
+        let text = lms_answers(&instrument, &answers, &stamps);
+        let list: Vec<Vec<&str>> =
+            text.split_terminator(RECORDS).map(|record| record.split(FIELDS).collect()).collect();
+        assert_eq!(list.len(), 2, "only answered statements");
+        assert_eq!(list[0], ["planning_3", "n", "0", "planning", instrument.statements[2].text.as_str()]);
+        let extra = &instrument.statements[60];
+        assert_eq!(list[1][..3], [extra.id.as_str(), "5", "1733000000500"]);
+        assert_eq!(lms_answers(&instrument, &AnswerSheet::new(80), &stamps), "");
+    }
+
+    #[test]
     fn an_unplaced_result_reports_nulls() {
-        let event =
-            HostEvent::Completed { management: None, leadership: Some(40.4), profile: None, topics: vec![] };
+        let event = HostEvent::Completed {
+            management: None,
+            leadership: Some(40.4),
+            profile: None,
+            topics: vec![],
+            platform: String::new(),
+        };
         assert_eq!(
             detail(&event),
             json!({ "management": null, "leadership": 40, "profile": null, "topics": [] })

@@ -1,12 +1,7 @@
 //! The results PDF, made natively and checked with the tools a person would use:
 //! qpdf for structure, pdftotext for the words, pdftoppm for the picture.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    reason = "a test stops where it fails, with the reason"
-)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test stops where it fails")]
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
@@ -94,7 +89,14 @@ fn make_for(
     reflections: &[String],
     paper: Paper,
 ) -> (PathBuf, Vec<u8>) {
-    make_with(config, strings, name, answers, reflections, None, paper)
+    make_with(config, strings, name, answers, reflections, Beside::default(), paper)
+}
+
+/// What a PDF may carry beside the learner's own results.
+#[derive(Default)]
+struct Beside<'a> {
+    colleagues: Option<&'a ColleagueView>,
+    learner: Option<&'a str>,
 }
 
 fn make_with(
@@ -103,7 +105,7 @@ fn make_with(
     name: &str,
     answers: &AnswerSheet,
     reflections: &[String],
-    colleagues: Option<&ColleagueView>,
+    beside: Beside,
     paper: Paper,
 ) -> (PathBuf, Vec<u8>) {
     let instrument = strings::localize(&instrument(), strings);
@@ -114,13 +116,14 @@ fn make_with(
         instrument: &instrument,
         report: &report,
         reflections,
-        colleagues,
+        colleagues: beside.colleagues,
         strings,
         config,
         errors: &errors,
         date: DATE,
         paper,
         fonts: &pdf_fonts::fonts(),
+        learner: beside.learner,
     };
     let bytes = results_pdf(&input);
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("pdf");
@@ -224,8 +227,15 @@ fn the_colleagues_view_is_in_the_pdf_with_its_blind_spots_and_hidden_strengths()
     ] {
         let name = format!("colleagues-{}", strings.code);
         let localized = strings::localize(&english, strings);
-        let (path, _) =
-            make_with(&provider(), strings, &name, &mixed(&localized), &[], Some(&view), Paper::A4);
+        let (path, _) = make_with(
+            &provider(),
+            strings,
+            &name,
+            &mixed(&localized),
+            &[],
+            Beside { colleagues: Some(&view), ..Beside::default() },
+            Paper::A4,
+        );
         assert_well_formed(&path);
         let text = words(&text_of(&path));
         for expected in wanted {
@@ -256,8 +266,15 @@ fn the_colleagues_view_is_in_the_pdf_with_its_blind_spots_and_hidden_strengths()
 fn two_colleagues_show_only_the_indexes() {
     let english = instrument();
     let view = colleagues(&english, 2);
-    let (path, _) =
-        make_with(&provider(), &ENGLISH, "colleagues-two", &mixed(&english), &[], Some(&view), Paper::A4);
+    let (path, _) = make_with(
+        &provider(),
+        &ENGLISH,
+        "colleagues-two",
+        &mixed(&english),
+        &[],
+        Beside { colleagues: Some(&view), ..Beside::default() },
+        Paper::A4,
+    );
     assert_well_formed(&path);
     let text = words(&text_of(&path));
     for expected in [
@@ -717,4 +734,25 @@ fn the_readme_shows_both_pages_of_a_typical_pdf_and_a_ukrainian_first_page() {
         let image = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(name)).expect("the image");
         assert!(image.starts_with(b"\x89PNG"), "{name} is a PNG");
     }
+}
+
+/// Under a learning platform whose provider asks for it, the learner's name stands under the
+/// date, as the reader of page 1 would expect; without it, no name appears.
+#[test]
+fn the_learners_name_heads_the_pdf_only_when_given() {
+    let instrument = instrument();
+    let (named, _) = make_with(
+        &provider(),
+        &ENGLISH,
+        "named",
+        &mixed(&instrument),
+        &[],
+        Beside { learner: Some("Zoë Kowalska"), ..Beside::default() },
+        Paper::A4,
+    );
+    let page_one = words(&pages_text(&named, 1, 1));
+    assert!(page_one.contains("Created on 28 November 2026 Zoë Kowalska Steady organizer"), "{page_one}");
+    let (unnamed, _) =
+        make_with(&provider(), &ENGLISH, "unnamed", &mixed(&instrument), &[], Beside::default(), Paper::A4);
+    assert!(!words(&text_of(&unnamed)).contains("Kowalska"));
 }

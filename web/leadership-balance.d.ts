@@ -112,6 +112,11 @@ export interface LeadershipBalanceConfig {
      *  trainer", which opens the learner's own mail program. The widget sends nothing. */
     contact?: string;
   };
+  /** When the widget runs in a learning platform, from the SCORM package (docs/lms.md). */
+  lms?: {
+    /** Print the learner's name, as the platform gives it, at the head of the PDF. Default false. */
+    name_on_pdf?: boolean;
+  };
   /** Standard errors measured on your own learners: the block the cohort page offers. The
    *  bands use them instead of the built-in assumption; competencies left out keep it. */
   reliability?: {

@@ -181,6 +181,15 @@ pub struct CohortSettings {
     pub contact: Option<String>,
 }
 
+/// Settings for the SCORM package (`cargo xtask dist --scorm`, docs/lms.md), used only when
+/// the widget runs under a learning platform. Read by [`read_lms`], not a derive.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct LmsSettings {
+    /// Prints the learner's name, as the platform gives it, at the head of the PDF. Off by
+    /// default: a name on a file the learner may pass on is the provider's choice.
+    pub name_on_pdf: bool,
+}
+
 /// Settings for iframe mode (`embed.html`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -231,6 +240,9 @@ pub struct ProviderConfig {
     /// used for the bands instead of the built-in assumption.
     #[serde(deserialize_with = "reliability::read", skip_serializing_if = "Option::is_none")]
     pub reliability: Option<Reliability>,
+    /// Settings for when the widget runs under a learning platform.
+    #[serde(deserialize_with = "read_lms")]
+    pub lms: LmsSettings,
 }
 
 impl Default for ProviderConfig {
@@ -250,13 +262,23 @@ impl Default for ProviderConfig {
             persistence: true,
             cohort: CohortSettings::default(),
             reliability: None,
+            lms: LmsSettings::default(),
         }
     }
 }
 
+/// `lms` as the walk (validate.rs) has checked it: read from the JSON value rather than by a
+/// derive, whose map visitor would grow the first module for one flag.
+fn read_lms<'de, D: Deserializer<'de>>(deserializer: D) -> Result<LmsSettings, D::Error> {
+    let value = serde_json::Value::deserialize(deserializer)?;
+    Ok(LmsSettings {
+        name_on_pdf: value.get("name_on_pdf").and_then(serde_json::Value::as_bool).unwrap_or(false),
+    })
+}
+
 /// Every key the top level and each nested object accept. The JSON Schema lists the same, and
 /// a test holds both to the fields of the structs above.
-pub const TOP_KEYS: [&str; 14] = [
+pub const TOP_KEYS: [&str; 15] = [
     "id",
     "provider",
     "theme",
@@ -271,6 +293,7 @@ pub const TOP_KEYS: [&str; 14] = [
     "persistence",
     "cohort",
     "reliability",
+    "lms",
 ];
 /// The keys of `provider`.
 pub const PROVIDER_KEYS: [&str; 2] = ["name", "url"];
@@ -282,6 +305,8 @@ pub const COURSE_KEYS: [&str; 3] = ["title", "url", "blurb"];
 pub const SECTION_KEYS: [&str; 2] = ["reflection", "pdf"];
 /// The keys of `embed`.
 pub const EMBED_KEYS: [&str; 1] = ["parent_origin"];
+/// The keys of `lms`.
+pub const LMS_KEYS: [&str; 1] = ["name_on_pdf"];
 /// The keys of `cohort`.
 pub const COHORT_KEYS: [&str; 1] = ["contact"];
 /// The longest email address a mail system accepts (RFC 5321's path limit, less the brackets).

@@ -18,6 +18,7 @@ const VALID: &str = r##"{
     "persistence": false,
     "embed": { "parent_origin": "https://www.northwind.example" },
     "cohort": { "contact": "maria.lopez+leaders@northwind.example" },
+    "lms": { "name_on_pdf": true },
     "reliability": {
         "learners": 57,
         "competencies": {
@@ -46,6 +47,8 @@ fn a_full_valid_config_is_read_completely() {
     assert!(!config.persistence);
     assert_eq!(config.embed.parent_origin.as_deref(), Some("https://www.northwind.example"));
     assert_eq!(config.cohort.contact.as_deref(), Some("maria.lopez+leaders@northwind.example"));
+    assert!(config.lms.name_on_pdf);
+    assert!(!ProviderConfig::default().lms.name_on_pdf, "a name goes on the PDF only when asked for");
     let reliability = config.reliability.as_ref().expect("a reliability block");
     assert_eq!(reliability.learners, Some(57));
     assert_eq!(
@@ -112,7 +115,7 @@ fn an_empty_object_is_the_default_widget() {
 
 #[test]
 fn each_mistake_is_reported_with_its_path() {
-    let cases: [(&str, &str); 40] = [
+    let cases: [(&str, &str); 42] = [
         ("[]", "the config must be a JSON object { … }"),
         ("{", "this is not valid JSON (the text ends inside an object at line 1 column 1)"),
         (r#"{"id": "a",}"#, "this is not valid JSON (trailing comma at line 1 column 12)"),
@@ -122,7 +125,7 @@ fn each_mistake_is_reported_with_its_path() {
         (r#"{"langauge": "en"}"#, "langauge: unknown key; did you mean `language`?"),
         (
             r#"{"colour": 1}"#,
-            "colour: unknown key; expected one of: id, provider, theme, language, threshold, topics, intro, sections, instrument, paper, embed, persistence, cohort, reliability",
+            "colour: unknown key; expected one of: id, provider, theme, language, threshold, topics, intro, sections, instrument, paper, embed, persistence, cohort, reliability, lms",
         ),
         (r#"{"theme": {"accent": "blue"}}"#, "theme.accent: must be a hex colour such as #2450a6 or #25a"),
         (
@@ -163,6 +166,8 @@ fn each_mistake_is_reported_with_its_path() {
         (r#"{"threshold": 120}"#, "threshold: must be between 0 and 100"),
         (r#"{"threshold": "60"}"#, "threshold: must be a number"),
         (r#"{"sections": {"pdf": "no"}}"#, "sections.pdf: must be true or false"),
+        (r#"{"lms": {"name_on_pdf": 1}}"#, "lms.name_on_pdf: must be true or false"),
+        (r#"{"lms": {"name": true}}"#, "lms.name: unknown key; expected one of: name_on_pdf"),
         (r#"{"paper": "a4"}"#, "paper: must be one of: A4, Letter; did you mean `A4`?"),
         (
             r#"{"embed": {"parent_origin": "https://host.example/page"}}"#,
@@ -302,6 +307,7 @@ fn the_json_schema_names_the_same_keys_as_the_validator() {
     assert_eq!(keys("/properties/sections/properties"), sorted(&SECTION_KEYS));
     assert_eq!(keys("/properties/embed/properties"), sorted(&EMBED_KEYS));
     assert_eq!(keys("/properties/cohort/properties"), sorted(&COHORT_KEYS));
+    assert_eq!(keys("/properties/lms/properties"), sorted(&LMS_KEYS));
     assert_eq!(keys("/properties/reliability/properties"), sorted(&RELIABILITY_KEYS));
     assert_eq!(keys("/$defs/measured/properties"), sorted(&MEASURED_KEYS));
     assert_eq!(keys("/$defs/course/properties"), sorted(&COURSE_KEYS));
@@ -364,6 +370,7 @@ fn the_walk_knows_exactly_the_keys_the_derive_reads() {
     assert_eq!(keys(&value["theme"]), sorted(&THEME_KEYS));
     assert_eq!(keys(&value["sections"]), sorted(&SECTION_KEYS));
     assert_eq!(keys(&value["embed"]), sorted(&EMBED_KEYS));
+    assert_eq!(keys(&value["lms"]), sorted(&LMS_KEYS));
     assert_eq!(keys(&value["topics"]["project_management"]), sorted(&COURSE_KEYS));
     assert_eq!(keys(&value["reliability"]), sorted(&RELIABILITY_KEYS));
     assert_eq!(keys(&value["reliability"]["competencies"]["planning"]), sorted(&MEASURED_KEYS));

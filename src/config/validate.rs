@@ -11,7 +11,7 @@ use crate::model::instrument_shape;
 use super::checks::is_origin;
 use super::reliability::{MAX_LEARNERS, MAX_SEM, MAX_STATEMENTS};
 use super::{
-    COHORT_KEYS, COURSE_KEYS, ConfigError, EMBED_KEYS, LANGUAGES, MAX_BLURB, MAX_INTRO, MAX_NAME,
+    COHORT_KEYS, COURSE_KEYS, ConfigError, EMBED_KEYS, LANGUAGES, LMS_KEYS, MAX_BLURB, MAX_INTRO, MAX_NAME,
     MEASURED_KEYS, PROVIDER_KEYS, RELIABILITY_KEYS, SECTION_KEYS, THEME_KEYS, TOP_KEYS, Theme, contrast,
 };
 
@@ -66,6 +66,9 @@ fn walk(c: &mut Checker, value: &Value) {
         c.field(sections, "sections", "pdf", |c, p, v| c.boolean(p, v));
     }
     c.field(top, "", "paper", |c, p, v| c.one_of(p, v, &["A4", "Letter"]));
+    if let Some(lms) = top.get("lms").and_then(|v| c.object("lms", v, &LMS_KEYS)) {
+        c.field(lms, "lms", "name_on_pdf", |c, p, v| c.boolean(p, v));
+    }
     if let Some(cohort) = top.get("cohort").and_then(|v| c.object("cohort", v, &COHORT_KEYS)) {
         c.field(cohort, "cohort", "contact", |c, p, v| c.email(p, v));
     }

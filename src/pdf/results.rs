@@ -52,6 +52,9 @@ pub struct PdfInput<'a> {
     pub paper: Paper,
     /// The fonts to embed (`web::fonts` fetches them; tests read `web/fonts/`).
     pub fonts: &'a Rc<Fonts>,
+    /// The learner's name under the date, only where a learning platform gives it and the
+    /// provider's config asks for it (`lms.name_on_pdf`).
+    pub learner: Option<&'a str>,
 }
 
 /// A bullet list of competencies with their scores, or `none` when there are none.
@@ -82,6 +85,9 @@ fn header(flow: &mut Flow, input: &PdfInput) {
     flow.heading(s.results_heading, Role::H1, TITLE, 0.0);
     let created = fill(s.created_on, &[("date", &s.long_date(input.date))]);
     flow.paragraph(&created, Face::Regular, BODY, Tone::Muted);
+    if let Some(learner) = input.learner {
+        flow.paragraph(learner, Face::Regular, BODY, Tone::Normal);
+    }
     flow.gap(BODY * 0.6);
 }
 
@@ -387,6 +393,7 @@ mod tests {
             date: CalendarDate { year: 2026, month: 1, day: 5 },
             paper: Paper::A4,
             fonts: &Rc::new(crate::pdf::font::test_fonts()),
+            learner: None,
         };
         lay_out(&input).finish(|_, _| (String::new(), String::new()))
     }

@@ -88,6 +88,7 @@ fn download_pdf(view: &ResultsProps) -> Callback<MouseEvent> {
                 }
             };
             let date = environment::today();
+            let learner = crate::web::lms::name_for_pdf(&config);
             let input = PdfInput {
                 instrument: &instrument,
                 report: &report,
@@ -99,6 +100,7 @@ fn download_pdf(view: &ResultsProps) -> Callback<MouseEvent> {
                 date,
                 paper: config.paper.unwrap_or_else(|| Paper::for_locale(&environment::locale())),
                 fonts: &fonts,
+                learner: learner.as_deref(),
             };
             let bytes = timing::measure(PDF_TIMING, || results_pdf(&input));
             match download::save(&bytes, &date.file_name(), "application/pdf") {

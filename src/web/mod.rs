@@ -8,5 +8,6 @@ pub mod environment;
 pub mod focus;
 pub mod fonts;
 pub mod kept_cohort;
+pub mod lms;
 pub mod storage;
 pub mod timing;

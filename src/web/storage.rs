@@ -2,14 +2,26 @@
 //! frames, private browsing), full, or throwing on every call; each of those is an ordinary
 //! `None` or `false` here, and the widget carries on without saving. Another tab of the same
 //! browser writing a key is announced by the `storage` event, which [`watch`] listens for.
+//!
+//! Under a learning platform ([`super::lms`]) the progress goes to the platform's suspend data
+//! instead, so that a learner can continue on another device: [`DeviceStorage::for_progress`].
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Storage, StorageEvent};
 
-/// A localStorage that answered a test write.
+use super::lms::Bridge;
+
+/// A localStorage that answered a test write, or the learning platform's suspend data.
 pub struct DeviceStorage {
-    storage: Storage,
+    kept: Kept,
+}
+
+/// Where a [`DeviceStorage`] keeps what it is given.
+enum Kept {
+    Local(Storage),
+    /// The platform keeps one text, the progress, whatever its key.
+    Platform(Bridge),
 }
 
 const PROBE: &str = "leadership-balance:probe";
@@ -20,22 +32,54 @@ impl DeviceStorage {
         let storage = web_sys::window()?.local_storage().ok()??;
         storage.set_item(PROBE, "1").ok()?;
         storage.remove_item(PROBE).ok()?;
-        Some(DeviceStorage { storage })
+        Some(DeviceStorage { kept: Kept::Local(storage) })
+    }
+
+    /// Where the learner's progress is kept: the learning platform's suspend data when the
+    /// widget runs under one (whatever `persistence` says, which is about the learner's
+    /// device), else the page's localStorage when `persistence` is on and the browser allows.
+    pub fn for_progress(persistence: bool) -> Option<DeviceStorage> {
+        match super::lms::bridge() {
+            Some(bridge) => Some(DeviceStorage { kept: Kept::Platform(bridge) }),
+            None if persistence => DeviceStorage::open(),
+            None => None,
+        }
+    }
+
+    /// The learning platform's bridge, when this is its suspend data.
+    pub fn platform(&self) -> Option<&Bridge> {
+        match &self.kept {
+            Kept::Platform(bridge) => Some(bridge),
+            Kept::Local(_) => None,
+        }
     }
 
     /// The value kept under `key`, if any.
     pub fn get(&self, key: &str) -> Option<String> {
-        self.storage.get_item(key).ok().flatten()
+        match &self.kept {
+            Kept::Local(storage) => storage.get_item(key).ok().flatten(),
+            Kept::Platform(bridge) => bridge.kept(),
+        }
     }
 
-    /// Stores `value`; `false` when the browser refused (a full quota, say).
+    /// Stores `value`; `false` when the browser (or the platform) refused (a full quota, say).
     pub fn set(&self, key: &str, value: &str) -> bool {
-        self.storage.set_item(key, value).is_ok()
+        match &self.kept {
+            Kept::Local(storage) => storage.set_item(key, value).is_ok(),
+            Kept::Platform(bridge) => bridge.keep(Some(value.to_owned())),
+        }
     }
 
     /// Removes `key`, if the browser lets it.
     pub fn remove(&self, key: &str) {
-        let _ = self.storage.remove_item(key);
+        match &self.kept {
+            Kept::Local(storage) => {
+                let _ = storage.remove_item(key);
+            }
+            Kept::Platform(bridge) => {
+                bridge.keep(None);
+            }
+        }
     }
 }
 

@@ -3,7 +3,9 @@
 //!
 //! - `cargo xtask serve`: build and serve the demo page on http://127.0.0.1:8080.
 //! - `cargo xtask test`: every check CI runs, in order.
-//! - `cargo xtask dist [--config-origin <origin>]…`: the deployable folder a provider hosts.
+//! - `cargo xtask dist [--config-origin <origin>]… [--scorm [--config <file>]]`: the deployable
+//!   folder a provider hosts, and with `--scorm` the two SCORM packages (see scorm.rs).
+//! - `cargo xtask scorm [folder] [--config <file>]`: the SCORM packages of a built bundle.
 //! - `cargo xtask fuzz [seconds]`: each fuzz target for a bounded time.
 //! - `cargo xtask simulate`: how far to trust the result (see simulate.rs, docs/trust.md).
 //! - `cargo xtask codegen`: every generated file written from its source (see codegen.rs).
@@ -15,6 +17,7 @@ mod fonts;
 mod loader;
 mod package;
 mod run;
+mod scorm;
 mod setup;
 mod simulate;
 mod sizes;
@@ -40,7 +43,11 @@ commands:
   dist    build the deployable folder dist/ (stable file names; see the README's Embed it section),
           which is also an npm package (package.json, types, Custom Elements Manifest);
           --config-origin <origin> (repeatable) lets iframe mode load configs from that origin
-          besides its own
+          besides its own; --scorm also writes the two SCORM packages (1.2 and 2004 4th
+          Edition) a learning platform imports into dist/scorm/, with --config <file> (your
+          config, checked first) inside them (docs/lms.md)
+  scorm   write the two SCORM packages of a built bundle ([folder], default the one `test`
+          builds) into [folder]/scorm/; --config <file> puts your config inside
   fuzz    run each fuzz target for [seconds] (default 60) with cargo fuzz on nightly
   test    install what is missing, then run rustfmt, clippy (native and wasm), the native
           tests, the browser tests and the end-to-end tests on the release bundle";
@@ -50,7 +57,8 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => tasks::serve(),
         Some("test") => tasks::test(),
-        Some("dist") => tasks::config_origins(&args[1..]).and_then(|origins| tasks::dist(&origins)),
+        Some("dist") => tasks::dist_options(&args[1..]).and_then(|options| tasks::dist(&options)),
+        Some("scorm") => tasks::scorm(&args[1..]),
         Some("bench") => bench::bench(),
         Some("codegen") => codegen::codegen(),
         Some("simulate") => simulate::simulate(&args[1..]),

@@ -123,8 +123,9 @@ fn wasm_bindgen() -> Result<(), String> {
 /// The npm packages, installed together into .tools/ so that one install never prunes the
 /// others: binaryen (wasm-opt), terser and csso (tools/post_build.mjs) for the build; axe-core for
 /// the accessibility test; React, Vue and esbuild for the framework host pages; TypeScript,
-/// ajv and the Custom Elements Manifest schema for the package tests.
-const NPM_PACKAGES: [(&str, &str); 11] = [
+/// ajv and the Custom Elements Manifest schema for the package tests; scorm-again, the SCORM
+/// 1.2 and 2004 run-time that learning platforms embed, for the LMS tests' platform.
+const NPM_PACKAGES: [(&str, &str); 12] = [
     ("binaryen", "132.0.0"),
     ("terser", "5.51.4"),
     ("csso", "5.0.5"),
@@ -136,6 +137,7 @@ const NPM_PACKAGES: [(&str, &str); 11] = [
     ("typescript", "5.9.3"),
     ("ajv", "8.20.0"),
     ("custom-elements-manifest", "2.1.0"),
+    ("scorm-again", "3.4.3"),
 ];
 
 /// The version of an npm package in .tools/, if installed.

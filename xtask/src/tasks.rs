@@ -7,6 +7,7 @@ use std::cell::Cell;
 use crate::loader;
 use crate::package;
 use crate::run::{TestCount, command, root, status, tests};
+use crate::scorm;
 use crate::setup::{self, WASM_TARGET};
 use crate::sizes;
 
@@ -76,6 +77,57 @@ pub fn config_origins(args: &[String]) -> Result<Vec<String>, String> {
     Ok(origins)
 }
 
+/// What `cargo xtask dist` was asked for: iframe mode's other config origins, and with
+/// `--scorm` the SCORM packages, with the provider's config (`--config`) or none.
+pub struct DistOptions {
+    origins: Vec<String>,
+    scorm: Option<scorm::Provider>,
+}
+
+/// `dist`'s arguments: `--scorm` and `--config <file>` (which needs `--scorm`), the rest as
+/// [`config_origins`] reads them.
+pub fn dist_options(args: &[String]) -> Result<DistOptions, String> {
+    let (mut scorm_wanted, mut config, mut rest) = (false, Vec::new(), Vec::new());
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--scorm" => scorm_wanted = true,
+            "--config" => {
+                config.push(arg.clone());
+                config.push(args.next().ok_or("--config needs a file after it")?.clone());
+            }
+            _ => rest.push(arg.clone()),
+        }
+    }
+    if !config.is_empty() && !scorm_wanted {
+        return Err("--config goes into the SCORM packages: add --scorm".to_owned());
+    }
+    let scorm = if scorm_wanted { Some(scorm::arguments(&config)?.1) } else { None };
+    Ok(DistOptions { origins: config_origins(&rest)?, scorm })
+}
+
+/// `cargo xtask scorm [folder] [--config <file>]`: the SCORM packages of a built bundle.
+pub fn scorm(args: &[String]) -> Result<(), String> {
+    let (bundle, provider) = scorm::arguments(args)?;
+    let bundle = bundle.unwrap_or_else(|| root().join(E2E_DIST));
+    write_scorm(&bundle, &provider)
+}
+
+/// Writes the SCORM packages of `bundle` into its scorm/ folder, and says where.
+fn write_scorm(bundle: &std::path::Path, provider: &scorm::Provider) -> Result<(), String> {
+    let out = bundle.join("scorm");
+    let written = scorm::write_packages(bundle, &root().join("web").join("scorm"), provider, &out)?;
+    println!(
+        "
+The SCORM packages, each to upload to a learning platform as it is (docs/lms.md):"
+    );
+    for path in written {
+        let size = std::fs::metadata(&path).map_err(|e| format!("{}: {e}", path.display()))?.len();
+        println!("  {size:>9} B  {}", path.display());
+    }
+    Ok(())
+}
+
 /// The meta tag in `embed.html` that lists the other origins iframe mode loads configs from.
 const CONFIG_ORIGINS_META: &str = r#"<meta name="leadership-balance-config-origins" content="" />"#;
 
@@ -92,7 +144,8 @@ pub fn with_config_origins(html: &str, origins: &[String]) -> Result<String, Str
 }
 
 /// `cargo xtask dist`.
-pub fn dist(config_origins: &[String]) -> Result<(), String> {
+pub fn dist(options: &DistOptions) -> Result<(), String> {
+    let config_origins = &options.origins;
     setup::build_tools()?;
     status(command("trunk", &["build", "--release", "--dist", "dist"]))?;
     let dist = root().join("dist");
@@ -120,6 +173,9 @@ iframe mode also loads configs from: {}",
         "\nServe .wasm as application/wasm. If the page embedding the widget is on another origin,\n\
          also send Access-Control-Allow-Origin for these files (README, \"Embed it\")."
     );
+    if let Some(provider) = &options.scorm {
+        write_scorm(&dist, provider)?;
+    }
     Ok(())
 }
 
@@ -199,6 +255,7 @@ pub fn test() -> Result<(), String> {
         ))
     })?;
     step("loader types (tsc)", &loader::typecheck)?;
+    step("SCORM launch page types (tsc)", &scorm::typecheck)?;
     step("native tests", &|| run_tests(command("cargo", &["test", "--workspace", "--exclude", "e2e"])))?;
     step("browser tests (headless Chromium)", &|| {
         let mut test = command(
@@ -210,7 +267,12 @@ pub fn test() -> Result<(), String> {
     })?;
     step("release bundle", &|| {
         status(command("trunk", &["build", "--release", "--dist", E2E_DIST]))?;
-        package::write(&root().join(E2E_DIST))
+        package::write(&root().join(E2E_DIST))?;
+        // The SCORM packages the LMS tests import (tests/e2e/tests/scorm.rs), made as a
+        // provider makes them, with the demo provider's config.
+        let example = std::fs::read_to_string(root().join("web").join("example-config.json"))
+            .map_err(|e| format!("web/example-config.json: {e}"))?;
+        write_scorm(&root().join(E2E_DIST), &scorm::Provider::from_config(&example)?)
     })?;
     step("size budget (bench/budget.json)", &|| check_budgets(&root().join(E2E_DIST)))?;
     step("end-to-end tests (release bundle; Chromium, Firefox ESR, WebKit)", &|| {
@@ -295,6 +357,12 @@ mod tests {
         ] {
             assert!(config_origins(&args(wrong)).is_err(), "{wrong:?}");
         }
+        let options =
+            dist_options(&args(&["--scorm", "--config-origin", "https://cdn.example.com"])).expect("read");
+        assert_eq!(options.origins, args(&["https://cdn.example.com"]));
+        assert!(options.scorm.is_some());
+        assert!(dist_options(&args(&[])).expect("read").scorm.is_none());
+        assert!(dist_options(&args(&["--config", "web/example-config.json"])).is_err(), "needs --scorm");
         let embed = include_str!("../../web/embed.html");
         let filled =
             with_config_origins(embed, &args(&["https://cdn.example.com"])).expect("the tag is there");

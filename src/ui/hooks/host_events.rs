@@ -1,10 +1,13 @@
-//! Telling the host page what the learner did: started, answered, saw the results.
+//! Telling the host page what the learner did: started, answered, saw the results. Under a
+//! learning platform the results also go to the platform, every competency's score with them
+//! (see `web::lms`); the answers go there with the saved progress (`saved_progress`).
 
 use yew::prelude::*;
 
 use super::use_on_change;
 use crate::events::HostEvent;
 use crate::ui::state::{Assessment, SecondStage, Step};
+use crate::web::lms;
 
 /// Sends `Started` when the learner leaves the intro for the first question, `Completed` when
 /// the results are shown (after any second stage), and `Progress` whenever the number of
@@ -30,7 +33,11 @@ pub fn use_host_events(
         let on_event = on_event.clone();
         move |_, now| {
             if let (true, Some(completed)) = (*now, completed) {
-                on_event.emit(completed.emit(()));
+                let event = completed.emit(());
+                if let (Some(platform), Some(result)) = (lms::bridge(), event.lms_result()) {
+                    platform.report_result(result.to_owned());
+                }
+                on_event.emit(event);
             }
         }
     });

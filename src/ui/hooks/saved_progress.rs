@@ -4,6 +4,12 @@
 //! saw (another tab's) is merged in first, so that neither tab overwrites the other's answers;
 //! the `storage` event brings another tab's answers in as soon as it saves them. When the
 //! browser refuses a write, the learner is told at once, and saving resumes by itself.
+//!
+//! Under a learning platform (the SCORM package, docs/lms.md) the progress is the platform's
+//! suspend data instead, so that the learner continues on any device, and it is taken up at
+//! once: the learner lands where they left off, or on their results. The times of the answers
+//! go to the platform's interactions as the answers are given (`events::lms_answers`); the
+//! launch page leaves them out of the suspend data, which stays short.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -11,6 +17,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::config::ProviderConfig;
+use crate::events::lms_answers;
 use crate::model::instrument::Instrument;
 use crate::persistence::{Progress, storage_key};
 use crate::ui::early_steps::EarlySteps;
@@ -34,8 +41,8 @@ pub enum Saving {
 pub struct SavedProgress {
     /// The assessment and its reducer.
     pub state: UseReducerHandle<Assessment>,
-    /// Whether the device keeps answers: `false` when the provider switched saving off or the
-    /// browser refuses storage.
+    /// Whether the device (or the learning platform) keeps answers: `None` when the provider
+    /// switched saving off or the browser refuses storage, with no platform around.
     pub storage: Rc<Option<DeviceStorage>>,
     /// Whether the browser kept the last write.
     pub saving: Saving,
@@ -56,8 +63,7 @@ pub fn use_saved_progress(
     handed_over: Option<&str>,
     early: EarlySteps,
 ) -> SavedProgress {
-    let storage =
-        use_memo(config.persistence, |persistence| if *persistence { DeviceStorage::open() } else { None });
+    let storage = use_memo(config.persistence, |persistence| DeviceStorage::for_progress(*persistence));
     let key = storage_key(instrument, config.id.as_deref());
     // The revision of the kept file this tab last read or wrote: a file of a later revision
     // holds another tab's changes.
@@ -79,6 +85,10 @@ pub fn use_saved_progress(
             let mut assessment =
                 Assessment::start(instrument, saved, environment::share_code_in_address().as_deref());
             let now = environment::now();
+            // The platform knows the learner: their progress is theirs, taken up at once.
+            if storage.as_ref().as_ref().is_some_and(|kept| kept.platform().is_some()) {
+                assessment.apply_at(Action::Resume, now);
+            }
             for action in early.actions(&assessment.order) {
                 assessment.apply_at(action, now);
             }
@@ -91,7 +101,8 @@ pub fn use_saved_progress(
         let (state, storage, instrument, seen) =
             (state.clone(), Rc::clone(&storage), Rc::clone(instrument), Rc::clone(&seen));
         move |key: &String| {
-            let listener = (*storage).as_ref().and_then(|_| {
+            // A platform's suspend data is this page's alone.
+            let listener = (*storage).as_ref().filter(|kept| kept.platform().is_none()).and_then(|_| {
                 storage::watch(key.clone(), move |text| match text {
                     None => state.dispatch(Timed(Action::Forget, environment::now())),
                     Some(text) => {
@@ -113,6 +124,9 @@ pub fn use_saved_progress(
             (Rc::clone(&storage), state.clone(), saving.clone(), Rc::clone(instrument));
         move |assessment: &Assessment| {
             let Some(device) = (*storage).as_ref() else { return };
+            if let Some(platform) = device.platform() {
+                platform.report_answers(lms_answers(&instrument, &assessment.answers, &assessment.stamps));
+            }
             let Some(mine) = progress::to_progress(assessment) else {
                 device.remove(&key);
                 return;

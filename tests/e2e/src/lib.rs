@@ -11,6 +11,7 @@
 //! - [`browser`]: a session as the tests use it, and the page-level steps they share;
 //! - [`widget`]: one widget, found by visible text inside its shadow root;
 //! - [`flows`]: the learner's journeys every engine must pass;
+//! - [`lms`]: the test's learning platform (scorm-again) and its server, for the SCORM packages;
 //! - [`instrument`], [`paths`], [`pdf_tools`]: what the tests read and run beside the browser.
 
 use std::time::Duration;
@@ -19,6 +20,7 @@ pub mod browser;
 pub mod drivers;
 pub mod flows;
 pub mod instrument;
+pub mod lms;
 pub mod paths;
 #[path = "../../support/pdf_tools.rs"]
 pub mod pdf_tools;
@@ -28,6 +30,7 @@ pub mod widget;
 pub use browser::Browser;
 pub use drivers::{Engine, VirtualDisplay};
 pub use instrument::{Competency, Instrument, Statement};
+pub use lms::LmsServer;
 pub use paths::{bundle_dir, hosts_dir, node_modules, npm_tool};
 pub use server::{Held, Hold, NO_WASM_CSP, STRICT_CSP, StaticServer};
 pub use widget::{Widget, choose_in, same_spaces};
