@@ -3,12 +3,7 @@
 //! newcomer can trust the module list because this test fails, with the file and line, the
 //! moment an arrow points the other way (docs/architecture.md explains the order).
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    reason = "a test stops where it fails, with the reason"
-)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test stops where it fails")]
 
 use std::path::{Path, PathBuf};
 

@@ -1,12 +1,7 @@
 //! Browser tests: the real components, mounted in headless Chromium by wasm-bindgen-test,
 //! clicked and typed into through the DOM.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    reason = "a test stops where it fails, with the reason"
-)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test stops where it fails")]
 #![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;

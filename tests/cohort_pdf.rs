@@ -2,12 +2,7 @@
 //! pdfinfo, and the structure tree read back with qpdf --json; and the reliability figures in
 //! the PDF and in their own CSV file.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    reason = "a test stops where it fails, with the reason"
-)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test stops where it fails")]
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};

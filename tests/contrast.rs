@@ -3,12 +3,7 @@
 //! (WCAG 2.2 AA). The palette is read from `styles/leadership-balance.css`, so a colour
 //! changed there is checked here without anyone copying it.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    reason = "a test stops where it fails, with the reason"
-)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test stops where it fails")]
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;

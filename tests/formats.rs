@@ -3,12 +3,7 @@
 //! as it did the day it was made. Round-trip tests cannot see a format change, because both
 //! sides change together; only fixed answers can (tests/fixtures/formats/README.md).
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    reason = "a test stops where it fails, with the reason"
-)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test stops where it fails")]
 #![cfg(not(target_arch = "wasm32"))]
 
 use leadership_balance::cohort::read_pasted;

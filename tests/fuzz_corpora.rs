@@ -1,12 +1,7 @@
 //! Replays every input the fuzzers kept (fuzz/corpus/<target>/) through the same entry points,
 //! as ordinary tests: what once found new paths through the parsers must never panic.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    reason = "a test stops where it fails, with the reason"
-)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test stops where it fails")]
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;

@@ -1,12 +1,7 @@
 //! Property tests of scoring, topic ranking and the codes and files that carry answers: what
 //! must hold for every possible answer sheet, not just the hand-picked ones.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    reason = "a test stops where it fails, with the reason"
-)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test stops where it fails")]
 #![cfg(not(target_arch = "wasm32"))]
 
 use leadership_balance::config::ProviderConfig;

@@ -1,12 +1,7 @@
 //! The command-line scorer, run as a provider runs it: the built binary on the files in
 //! `tests/fixtures/scorer/` (a workshop's CSV, and JSON lines answering the whole bank).
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    reason = "a test stops where it fails, with the reason"
-)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test stops where it fails")]
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;

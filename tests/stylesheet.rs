@@ -3,12 +3,7 @@
 //! mirrors the layout through the widget's `dir` attribute with no CSS work. And every colour
 //! a chart draws with has its rule.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    reason = "a test stops where it fails, with the reason"
-)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, reason = "a test stops where it fails")]
 #![cfg(not(target_arch = "wasm32"))]
 
 use leadership_balance::cohort::charts::{
