@@ -443,6 +443,52 @@ mod tests {
     }
 
     #[test]
+    fn the_merged_page_is_that_of_the_tab_changed_last_even_when_it_went_back() {
+        let (mut a, mut b) = two_tabs();
+        // Tab a went on to page 3; tab b, changed last, went back to page 0.
+        a.page = 3;
+        b.page = 0;
+        assert_eq!(merge(&a, &b).page, 0, "tab b changed last");
+        assert_eq!(merge(&b, &a).page, 0, "either way round");
+        // Once tab a changes a note later than anything in tab b, its page wins.
+        a.stamps.reflections[0] = 1_700_000_009_000;
+        assert_eq!(merge(&a, &b).page, 3);
+        assert_eq!(merge(&b, &a).page, 3);
+    }
+
+    #[test]
+    fn a_file_of_exactly_the_longest_length_is_read_and_one_character_more_is_not() {
+        let instrument = instrument();
+        let mut kept = progress(&instrument);
+        let short = kept.to_text(&instrument).len();
+        kept.reflections[1] = "a".repeat(MAX_SAVED_LENGTH - short);
+        let longest = kept.to_text(&instrument);
+        assert_eq!(longest.len(), MAX_SAVED_LENGTH);
+        assert_eq!(Progress::from_text(&instrument, &longest), Ok(kept.clone()), "notes up to the limit");
+        kept.reflections[1].push('a');
+        assert_eq!(
+            Progress::from_text(&instrument, &kept.to_text(&instrument)),
+            Err(Discarded("too long".to_owned()))
+        );
+    }
+
+    #[test]
+    fn at_the_same_moment_an_answer_beats_none_even_the_first_option() {
+        let instrument = instrument();
+        let mut a = progress(&instrument);
+        let mut b = progress(&instrument);
+        // Unstamped, as everything in a file of version 1: "Never" and "not yet", the first
+        // options, against no answer.
+        a.answers.set(20, Answer::Frequency(Frequency::Never));
+        a.context.experience = Some(Experience::NotYet);
+        b.context.experience = None;
+        for merged in [merge(&a, &b), merge(&b, &a)] {
+            assert_eq!(merged.answers.get(20), answer(1));
+            assert_eq!(merged.context.experience, Some(Experience::NotYet));
+        }
+    }
+
+    #[test]
     fn a_new_attempt_in_one_tab_replaces_the_older_one_whole() {
         let (a, mut b) = two_tabs();
         b.attempt = a.attempt + 1;
@@ -450,6 +496,13 @@ mod tests {
         let merged = merge(&a, &b);
         assert_eq!((merged.attempt, merged.answers.answered()), (b.attempt, 0));
         assert_eq!(merged.revision, 9);
+        assert_eq!(merge(&b, &a), merged, "either way round");
+        // The tab that started again had read an older revision: the merge's is still the
+        // latest, so that the other tab sees that the file changed.
+        let (mut a, b) = two_tabs();
+        a.attempt = b.attempt + 1;
+        let merged = merge(&a, &b);
+        assert_eq!((merged.attempt, merged.page, merged.revision), (a.attempt, a.page, 9));
     }
 
     #[test]
@@ -479,5 +532,23 @@ mod tests {
         progress.stamps.answers[first + 4] = 1_700_000_000_900;
         assert_eq!(stamped(&progress), instrument.statements.len());
         assert_eq!(Progress::from_text(&instrument, &progress.to_text(&instrument)), Ok(progress));
+    }
+
+    /// An answer taken back keeps the time it was taken back, so that another tab's older
+    /// answer does not return in a merge: a second-stage statement stamped but unanswered is
+    /// stamped in the file too.
+    #[test]
+    fn a_second_stage_answer_taken_back_keeps_its_stamp_through_a_reload() {
+        let instrument = instrument();
+        let first = instrument.first_stage();
+        let mut progress = progress(&instrument);
+        progress.stamps.answers[first + 2] = 1_700_000_000_950;
+        let reloaded = Progress::from_text(&instrument, &progress.to_text(&instrument)).expect("readable");
+        assert_eq!(reloaded.stamps.answers[first + 2], 1_700_000_000_950);
+        // Another tab answered it earlier: the later taking back wins.
+        let mut other = progress.clone();
+        other.answers.set(first + 2, Answer::Frequency(Frequency::Often));
+        other.stamps.answers[first + 2] = 1_700_000_000_900;
+        assert_eq!(merge(&reloaded, &other).answers.get(first + 2), None);
     }
 }

@@ -270,6 +270,17 @@ mod tests {
     }
 
     #[test]
+    fn a_first_line_of_one_cell_that_is_not_a_code_is_reported_not_taken_for_a_header() {
+        let instrument = builtin();
+        let a = code(&instrument, Frequency::Often, Experience::NotYet);
+        let text = format!("see the results below\n{a}\n");
+        let intake =
+            read_pasted(&instrument, &text, DEFAULT_THRESHOLD, &ErrorModel::default_for(&instrument));
+        assert_eq!(intake.members.len(), 1);
+        assert_eq!(intake.problems, [LineProblem { line: 1, error: ShareError::NotACode }]);
+    }
+
+    #[test]
     fn a_byte_order_mark_windows_line_ends_and_a_second_paste_are_handled() {
         let instrument = builtin();
         let a = code(&instrument, Frequency::Often, Experience::NotYet);
@@ -283,6 +294,17 @@ mod tests {
         intake.merge(read_pasted(&instrument, &format!("{b}\n{c}\nnot a code"), DEFAULT_THRESHOLD, &errors));
         assert_eq!(intake.members.len(), 3, "b is already in the cohort");
         assert_eq!(intake.problems, [LineProblem { line: 3, error: ShareError::NotACode }]);
+    }
+
+    #[test]
+    fn a_code_cut_to_the_shortest_code_cell_in_a_csv_row_is_reported_as_cut_short() {
+        let instrument = builtin();
+        let a = code(&instrument, Frequency::Often, Experience::NotYet);
+        let text = format!("2026-11-30,Ana,{a}\n2026-11-30,Ben,{}\n", &a[..SHORTEST_CODE_CELL]);
+        let intake =
+            read_pasted(&instrument, &text, DEFAULT_THRESHOLD, &ErrorModel::default_for(&instrument));
+        assert_eq!(intake.members.len(), 1);
+        assert_eq!(intake.problems, [LineProblem { line: 2, error: ShareError::Truncated }]);
     }
 
     #[test]

@@ -324,6 +324,52 @@ mod tests {
     }
 
     #[test]
+    fn half_is_not_most_and_level_medians_are_not_a_lower_one() {
+        use Frequency::*;
+        let instrument = builtin();
+        // One new manager and one experienced: the new managers are not most of the group, so
+        // the advice follows the experienced one, who is weaker on leadership.
+        let codes = vec![
+            learner(&instrument, Sometimes, Sometimes, Experience::UnderOneYear),
+            learner(&instrument, Often, Rarely, Experience::OverFiveYears),
+        ];
+        assert_eq!(cohort(&instrument, &codes).advice, Advice::Leadership { experienced: 1, learners: 2 });
+        // Experienced and level on both: the gaps are looked for in management.
+        let level = vec![learner(&instrument, Sometimes, Sometimes, Experience::OneToThreeYears)];
+        assert_eq!(
+            cohort(&instrument, &level).advice,
+            Advice::ManagementGaps { experienced: 1, learners: 1 }
+        );
+        // New and level on both: management is not said to be the lower.
+        let new = vec![learner(&instrument, Sometimes, Sometimes, Experience::NotYet)];
+        assert_eq!(
+            cohort(&instrument, &new).advice,
+            Advice::ManagementBasics { new_managers: 1, learners: 1, management_lower: false }
+        );
+    }
+
+    #[test]
+    fn a_learner_with_no_chance_yet_everywhere_is_counted_without_a_profile() {
+        use Frequency::*;
+        let instrument = builtin();
+        let answers = crate::model::fixtures::sheet_with(&instrument, |_, _| {
+            Some(crate::model::answers::Answer::NoChanceYet)
+        });
+        let context = Context { experience: Some(Experience::NotYet), reports: None };
+        let codes = vec![
+            encode(&instrument, &answers, &context),
+            learner(&instrument, AlmostAlways, AlmostAlways, Experience::NotYet),
+        ];
+        let summary = cohort(&instrument, &codes);
+        assert_eq!(
+            (summary.learners, summary.profiles, summary.close, summary.unplaced),
+            (2, [1, 0, 0, 0], 0, 1)
+        );
+        assert_eq!(summary.management, [100.0], "only the learner with an index has a dot");
+        assert_eq!(summary.topics, [], "neither learner needs a topic: none is listed");
+    }
+
+    #[test]
     fn topic_priorities_add_up_each_learners_own_weighted_priorities() {
         use Frequency::*;
         let instrument = builtin();

@@ -116,6 +116,18 @@ mod tests {
         assert_eq!(quality_notes(&instrument, &sheet), vec![]);
     }
 
+    /// "Often" on what the positively keyed statements describe and "Never" on the
+    /// reverse-keyed ones is consistent (Never reads as 5 against a mean of 4), even though it
+    /// is not the exact mirror.
+    #[test]
+    fn never_on_the_reverse_keyed_statements_beside_often_is_no_disagreement() {
+        let instrument = builtin();
+        let sheet = sheet_with(&instrument, |_, s| {
+            Some(Answer::Frequency(if instrument.statements[s].reverse { Never } else { Often }))
+        });
+        assert_eq!(quality_notes(&instrument, &sheet), []);
+    }
+
     #[test]
     fn reverse_key_disagreement_needs_three_competencies() {
         let instrument = builtin();

@@ -271,6 +271,8 @@ mod tests {
             (String::new(), ShareError::Empty),
             ("   ".to_owned(), ShareError::Empty),
             ("A".repeat(MAX_CODE_LENGTH + 1), ShareError::TooLong),
+            // Up to the limit a code is read, and told apart by what is wrong with it.
+            (format!("{good}{}", "A".repeat(MAX_CODE_LENGTH - good.len())), ShareError::Damaged),
             ("abc$%^".to_owned(), ShareError::NotACode),
             (good[..20].to_owned(), ShareError::Truncated),
             (good[..1].to_owned(), ShareError::Truncated),

@@ -10,11 +10,13 @@
 //! - `cargo xtask simulate`: how far to trust the result (see simulate.rs, docs/trust.md).
 //! - `cargo xtask codegen`: every generated file written from its source (see codegen.rs).
 //! - `cargo xtask bench`: sizes and timings of the release bundle, into bench/latest.json.
+//! - `cargo xtask mutants [--file <glob>]… [--iterate]`: mutation testing of the pure layers (mutants.rs).
 
 mod bench;
 mod codegen;
 mod fonts;
 mod loader;
+mod mutants;
 mod package;
 mod run;
 mod scorm;
@@ -49,6 +51,11 @@ commands:
   scorm   write the two SCORM packages of a built bundle ([folder], default the one `test`
           builds) into [folder]/scorm/; --config <file> puts your config inside
   fuzz    run each fuzz target for [seconds] (default 60) with cargo fuzz on nightly
+  mutants mutation testing with cargo-mutants over the pure layers (model, persistence, cohort,
+          config, the PDF's layout) and the crate's native tests; --file <glob> (repeatable)
+          restricts it, --iterate tests only what the last run did not catch;
+          mutants-equivalent.txt lists the ones no behaviour can tell apart; writes
+          target/mutants-summary.txt. Hours: run it before each release, not in `test`
   test    install what is missing, then run rustfmt, clippy (native and wasm), the native
           tests, the browser tests and the end-to-end tests on the release bundle";
 
@@ -63,6 +70,7 @@ fn main() -> ExitCode {
         Some("codegen") => codegen::codegen(),
         Some("simulate") => simulate::simulate(&args[1..]),
         Some("sizes") => tasks::sizes(&args[1..]),
+        Some("mutants") => mutants::mutants(&args[1..]),
         Some("fuzz") => match args.get(1).map(|s| s.parse::<u64>()) {
             None => tasks::fuzz(60),
             Some(Ok(seconds)) if seconds > 0 => tasks::fuzz(seconds),

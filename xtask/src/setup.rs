@@ -9,6 +9,8 @@ const WASM_BINDGEN_VERSION: &str = "0.2.130";
 const BINARYEN_VERSION: &str = "132";
 
 const GECKODRIVER_VERSION: &str = "0.37.1";
+/// cargo-mutants for `cargo xtask mutants`; 27.1 builds with Rust 1.88 and later.
+const CARGO_MUTANTS_VERSION: &str = "27.1.0";
 
 /// Debian packages, each with a file that shows it is installed: Chromium and its driver, and
 /// the PDF tools for the PDF checks, and the font `cargo xtask codegen` cuts the PDF's font
@@ -206,6 +208,24 @@ pub fn fuzz_tools() -> Result<(), String> {
     }
     say("cargo-fuzz: installing");
     status(command("cargo", &["install", "--locked", "cargo-fuzz"]))
+}
+
+/// What `mutants` needs: cargo-mutants, at the pinned version.
+pub fn mutants_tools() -> Result<(), String> {
+    let wanted = format!("cargo-mutants {CARGO_MUTANTS_VERSION}");
+    let found = first_line("cargo", &["mutants", "--version"]);
+    if found.as_deref() == Some(wanted.as_str()) {
+        say(&format!("{wanted}: present"));
+        return Ok(());
+    }
+    say(&format!(
+        "{wanted}: installing (found {}); this takes about 6 minutes on 2 cores",
+        found.as_deref().unwrap_or("none")
+    ));
+    status(command(
+        "cargo",
+        &["install", "--locked", "--force", &format!("cargo-mutants@{CARGO_MUTANTS_VERSION}")],
+    ))
 }
 
 fn is_root() -> bool {
