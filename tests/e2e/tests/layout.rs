@@ -50,7 +50,10 @@ fn page(server: &StaticServer, s: &Strings) -> String {
 async fn walk_checking_layout(browser: &Browser, server: &StaticServer, situation: &str, s: &Strings) {
     let situation = &format!("{situation}, {}", s.code);
     browser.client.goto(&page(server, s)).await.expect("the page loads");
+    // A new learner: the previous language's walk left its progress, which the widget may
+    // have read already, so the page starts again once it is cleared.
     browser.script("localStorage.clear();").await;
+    browser.client.refresh().await.expect("reloaded");
     let widget = browser.widget(0).await;
     widget.wait_for_heading(s.intro_heading).await;
     let check = |step: &'static str| async move {
