@@ -349,5 +349,11 @@ mod tests {
         let mut broken = view.clone();
         broken.sums.pop();
         assert!(!broken.fits(&instrument));
+        // A sum no colleague's answers can give, finite or not, is damage, never a score.
+        for impossible in [-25.0, f64::NAN, f64::INFINITY] {
+            let mut damaged = view.clone();
+            damaged.sums[0] = impossible;
+            assert!(!damaged.fits(&instrument), "a sum of {impossible} is refused");
+        }
     }
 }
