@@ -196,9 +196,10 @@ mod tests {
     }
     use crate::model::answers::{Answer, AnswerSheet, Context, Experience, Frequency};
 
-    #[test]
-    fn completed_carries_indexes_profile_and_topic_ids_only() {
-        let instrument = Instrument::builtin().expect("valid");
+    /// The completion of a learner with no management experience who answered every statement
+    /// Often (reverse-keyed ones Rarely): every competency at 75.
+    fn every_statement_at_often() -> HostEvent {
+        let instrument = crate::model::fixtures::builtin();
         let answers = (0..instrument.statements.len())
             .map(|s| {
                 let f = if instrument.statements[s].reverse { Frequency::Rarely } else { Frequency::Often };
@@ -208,7 +209,12 @@ mod tests {
         let context = Context { experience: Some(Experience::NotYet), reports: None };
         let model = crate::model::uncertainty::ErrorModel::default_for(&instrument);
         let report = Report::build(&instrument, &AnswerSheet::from_answers(answers), &context, 60.0, &model);
-        let event = HostEvent::completed(&instrument, &report);
+        HostEvent::completed(&instrument, &report)
+    }
+
+    #[test]
+    fn completed_carries_indexes_profile_and_topic_ids_only() {
+        let event = every_statement_at_often();
         assert_eq!(event.name(), "leadership-balance:completed");
         assert_eq!(
             detail(&event),
@@ -223,17 +229,7 @@ mod tests {
 
     #[test]
     fn a_learning_platform_gets_every_competency_and_no_topics() {
-        let instrument = Instrument::builtin().expect("valid");
-        let answers = (0..instrument.statements.len())
-            .map(|s| {
-                let f = if instrument.statements[s].reverse { Frequency::Rarely } else { Frequency::Often };
-                Some(Answer::Frequency(f))
-            })
-            .collect();
-        let context = Context { experience: Some(Experience::NotYet), reports: None };
-        let model = crate::model::uncertainty::ErrorModel::default_for(&instrument);
-        let report = Report::build(&instrument, &AnswerSheet::from_answers(answers), &context, 60.0, &model);
-        let event = HostEvent::completed(&instrument, &report);
+        let event = every_statement_at_often();
         let result = event.lms_result().expect("a completion");
         let lines: Vec<Vec<&str>> =
             result.split_terminator(RECORDS).map(|record| record.split(FIELDS).collect()).collect();

@@ -182,6 +182,7 @@ mod tests {
     use super::*;
     use crate::cohort::intake::Member;
     use crate::model::answers::{Answer, AnswerSheet, Context, Experience, Frequency};
+    use crate::model::fixtures::builtin;
     use crate::model::profile::Profile;
     use crate::model::scoring::Scores;
     use crate::model::uncertainty::Placement;
@@ -212,6 +213,12 @@ mod tests {
         }
     }
 
+    /// The summary of a group in which each learner answered every statement at one level.
+    fn summary_of(instrument: &Instrument, levels: &[Frequency]) -> CohortSummary {
+        let members: Vec<Member> = levels.iter().map(|f| member(instrument, *f)).collect();
+        CohortSummary::build(instrument, &members)
+    }
+
     /// The management dot plot's squares' corners.
     fn management_dots(chart: &Chart) -> Vec<(f64, f64)> {
         chart
@@ -235,12 +242,8 @@ mod tests {
 
     #[test]
     fn profiles_are_bars_as_long_as_their_counts() {
-        let instrument = Instrument::builtin().expect("valid");
-        let members: Vec<Member> = [Frequency::Often, Frequency::Often, Frequency::Rarely]
-            .iter()
-            .map(|f| member(&instrument, *f))
-            .collect();
-        let summary = CohortSummary::build(&instrument, &members);
+        let instrument = builtin();
+        let summary = summary_of(&instrument, &[Frequency::Often, Frequency::Often, Frequency::Rarely]);
         let chart = profile_chart(&summary, &LABELS);
         assert_eq!(
             texts(&chart),
@@ -259,13 +262,9 @@ mod tests {
 
     #[test]
     fn each_learner_is_a_dot_and_the_median_a_line() {
-        let instrument = Instrument::builtin().expect("valid");
-        let members: Vec<Member> =
-            [Frequency::Often, Frequency::Often, Frequency::Rarely, Frequency::Sometimes]
-                .iter()
-                .map(|f| member(&instrument, *f))
-                .collect();
-        let summary = CohortSummary::build(&instrument, &members);
+        let instrument = builtin();
+        let levels = [Frequency::Often, Frequency::Often, Frequency::Rarely, Frequency::Sometimes];
+        let summary = summary_of(&instrument, &levels);
         let chart = index_chart(&summary, &LABELS);
         let dots = management_dots(&chart);
         assert_eq!(dots.len(), 4, "one dot per learner");
@@ -278,9 +277,8 @@ mod tests {
 
     #[test]
     fn a_stack_stops_at_six_dots() {
-        let instrument = Instrument::builtin().expect("valid");
-        let members: Vec<Member> = (0..10).map(|_| member(&instrument, Frequency::Often)).collect();
-        let summary = CohortSummary::build(&instrument, &members);
+        let instrument = builtin();
+        let summary = summary_of(&instrument, &[Frequency::Often; 10]);
         let chart = index_chart(&summary, &LABELS);
         let dots = management_dots(&chart);
         assert_eq!(dots.len(), MAX_STACK, "ten learners at 75, six dots");
@@ -291,12 +289,9 @@ mod tests {
 
     #[test]
     fn competencies_are_boxes_lowest_median_first() {
-        let instrument = Instrument::builtin().expect("valid");
-        let members: Vec<Member> = [Frequency::Never, Frequency::Sometimes, Frequency::AlmostAlways]
-            .iter()
-            .map(|f| member(&instrument, *f))
-            .collect();
-        let summary = CohortSummary::build(&instrument, &members);
+        let instrument = builtin();
+        let summary =
+            summary_of(&instrument, &[Frequency::Never, Frequency::Sometimes, Frequency::AlmostAlways]);
         let chart = competency_box_chart(&instrument, &summary);
         assert_eq!(chart.height, 16.0 * ROW);
         // Every competency at 0, 50 and 100: the box runs from 25 to 75, the whisker 0 to 100.

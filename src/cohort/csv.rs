@@ -152,6 +152,7 @@ pub fn reliability_csv(instrument: &Instrument, reliability: &CohortReliability)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cohort::fixtures::five_learners;
     use crate::cohort::intake::read_pasted;
     use crate::model::answers::{Answer, AnswerSheet, Context, Frequency};
     use crate::model::profile::DEFAULT_THRESHOLD;
@@ -207,31 +208,9 @@ mod tests {
     #[test]
     fn the_reliability_figures_are_a_file_of_their_own() {
         let instrument = Instrument::builtin().expect("valid");
-        // Five learners scoring every competency's three first-stage statements as below: α
-        // 0.862832, interval 0.3069 to 0.9847, SEM 10.3749 (cohort::reliability's tests).
-        let levels = [[1, 2, 2], [2, 2, 3], [3, 4, 3], [4, 4, 5], [5, 3, 4]];
-        let codes: Vec<String> = levels
-            .iter()
-            .map(|levels| {
-                let mut sheet = AnswerSheet::new(instrument.statements.len());
-                for c in 0..instrument.competencies.len() {
-                    let first = instrument.statements_of(c).iter().filter(|&&s| !instrument.is_extra(s));
-                    for (place, &s) in first.enumerate() {
-                        let level = Frequency::from_value(levels[place]).expect("on the scale");
-                        let level = if instrument.statements[s].reverse { level.mirrored() } else { level };
-                        sheet.set(s, Answer::Frequency(level));
-                    }
-                }
-                encode(&instrument, &sheet, &Context::default())
-            })
-            .collect();
-        let intake = read_pasted(
-            &instrument,
-            &codes.join("\n"),
-            DEFAULT_THRESHOLD,
-            &crate::model::uncertainty::ErrorModel::default_for(&instrument),
-        );
-        let reliability = CohortReliability::measure(&instrument, &intake.members);
+        // α 0.862832, interval 0.3069 to 0.9847, SEM 10.3749 (cohort::reliability's tests).
+        let members = five_learners(&instrument);
+        let reliability = CohortReliability::measure(&instrument, &members);
         let file = reliability_csv(&instrument, &reliability);
         assert!(file.starts_with('\u{feff}'));
         let lines: Vec<&str> = file.trim_start_matches('\u{feff}').trim_end().split("\r\n").collect();
@@ -246,8 +225,7 @@ mod tests {
         assert!(lines.iter().all(|line| line.split(',').count() == RELIABILITY_HEADER.len()), "{lines:?}");
         // The learners' own file is as it was.
         assert!(
-            cohort_csv(&instrument, &intake.members)
-                .starts_with("\u{feff}code,experience,direct_reports,planning,")
+            cohort_csv(&instrument, &members).starts_with("\u{feff}code,experience,direct_reports,planning,")
         );
     }
 }

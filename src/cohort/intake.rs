@@ -200,19 +200,32 @@ fn candidates(line: &str) -> (Vec<String>, bool) {
 mod tests {
     use super::*;
     use crate::model::answers::{Experience, Frequency};
+    use crate::model::fixtures::builtin;
     use crate::model::fixtures::sheet_scoring;
     use crate::model::profile::DEFAULT_THRESHOLD;
     use crate::model::share::encode;
-
-    fn builtin() -> Instrument {
-        Instrument::builtin().expect("valid")
-    }
 
     /// A learner who scores `level` on every statement (reverse-keyed ones answered mirrored):
     /// Rarely gives every competency 25.
     fn code(instrument: &Instrument, level: Frequency, experience: Experience) -> String {
         let answers = sheet_scoring(instrument, |_| level);
         encode(instrument, &answers, &Context { experience: Some(experience), reports: None })
+    }
+
+    /// Reads `around(code)` for one learner's code, and checks that that learner alone is
+    /// taken and `problems` are reported.
+    fn one_learner_in(around: impl Fn(&str) -> String, problems: &[LineProblem]) {
+        let instrument = builtin();
+        let a = code(&instrument, Frequency::Often, Experience::NotYet);
+        let intake = read(&instrument, &around(&a));
+        let codes: Vec<&str> = intake.members.iter().map(|m| m.code.as_str()).collect();
+        assert_eq!(codes, [a.as_str()]);
+        assert_eq!(intake.problems, problems);
+    }
+
+    /// What the cohort page reads from `text`, at the default threshold and error model.
+    fn read(instrument: &Instrument, text: &str) -> Intake {
+        read_pasted(instrument, text, DEFAULT_THRESHOLD, &ErrorModel::default_for(instrument))
     }
 
     #[test]
@@ -234,8 +247,7 @@ mod tests {
              {}\n",
             &often[..12]
         );
-        let intake =
-            read_pasted(&instrument, &text, DEFAULT_THRESHOLD, &ErrorModel::default_for(&instrument));
+        let intake = read(&instrument, &text);
         let codes: Vec<&str> = intake.members.iter().map(|m| m.code.as_str()).collect();
         assert_eq!(codes, [often.as_str(), rarely.as_str(), always.as_str()]);
         assert_eq!(
@@ -254,30 +266,21 @@ mod tests {
 
     #[test]
     fn a_form_exports_header_row_is_skipped_but_the_same_row_later_is_reported() {
-        let instrument = builtin();
-        let a = code(&instrument, Frequency::Often, Experience::NotYet);
-        let text = format!("Timestamp,Name,Result\n2026-11-30,Ana,{a}\nTimestamp,Name,Result\nnot a code\n");
-        let intake =
-            read_pasted(&instrument, &text, DEFAULT_THRESHOLD, &ErrorModel::default_for(&instrument));
-        assert_eq!(intake.members.len(), 1);
-        assert_eq!(
-            intake.problems,
-            [
+        one_learner_in(
+            |a| format!("Timestamp,Name,Result\n2026-11-30,Ana,{a}\nTimestamp,Name,Result\nnot a code\n"),
+            &[
                 LineProblem { line: 3, error: ShareError::NotACode },
-                LineProblem { line: 4, error: ShareError::NotACode }
-            ]
+                LineProblem { line: 4, error: ShareError::NotACode },
+            ],
         );
     }
 
     #[test]
     fn a_first_line_of_one_cell_that_is_not_a_code_is_reported_not_taken_for_a_header() {
-        let instrument = builtin();
-        let a = code(&instrument, Frequency::Often, Experience::NotYet);
-        let text = format!("see the results below\n{a}\n");
-        let intake =
-            read_pasted(&instrument, &text, DEFAULT_THRESHOLD, &ErrorModel::default_for(&instrument));
-        assert_eq!(intake.members.len(), 1);
-        assert_eq!(intake.problems, [LineProblem { line: 1, error: ShareError::NotACode }]);
+        one_learner_in(
+            |a| format!("see the results below\n{a}\n"),
+            &[LineProblem { line: 1, error: ShareError::NotACode }],
+        );
     }
 
     #[test]
@@ -298,13 +301,10 @@ mod tests {
 
     #[test]
     fn a_code_cut_to_the_shortest_code_cell_in_a_csv_row_is_reported_as_cut_short() {
-        let instrument = builtin();
-        let a = code(&instrument, Frequency::Often, Experience::NotYet);
-        let text = format!("2026-11-30,Ana,{a}\n2026-11-30,Ben,{}\n", &a[..SHORTEST_CODE_CELL]);
-        let intake =
-            read_pasted(&instrument, &text, DEFAULT_THRESHOLD, &ErrorModel::default_for(&instrument));
-        assert_eq!(intake.members.len(), 1);
-        assert_eq!(intake.problems, [LineProblem { line: 2, error: ShareError::Truncated }]);
+        one_learner_in(
+            |a| format!("2026-11-30,Ana,{a}\n2026-11-30,Ben,{}\n", &a[..SHORTEST_CODE_CELL]),
+            &[LineProblem { line: 2, error: ShareError::Truncated }],
+        );
     }
 
     #[test]
@@ -314,13 +314,11 @@ mod tests {
         let b = code(&instrument, Frequency::Rarely, Experience::NotYet);
         let line =
             format!("https://x.example/#lb={a} https://x.example/#lb={b}https://x.example/#lb={}", &a[..9]);
-        let intake =
-            read_pasted(&instrument, &line, DEFAULT_THRESHOLD, &ErrorModel::default_for(&instrument));
+        let intake = read(&instrument, &line);
         let codes: Vec<&str> = intake.members.iter().map(|m| m.code.as_str()).collect();
         assert_eq!(codes, [a.as_str()], "the second link runs into the third: it is damaged");
         let line = format!("https://x.example/#lb={a} https://x.example/#lb={b} https://x.example/#lb={a}");
-        let intake =
-            read_pasted(&instrument, &line, DEFAULT_THRESHOLD, &ErrorModel::default_for(&instrument));
+        let intake = read(&instrument, &line);
         assert_eq!(intake.members.len(), 2);
         assert_eq!(intake.repeats, [1]);
         assert!(intake.problems.is_empty());
@@ -345,8 +343,7 @@ mod tests {
     fn lines_past_the_limit_are_counted_not_read() {
         let instrument = builtin();
         let text = "x\n".repeat(MAX_LINES + 3);
-        let intake =
-            read_pasted(&instrument, &text, DEFAULT_THRESHOLD, &ErrorModel::default_for(&instrument));
+        let intake = read(&instrument, &text);
         assert_eq!((intake.problems.len(), intake.skipped), (MAX_LINES, 3));
     }
 

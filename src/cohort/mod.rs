@@ -12,6 +12,8 @@
 pub mod charts;
 pub mod csv;
 pub mod f_distribution;
+#[cfg(test)]
+pub(crate) mod fixtures;
 pub mod intake;
 pub mod mailto;
 pub mod reliability;

@@ -172,7 +172,7 @@ impl CohortReliability {
 }
 
 /// The first-stage statements of competency `c`.
-fn first_stage_of(instrument: &Instrument, c: usize) -> Vec<usize> {
+pub(super) fn first_stage_of(instrument: &Instrument, c: usize) -> Vec<usize> {
     instrument.statements_of(c).iter().copied().filter(|&s| !instrument.is_extra(s)).collect()
 }
 
@@ -323,9 +323,9 @@ pub fn fixed(value: f64, places: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cohort::intake::read_pasted;
-    use crate::model::answers::{AnswerSheet, Context, Frequency};
-    use crate::model::profile::DEFAULT_THRESHOLD;
+    use crate::cohort::fixtures::{FIVE_LEARNERS, code_by_place, members_of};
+    use crate::model::answers::{Context, Frequency};
+    use crate::model::fixtures::builtin;
     use crate::model::share::encode;
 
     fn close(found: Option<f64>, expected: f64, tolerance: f64) {
@@ -361,13 +361,9 @@ mod tests {
         close(cronbach_alpha(&four), 0.824, 0.0005);
     }
 
-    /// Five learners' scored answers to a competency's three statements, worked by hand below.
-    const FIVE: [[f64; 3]; 5] =
-        [[1.0, 2.0, 2.0], [2.0, 2.0, 3.0], [3.0, 4.0, 3.0], [4.0, 4.0, 5.0], [5.0, 3.0, 4.0]];
-
     #[test]
     fn alpha_its_interval_and_the_sem_worked_by_hand() {
-        let rows: Vec<Vec<f64>> = FIVE.iter().map(|row| row.to_vec()).collect();
+        let rows: Vec<Vec<f64>> = FIVE_LEARNERS.iter().map(|row| row.map(f64::from).to_vec()).collect();
         // Item variances 2.5, 1.0, 1.3 (sum 4.8); sums 5, 7, 10, 13, 12 with variance 11.3:
         // α = 3/2 · (1 − 4.8/11.3) = 0.862832.
         close(cronbach_alpha(&rows), 0.862_832, 1e-6);
@@ -412,38 +408,6 @@ mod tests {
         assert_eq!(fixed(f64::NAN, 2), "0.00");
     }
 
-    fn builtin() -> Instrument {
-        Instrument::builtin().expect("valid")
-    }
-
-    /// A learner whose every competency's first-stage statements score `levels` (1..5, before
-    /// mirroring), with `extra` on every second-stage statement.
-    fn code(instrument: &Instrument, levels: [u8; 3], extra: Option<Answer>) -> String {
-        let mut sheet = AnswerSheet::new(instrument.statements.len());
-        for c in 0..instrument.competencies.len() {
-            for (place, &s) in first_stage_of(instrument, c).iter().enumerate() {
-                let level = Frequency::from_value(levels[place % 3]).expect("on the scale");
-                let level = if instrument.statements[s].reverse { level.mirrored() } else { level };
-                sheet.set(s, Answer::Frequency(level));
-            }
-        }
-        if let Some(extra) = extra {
-            (instrument.first_stage()..instrument.statements.len()).for_each(|s| sheet.set(s, extra));
-        }
-        encode(instrument, &sheet, &Context::default())
-    }
-
-    fn members(instrument: &Instrument, codes: &[String]) -> Vec<Member> {
-        let intake = read_pasted(
-            instrument,
-            &codes.join("\n"),
-            DEFAULT_THRESHOLD,
-            &crate::model::uncertainty::ErrorModel::default_for(instrument),
-        );
-        assert!(intake.problems.is_empty(), "{:?}", intake.problems);
-        intake.members
-    }
-
     #[test]
     fn a_cohort_is_measured_on_its_first_stage_with_reverse_keyed_statements_mirrored() {
         let instrument = builtin();
@@ -451,11 +415,12 @@ mod tests {
             instrument.statements.iter().any(|s| s.reverse),
             "the built-in set has reverse-keyed statements"
         );
-        let levels = FIVE.map(|row| row.map(|v| v as u8));
+        let levels = FIVE_LEARNERS;
         // The second stage's answers, given by some learners only, change nothing.
         let extras = [None, Some(Answer::Frequency(Frequency::Never)), None, Some(Answer::NoChanceYet), None];
-        let codes: Vec<String> = levels.iter().zip(extras).map(|(l, e)| code(&instrument, *l, e)).collect();
-        let reliability = CohortReliability::measure(&instrument, &members(&instrument, &codes));
+        let codes: Vec<String> =
+            levels.iter().zip(extras).map(|(l, e)| code_by_place(&instrument, *l, e)).collect();
+        let reliability = CohortReliability::measure(&instrument, &members_of(&instrument, &codes));
         assert_eq!((reliability.learners, reliability.first_stage), (5, 48));
         assert_eq!(reliability.competencies.len(), 16);
         for competency in &reliability.competencies {
@@ -483,14 +448,14 @@ mod tests {
     #[test]
     fn no_chance_answers_leave_a_learner_out_of_that_competency_only() {
         let instrument = builtin();
-        let levels = FIVE.map(|row| row.map(|v| v as u8));
-        let mut codes: Vec<String> = levels.iter().map(|l| code(&instrument, *l, None)).collect();
+        let levels = FIVE_LEARNERS;
+        let mut codes: Vec<String> = levels.iter().map(|l| code_by_place(&instrument, *l, None)).collect();
         // A sixth learner with "no chance yet" on planning's first statement.
         let mut sheet = crate::model::share::decode(&instrument, &codes[2]).expect("a code").0;
         let planning = first_stage_of(&instrument, 0);
         sheet.set(planning[0], Answer::NoChanceYet);
         codes.push(encode(&instrument, &sheet, &Context::default()));
-        let reliability = CohortReliability::measure(&instrument, &members(&instrument, &codes));
+        let reliability = CohortReliability::measure(&instrument, &members_of(&instrument, &codes));
         assert_eq!(reliability.competencies[0].scale.learners, 5, "listwise: planning rests on five");
         close(reliability.competencies[0].scale.figures.map(|f| f.alpha), 0.862_832, 1e-6);
         assert_eq!(reliability.competencies[1].scale.learners, 6);
@@ -503,8 +468,8 @@ mod tests {
         let instrument = builtin();
         // The first two statements rise together; the third runs mildly against them.
         let levels = [[1, 1, 3], [2, 2, 3], [3, 3, 2], [4, 4, 3], [5, 5, 2], [3, 2, 4]];
-        let codes: Vec<String> = levels.iter().map(|l| code(&instrument, *l, None)).collect();
-        let reliability = CohortReliability::measure(&instrument, &members(&instrument, &codes));
+        let codes: Vec<String> = levels.iter().map(|l| code_by_place(&instrument, *l, None)).collect();
+        let reliability = CohortReliability::measure(&instrument, &members_of(&instrument, &codes));
         let planning = &reliability.competencies[0];
         assert!(!planning.statements[0].is_weak() && !planning.statements[1].is_weak(), "{planning:?}");
         assert!(planning.statements[2].is_weak(), "{:?}", planning.statements[2]);

@@ -209,15 +209,13 @@ impl CohortSummary {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cohort::fixtures::members_of;
     use crate::cohort::intake::read_pasted;
     use crate::model::answers::{Context, DirectReports, Frequency};
+    use crate::model::fixtures::builtin;
     use crate::model::fixtures::sheet_scoring;
     use crate::model::profile::DEFAULT_THRESHOLD;
     use crate::model::share::encode;
-
-    fn builtin() -> Instrument {
-        Instrument::builtin().expect("valid")
-    }
 
     /// A learner whose management statements all score `management` and leadership ones
     /// `leadership` (Never 0, Rarely 25, Sometimes 50, Often 75, Almost always 100).
@@ -245,14 +243,7 @@ mod tests {
     }
 
     fn cohort(instrument: &Instrument, codes: &[String]) -> CohortSummary {
-        let intake = read_pasted(
-            instrument,
-            &codes.join("\n"),
-            DEFAULT_THRESHOLD,
-            &crate::model::uncertainty::ErrorModel::default_for(instrument),
-        );
-        assert!(intake.problems.is_empty(), "{:?}", intake.problems);
-        CohortSummary::build(instrument, &intake.members)
+        CohortSummary::build(instrument, &members_of(instrument, codes))
     }
 
     #[test]
@@ -302,48 +293,42 @@ mod tests {
         assert_eq!(first.1.median, 37.5);
     }
 
+    /// The advice for a group of learners, each given as (management, leadership, experience).
+    fn advice_for(instrument: &Instrument, group: &[(Frequency, Frequency, Experience)]) -> Advice {
+        let codes: Vec<String> = group.iter().map(|&(m, l, e)| learner(instrument, m, l, e)).collect();
+        cohort(instrument, &codes).advice
+    }
+
     #[test]
     fn experienced_managers_weak_on_leadership_are_told_to_focus_on_it() {
+        use Experience::*;
         use Frequency::*;
         let instrument = builtin();
-        let codes = vec![
-            learner(&instrument, Often, Rarely, Experience::ThreeToFiveYears),
-            learner(&instrument, AlmostAlways, Sometimes, Experience::OverFiveYears),
-            learner(&instrument, Rarely, Rarely, Experience::NotYet),
+        let group = [
+            (Often, Rarely, ThreeToFiveYears),
+            (AlmostAlways, Sometimes, OverFiveYears),
+            (Rarely, Rarely, NotYet),
         ];
-        let summary = cohort(&instrument, &codes);
-        assert_eq!(summary.advice, Advice::Leadership { experienced: 2, learners: 3 });
-        let codes = vec![
-            learner(&instrument, Rarely, Often, Experience::ThreeToFiveYears),
-            learner(&instrument, Sometimes, Sometimes, Experience::OneToThreeYears),
-        ];
-        assert_eq!(
-            cohort(&instrument, &codes).advice,
-            Advice::ManagementGaps { experienced: 2, learners: 2 }
-        );
+        assert_eq!(advice_for(&instrument, &group), Advice::Leadership { experienced: 2, learners: 3 });
+        let group = [(Rarely, Often, ThreeToFiveYears), (Sometimes, Sometimes, OneToThreeYears)];
+        assert_eq!(advice_for(&instrument, &group), Advice::ManagementGaps { experienced: 2, learners: 2 });
     }
 
     #[test]
     fn half_is_not_most_and_level_medians_are_not_a_lower_one() {
+        use Experience::*;
         use Frequency::*;
         let instrument = builtin();
         // One new manager and one experienced: the new managers are not most of the group, so
         // the advice follows the experienced one, who is weaker on leadership.
-        let codes = vec![
-            learner(&instrument, Sometimes, Sometimes, Experience::UnderOneYear),
-            learner(&instrument, Often, Rarely, Experience::OverFiveYears),
-        ];
-        assert_eq!(cohort(&instrument, &codes).advice, Advice::Leadership { experienced: 1, learners: 2 });
+        let group = [(Sometimes, Sometimes, UnderOneYear), (Often, Rarely, OverFiveYears)];
+        assert_eq!(advice_for(&instrument, &group), Advice::Leadership { experienced: 1, learners: 2 });
         // Experienced and level on both: the gaps are looked for in management.
-        let level = vec![learner(&instrument, Sometimes, Sometimes, Experience::OneToThreeYears)];
-        assert_eq!(
-            cohort(&instrument, &level).advice,
-            Advice::ManagementGaps { experienced: 1, learners: 1 }
-        );
+        let group = [(Sometimes, Sometimes, OneToThreeYears)];
+        assert_eq!(advice_for(&instrument, &group), Advice::ManagementGaps { experienced: 1, learners: 1 });
         // New and level on both: management is not said to be the lower.
-        let new = vec![learner(&instrument, Sometimes, Sometimes, Experience::NotYet)];
         assert_eq!(
-            cohort(&instrument, &new).advice,
+            advice_for(&instrument, &[(Sometimes, Sometimes, NotYet)]),
             Advice::ManagementBasics { new_managers: 1, learners: 1, management_lower: false }
         );
     }

@@ -28,6 +28,11 @@ const VALID: &str = r##"{
     }
 }"##;
 
+/// Every problem found in an invalid config, as the provider reads them.
+fn problems_of(json: &str) -> Vec<String> {
+    ProviderConfig::from_json(json).expect_err("invalid").iter().map(ToString::to_string).collect()
+}
+
 #[test]
 fn a_full_valid_config_is_read_completely() {
     let config = ProviderConfig::from_json(VALID).expect("valid");
@@ -230,10 +235,8 @@ fn every_shape_problem_of_a_custom_instrument_is_reported_at_once_with_its_path(
     let json = r#"{"instrument": {"id": "x", "version": "1", "topics": [],
         "competencies": [{"id": "c", "track": "leading", "name": "C", "shortname": "C", "topics": ["t"]}],
         "statements": [{"id": "s", "competency": "c", "text": 7}]}}"#;
-    let messages: Vec<String> =
-        ProviderConfig::from_json(json).expect_err("invalid").iter().map(ToString::to_string).collect();
     assert_eq!(
-        messages,
+        problems_of(json),
         [
             "instrument.version: must be a whole number, such as 1",
             "instrument.competencies[0].shortname: unknown key; did you mean `short_name`?",
@@ -259,21 +262,31 @@ fn unusual_unicode_in_texts_is_kept_as_text() {
     assert_eq!(config.provider.name.as_deref(), Some("Ñandú Äkademie — “Führung” 🌱 עברית"));
 }
 
+/// A config with a custom instrument of one competency, two statements and one topic, and
+/// `rest`, the config's other keys.
+fn with_one_competency(rest: &str) -> String {
+    format!(
+        r#"{{
+        "instrument": {{
+            "id": "mini", "version": 1,
+            "topics": [{{"id": "listening", "track": "leadership", "title": "Listening", "summary": "Hear people out."}}],
+            "competencies": [{{"id": "listen", "track": "leadership", "name": "Listening", "short_name": "Listening", "topics": ["listening"]}}],
+            "statements": [
+                {{"id": "l1", "competency": "listen", "text": "I let people finish."}},
+                {{"id": "l2", "competency": "listen", "text": "I ask before I assume."}}
+            ]
+        }},
+        {rest}
+    }}"#
+    )
+}
+
 #[test]
 fn a_custom_instrument_replaces_the_built_in_one_and_its_topics() {
-    let json = r#"{
-        "instrument": {
-            "id": "mini", "version": 1,
-            "topics": [{"id": "listening", "track": "leadership", "title": "Listening", "summary": "Hear people out."}],
-            "competencies": [{"id": "listen", "track": "leadership", "name": "Listening", "short_name": "Listening", "topics": ["listening"]}],
-            "statements": [
-                {"id": "l1", "competency": "listen", "text": "I let people finish."},
-                {"id": "l2", "competency": "listen", "text": "I ask before I assume."}
-            ]
-        },
-        "topics": {"listening": {"title": "Our listening lab", "url": "https://example.com/lab"}}
-    }"#;
-    let config = ProviderConfig::from_json(json).expect("valid");
+    let json = with_one_competency(
+        r#""topics": {"listening": {"title": "Our listening lab", "url": "https://example.com/lab"}}"#,
+    );
+    let config = ProviderConfig::from_json(&json).expect("valid");
     let instrument = config.instrument().expect("the custom instrument");
     assert_eq!(instrument.statements.len(), 2);
     assert!(config.courses.get("listening").is_some());
@@ -391,10 +404,8 @@ fn every_problem_of_a_reliability_block_is_reported_with_its_path() {
         "budgets": {"sem": -1, "statements": 1.5},
         "vision": 7
     }}}"#;
-    let messages: Vec<String> =
-        ProviderConfig::from_json(json).expect_err("invalid").iter().map(ToString::to_string).collect();
     assert_eq!(
-        messages,
+        problems_of(json),
         [
             "reliability.learners: must be a whole number from 1 to 1000000",
             "reliability.competencies.budgets.sem: must be more than 0 and at most 100",
@@ -409,19 +420,10 @@ fn every_problem_of_a_reliability_block_is_reported_with_its_path() {
 
 #[test]
 fn reliability_names_the_competencies_of_the_instrument_in_use() {
-    let json = r#"{
-        "instrument": {
-            "id": "mini", "version": 1,
-            "topics": [{"id": "listening", "track": "leadership", "title": "Listening", "summary": "Hear people out."}],
-            "competencies": [{"id": "listen", "track": "leadership", "name": "Listening", "short_name": "Listening", "topics": ["listening"]}],
-            "statements": [
-                {"id": "l1", "competency": "listen", "text": "I let people finish."},
-                {"id": "l2", "competency": "listen", "text": "I ask before I assume."}
-            ]
-        },
-        "reliability": {"competencies": {"listen": {"alpha": 0.6, "sem": 14.2, "statements": 2}}}
-    }"#;
-    let config = ProviderConfig::from_json(json).expect("valid");
+    let json = with_one_competency(
+        r#""reliability": {"competencies": {"listen": {"alpha": 0.6, "sem": 14.2, "statements": 2}}}"#,
+    );
+    let config = ProviderConfig::from_json(&json).expect("valid");
     let instrument = config.instrument().expect("the custom instrument");
     // 14.2 over 2 statements: one statement's error is 14.2 · √2 = 20.08, and a learner who
     // answers both gets back 14.2.
@@ -453,41 +455,11 @@ fn the_error_model_takes_measured_competencies_and_keeps_the_default_for_the_res
 
 #[test]
 fn a_block_the_cohort_page_writes_reads_back_as_the_same_figures() {
-    use crate::cohort::{CohortReliability, read_pasted};
-    use crate::model::answers::{Answer, AnswerSheet, Context, Frequency};
-    use crate::model::profile::DEFAULT_THRESHOLD;
-    use crate::model::share::encode;
+    use crate::cohort::CohortReliability;
+    use crate::cohort::fixtures::five_learners;
     let instrument = Instrument::builtin().expect("valid");
-    // Five learners, each competency's three first-stage statements scored as below:
     // α 0.862832 and SEM 10.3749 in every competency (worked in cohort::reliability's tests).
-    let levels = [[1, 2, 2], [2, 2, 3], [3, 4, 3], [4, 4, 5], [5, 3, 4]];
-    let codes: Vec<String> = levels
-        .iter()
-        .map(|levels| {
-            let mut sheet = AnswerSheet::new(instrument.statements.len());
-            for c in 0..instrument.competencies.len() {
-                let first: Vec<usize> = instrument
-                    .statements_of(c)
-                    .iter()
-                    .copied()
-                    .filter(|&s| !instrument.is_extra(s))
-                    .collect();
-                for (place, s) in first.into_iter().enumerate() {
-                    let level = Frequency::from_value(levels[place]).expect("on the scale");
-                    let level = if instrument.statements[s].reverse { level.mirrored() } else { level };
-                    sheet.set(s, Answer::Frequency(level));
-                }
-            }
-            encode(&instrument, &sheet, &Context::default())
-        })
-        .collect();
-    let members = read_pasted(
-        &instrument,
-        &codes.join("\n"),
-        DEFAULT_THRESHOLD,
-        &crate::model::uncertainty::ErrorModel::default_for(&instrument),
-    )
-    .members;
+    let members = five_learners(&instrument);
     let block = Reliability::from_cohort(&instrument, &CohortReliability::measure(&instrument, &members));
     let text = block.block();
     assert!(text.starts_with("\"reliability\": {\n    \"learners\": 5,\n"), "{text}");

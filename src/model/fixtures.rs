@@ -19,3 +19,8 @@ pub fn sheet_scoring(instrument: &Instrument, level: impl Fn(usize) -> Frequency
         Some(Answer::Frequency(if instrument.statements[s].reverse { f.mirrored() } else { f }))
     })
 }
+
+/// The built-in instrument, which a test relies on being valid.
+pub fn builtin() -> Instrument {
+    Instrument::builtin().expect("the built-in instrument is valid")
+}

@@ -74,11 +74,8 @@ fn reverse_keyed_disagrees(instrument: &Instrument, answers: &AnswerSheet, c: us
 mod tests {
     use super::*;
     use crate::model::answers::Frequency::{self, *};
+    use crate::model::fixtures::builtin;
     use crate::model::fixtures::{sheet_scoring, sheet_with};
-
-    fn builtin() -> Instrument {
-        Instrument::builtin().expect("valid")
-    }
 
     #[test]
     fn consistent_varied_answers_raise_no_note() {

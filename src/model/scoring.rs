@@ -150,67 +150,25 @@ impl Scores {
 mod tests {
     use super::*;
     use crate::model::answers::Frequency::*;
+    use crate::model::fixtures::builtin;
     use crate::model::fixtures::{sheet_scoring, sheet_with};
-
-    fn builtin() -> Instrument {
-        Instrument::builtin().expect("valid")
-    }
 
     #[test]
     fn competency_scores_match_hand_computed_values() {
         let instrument = builtin();
         // planning: statements 0, 1, 2 (2 is reverse-keyed). monitoring: 3, 4, 5.
-        let cases: Vec<([Option<Answer>; 3], CompetencyScore)> = vec![
-            (
-                [
-                    Some(Answer::Frequency(Never)),
-                    Some(Answer::Frequency(Never)),
-                    Some(Answer::Frequency(AlmostAlways)),
-                ],
-                CompetencyScore::Scored(0.0),
-            ),
-            (
-                [
-                    Some(Answer::Frequency(AlmostAlways)),
-                    Some(Answer::Frequency(AlmostAlways)),
-                    Some(Answer::Frequency(Never)),
-                ],
-                CompetencyScore::Scored(100.0),
-            ),
-            (
-                [
-                    Some(Answer::Frequency(Sometimes)),
-                    Some(Answer::Frequency(Sometimes)),
-                    Some(Answer::Frequency(Sometimes)),
-                ],
-                CompetencyScore::Scored(50.0),
-            ),
+        let f = |level| Some(Answer::Frequency(level));
+        let no_chance = Some(Answer::NoChanceYet);
+        let cases: [([Option<Answer>; 3], CompetencyScore); 7] = [
+            ([f(Never), f(Never), f(AlmostAlways)], CompetencyScore::Scored(0.0)),
+            ([f(AlmostAlways), f(AlmostAlways), f(Never)], CompetencyScore::Scored(100.0)),
+            ([f(Sometimes), f(Sometimes), f(Sometimes)], CompetencyScore::Scored(50.0)),
             // (4 + 5 + 4) / 3 = 4.333 → 83.33
-            (
-                [
-                    Some(Answer::Frequency(Often)),
-                    Some(Answer::Frequency(AlmostAlways)),
-                    Some(Answer::Frequency(Rarely)),
-                ],
-                CompetencyScore::Scored(250.0 / 3.0),
-            ),
+            ([f(Often), f(AlmostAlways), f(Rarely)], CompetencyScore::Scored(250.0 / 3.0)),
             // Two answered: (2 + 3) / 2 = 2.5 → 37.5
-            (
-                [
-                    Some(Answer::Frequency(Rarely)),
-                    Some(Answer::NoChanceYet),
-                    Some(Answer::Frequency(Sometimes)),
-                ],
-                CompetencyScore::Scored(37.5),
-            ),
-            (
-                [Some(Answer::Frequency(Often)), Some(Answer::NoChanceYet), None],
-                CompetencyScore::NotEnoughAnswers,
-            ),
-            (
-                [Some(Answer::NoChanceYet), Some(Answer::NoChanceYet), Some(Answer::NoChanceYet)],
-                CompetencyScore::NotEnoughAnswers,
-            ),
+            ([f(Rarely), no_chance, f(Sometimes)], CompetencyScore::Scored(37.5)),
+            ([f(Often), no_chance, None], CompetencyScore::NotEnoughAnswers),
+            ([no_chance, no_chance, no_chance], CompetencyScore::NotEnoughAnswers),
         ];
         for (planning, expected) in cases {
             let sheet = sheet_with(&instrument, |_, s| if s < 3 { planning[s] } else { None });

@@ -222,12 +222,9 @@ pub fn replay(
 mod tests {
     use super::*;
     use crate::model::answers::{Answer, Frequency};
+    use crate::model::fixtures::builtin;
     use crate::model::fixtures::{sheet_scoring, sheet_with};
     use crate::model::profile::DEFAULT_THRESHOLD;
-
-    fn builtin() -> Instrument {
-        Instrument::builtin().expect("valid")
-    }
 
     #[test]
     fn a_clear_result_gets_no_second_stage() {

@@ -172,10 +172,7 @@ mod tests {
     use super::*;
     use crate::model::answers::{Answer, Frequency};
     use crate::model::codec::from_base64url;
-
-    fn builtin() -> Instrument {
-        Instrument::builtin().expect("valid")
-    }
+    use crate::model::fixtures::builtin;
 
     /// First-stage answers by `rule`, the second stage unanswered.
     fn sheet(rule: impl Fn(usize) -> Option<Answer>) -> AnswerSheet {

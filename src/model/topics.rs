@@ -96,11 +96,8 @@ pub fn rank_topics(
 mod tests {
     use super::*;
     use crate::model::answers::{Answer, Frequency::*};
+    use crate::model::fixtures::builtin;
     use crate::model::fixtures::{sheet_scoring, sheet_with};
-
-    fn builtin() -> Instrument {
-        Instrument::builtin().expect("valid")
-    }
 
     fn topic_ids(instrument: &Instrument, ranked: &[Recommendation]) -> Vec<String> {
         ranked.iter().map(|r| instrument.topics[r.topic].id.clone()).collect()

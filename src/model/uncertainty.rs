@@ -396,11 +396,8 @@ pub fn clear_gap(own: Band, others: Band) -> bool {
 mod tests {
     use super::*;
     use crate::model::answers::Frequency;
+    use crate::model::fixtures::builtin;
     use crate::model::fixtures::sheet_scoring;
-
-    fn builtin() -> Instrument {
-        Instrument::builtin().expect("valid")
-    }
 
     #[test]
     fn a_competencys_band_narrows_with_the_square_root_of_its_statements() {

@@ -475,8 +475,23 @@ mod tests {
     use super::*;
     use crate::model::answers::Frequency;
 
-    fn fresh() -> Assessment {
-        Assessment::new(Rc::new(Instrument::builtin().expect("valid")))
+    pub(super) fn fresh() -> Assessment {
+        Assessment::new(Rc::new(crate::model::fixtures::builtin()))
+    }
+
+    /// Starts and answers the context (no experience, no reports): the first page is next.
+    pub(super) fn context_given(a: &mut Assessment) {
+        a.apply(Action::Start);
+        a.apply(Action::SetExperience(Experience::NotYet));
+        a.apply(Action::SetReports(DirectReports::None));
+        a.apply(Action::Next);
+    }
+
+    /// A fresh assessment on its first page of statements.
+    fn on_the_first_page() -> Assessment {
+        let mut a = fresh();
+        context_given(&mut a);
+        a
     }
 
     fn answer_page(a: &mut Assessment, page: usize) {
@@ -509,11 +524,7 @@ mod tests {
 
     #[test]
     fn next_names_what_is_missing_and_back_keeps_answers() {
-        let mut a = fresh();
-        a.apply(Action::Start);
-        a.apply(Action::SetExperience(Experience::NotYet));
-        a.apply(Action::SetReports(DirectReports::None));
-        a.apply(Action::Next);
+        let mut a = on_the_first_page();
         let page: Vec<usize> = a.page(0).map(|(_, s)| s).collect();
         a.apply(Action::Answer { statement: page[0], answer: Answer::NoChanceYet });
         a.apply(Action::Answer { statement: page[2], answer: Answer::Frequency(Frequency::Never) });
@@ -531,11 +542,7 @@ mod tests {
 
     #[test]
     fn back_from_results_returns_to_the_last_page_restart_keeps_the_result_and_forget_drops_it() {
-        let mut a = fresh();
-        a.apply(Action::Start);
-        a.apply(Action::SetExperience(Experience::NotYet));
-        a.apply(Action::SetReports(DirectReports::None));
-        a.apply(Action::Next);
+        let mut a = on_the_first_page();
         for page in 0..8 {
             answer_page(&mut a, page);
             a.apply(Action::Next);
@@ -576,14 +583,12 @@ mod tests {
 
 #[cfg(test)]
 mod comparison_tests {
+    use super::tests::{context_given, fresh};
     use super::*;
     use crate::model::answers::Frequency;
 
     fn complete(a: &mut Assessment, level: Frequency) {
-        a.apply(Action::Start);
-        a.apply(Action::SetExperience(Experience::NotYet));
-        a.apply(Action::SetReports(DirectReports::None));
-        a.apply(Action::Next);
+        context_given(a);
         for page in 0..a.page_count() {
             let statements: Vec<usize> = a.page(page).map(|(_, s)| s).collect();
             for statement in statements {
@@ -596,7 +601,7 @@ mod comparison_tests {
 
     #[test]
     fn a_retake_is_compared_with_the_previous_attempt_never_with_itself() {
-        let mut a = Assessment::new(Rc::new(Instrument::builtin().expect("valid")));
+        let mut a = fresh();
         complete(&mut a, Frequency::Rarely);
         assert_eq!(a.earlier, None, "a first result has nothing to compare with");
         a.apply(Action::Back);
@@ -644,7 +649,7 @@ mod comparison_tests {
 
     #[test]
     fn the_same_statements_in_other_words_keep_every_answer_and_others_start_afresh() {
-        let mut a = Assessment::new(Rc::new(Instrument::builtin().expect("valid")));
+        let mut a = fresh();
         a.apply(Action::Start);
         a.apply(Action::SetExperience(Experience::UnderOneYear));
         a.apply(Action::SetReports(DirectReports::None));

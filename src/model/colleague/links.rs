@@ -160,12 +160,9 @@ fn checksum(code: &str) -> u16 {
 mod tests {
     use super::*;
     use crate::model::answers::{Answer, Context, Frequency};
+    use crate::model::fixtures::builtin;
     use crate::model::fixtures::sheet_scoring;
     use crate::model::share::encode;
-
-    fn builtin() -> Instrument {
-        Instrument::builtin().expect("valid")
-    }
 
     #[test]
     fn requests_carry_a_cleaned_name_and_no_answers() {

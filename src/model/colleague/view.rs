@@ -232,11 +232,8 @@ mod tests {
     use super::*;
     use crate::model::answers::{Answer, Frequency};
     use crate::model::colleague::encode_response;
+    use crate::model::fixtures::builtin;
     use crate::model::fixtures::sheet_scoring;
-
-    fn builtin() -> Instrument {
-        Instrument::builtin().expect("valid")
-    }
 
     /// Three colleagues: two see every competency at Often (75), one at Rarely (25) but has
     /// not seen any vision statement. The learner rates planning 100 and vision 25.
