@@ -14,9 +14,10 @@ use crate::model::report::Report;
 use crate::strings::{self, ENGLISH, Strings};
 use crate::ui::colleague_flow::ColleagueFlowProps;
 use crate::ui::components::{
-    context_page::{ContextPageProps, context_page},
+    context_page::context_page,
     intro::{IntroProps, intro},
     load_error::{LoadErrorProps, load_error},
+    page_frame::PageFrame,
     results::ResultsProps,
     results_pending::{ResultsPendingProps, results_pending},
     save_status::{footer_status, refused, safe_copy},
@@ -309,6 +310,7 @@ fn Flow(props: &FlowProps) -> Html {
             }
         }
     });
+    let frame = |heading| PageFrame { text, heading, assessment, dispatch: &dispatch, instance: *instance };
     let results_page = |heading: NodeRef, report: &Rc<Report>, shared: Option<Callback<MouseEvent>>| {
         let Some(later) = props.later else {
             return results_pending(ResultsPendingProps { text, heading });
@@ -318,11 +320,7 @@ fn Flow(props: &FlowProps) -> Html {
                 SecondStage::Undecided => return results_pending(ResultsPendingProps { text, heading }),
                 SecondStage::Offered { .. } | SecondStage::Asking { .. } => {
                     return (later.second_stage)(SecondStageInput {
-                        text,
-                        heading,
-                        assessment,
-                        dispatch: &dispatch,
-                        instance: *instance,
+                        frame: frame(heading),
                         threshold: config.threshold,
                         errors: &errors,
                     });
@@ -365,22 +363,10 @@ fn Flow(props: &FlowProps) -> Html {
             storage_blocked: config.persistence && storage.is_none(),
             link_problem: state.link_problem.as_ref().map(|e| text.share_error(e).to_owned()),
         }),
-        (Step::Context, _) => context_page(ContextPageProps {
-            text,
-            heading,
-            assessment,
-            dispatch: &dispatch,
-            instance: *instance,
-        }),
-        (Step::Statements { page }, _) => statements_page(StatementsPageProps {
-            text,
-            heading,
-            page,
-            instance: *instance,
-            assessment,
-            dispatch: &dispatch,
-            observer: false,
-        }),
+        (Step::Context, _) => context_page(frame(heading)),
+        (Step::Statements { page }, _) => {
+            statements_page(StatementsPageProps { frame: frame(heading), page, observer: false })
+        }
         (Step::Results, Some(report)) => results_page(heading, report, None),
         // The first module, which has no results to draw: it hands over (see above).
         (Step::Results, None) => results_pending(ResultsPendingProps { text, heading }),

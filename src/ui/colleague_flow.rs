@@ -16,6 +16,7 @@ use crate::model::answers::{Context, DirectReports, Experience};
 use crate::model::colleague::{RESPONSE_MARKER, Request, decode_request, encode_response};
 use crate::model::instrument::Instrument;
 use crate::strings::{Strings, fill};
+use crate::ui::components::page_frame::PageFrame;
 use crate::ui::components::statements_page::{StatementsPageProps, statements_page};
 use crate::ui::hooks::use_focus_on_new_page;
 use crate::ui::state::{Action, Assessment, Step, Timed};
@@ -120,12 +121,14 @@ pub fn ColleagueFlow(props: &ColleagueFlowProps) -> Html {
             }
         }
         (Step::Statements { page }, Ok(_)) => statements_page(StatementsPageProps {
-            text,
-            heading,
+            frame: PageFrame {
+                text,
+                heading,
+                assessment: &state,
+                dispatch: &dispatch,
+                instance: props.instance,
+            },
             page,
-            instance: props.instance,
-            assessment: &state,
-            dispatch: &dispatch,
             observer: true,
         }),
         (Step::Results, Ok(_)) if preview => html! {

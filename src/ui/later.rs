@@ -18,8 +18,8 @@ use crate::model::instrument::Instrument;
 use crate::model::report::Report;
 use crate::model::second_stage::{self, Undecided};
 use crate::model::uncertainty::ErrorModel;
-use crate::strings::Strings;
 use crate::ui::colleague_flow::{ColleagueFlow, ColleagueFlowProps};
+use crate::ui::components::page_frame::PageFrame;
 use crate::ui::components::results::{ResultsProps, results};
 use crate::ui::components::second_stage::{SecondStageProps, second_stage};
 use crate::ui::results_effects::ResultsEffects;
@@ -28,16 +28,9 @@ use crate::web::colleagues;
 
 /// What the second stage's page is drawn from.
 pub struct SecondStageInput<'a> {
-    /// The learner's language.
-    pub text: &'static Strings,
-    /// Receives focus when the page opens.
-    pub heading: NodeRef,
-    /// The answers so far, and where the second stage stands.
-    pub assessment: &'a Assessment,
-    /// Where the learner's answers and choices go.
-    pub dispatch: &'a Callback<Action>,
-    /// Makes radio names unique when several widgets share a page.
-    pub instance: usize,
+    /// The words, the heading, the answers and where the second stage stands, and where the
+    /// learner's answers and choices go.
+    pub frame: PageFrame<'a>,
     /// The provider's threshold, against which the profile is placed.
     pub threshold: f64,
     /// The error model the bands come from.
@@ -72,7 +65,8 @@ pub static ALL: LaterViews = LaterViews {
         results(props, effects)
     },
     second_stage: |input| {
-        let SecondStageInput { text, heading, assessment, dispatch, instance, threshold, errors } = input;
+        let SecondStageInput { frame, threshold, errors } = input;
+        let (assessment, dispatch) = (frame.assessment, frame.dispatch);
         let on_next = {
             let (answers, experience) = (assessment.answers.clone(), assessment.context.experience);
             let (instrument, errors) =
@@ -87,7 +81,7 @@ pub static ALL: LaterViews = LaterViews {
                 ))
             })
         };
-        second_stage(SecondStageProps { text, heading, assessment, dispatch, instance, on_next })
+        second_stage(SecondStageProps { frame, on_next })
     },
     decide_second_stage: |assessment, threshold, errors| {
         let (instrument, answers) = (&assessment.instrument, &assessment.answers);

@@ -5,11 +5,13 @@
 //! - [`paste_form`]: the text box, the Add button, and what was left out;
 //! - [`summary_view`]: the group's size, the advice, the three charts and the topics;
 //! - [`reliability_view`]: how reliable the statements are on these learners, and the
-//!   `reliability` block for the provider's config.
+//!   `reliability` block for the provider's config;
+//! - [`text_box`]: the labelled box both of them use.
 
 mod paste_form;
 mod reliability_view;
 mod summary_view;
+mod text_box;
 
 use std::rc::Rc;
 

@@ -7,6 +7,8 @@ use crate::cohort::Intake;
 use crate::strings::cohort::CohortWords;
 use crate::strings::{Strings, fill};
 
+use super::text_box::{TextBoxProps, text_box};
+
 /// What the paste box shows.
 pub struct PasteFormProps<'a> {
     /// The trainer's words.
@@ -49,8 +51,6 @@ pub fn paste_form(props: PasteFormProps) -> Html {
             on_file.emit(file);
         }
     });
-    // Without this the browser would open a dropped file instead of handing it to the page.
-    let on_drag_over = Callback::from(|event: DragEvent| event.prevent_default());
     let problems = intake.problems.iter().map(|problem| {
         let line = fill(
             words.problem_line,
@@ -60,18 +60,14 @@ pub fn paste_form(props: PasteFormProps) -> Html {
     });
     html! {
         <section class="lb-section lb-cohort__paste">
-            <label class="lb-field__label" for="lb-cohort-paste">{ words.paste_label }</label>
-            <p class="lb-hint" id="lb-cohort-paste-hint">{ words.paste_hint }</p>
-            <textarea
-                id="lb-cohort-paste"
-                class="lb-field__input lb-cohort__text"
-                rows="8"
-                spellcheck="false"
-                aria-describedby="lb-cohort-paste-hint"
-                ref={field}
-                ondrop={on_drop}
-                ondragover={on_drag_over}
-            />
+            { text_box(TextBoxProps {
+                id: "lb-cohort-paste",
+                label: words.paste_label,
+                hint: words.paste_hint,
+                field,
+                read_only: None,
+                on_drop: Some(on_drop),
+            }) }
             <p class="lb-share__actions">
                 <button type="button" class="lb-button lb-button--primary" onclick={on_add}>{ words.add_button }</button>
                 <span class="lb-status" role="status">{ notice.to_owned() }</span>

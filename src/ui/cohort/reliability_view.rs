@@ -10,7 +10,10 @@ use crate::config::Reliability;
 use crate::model::instrument::Instrument;
 use crate::pdf::cohort::{reliability_intro, reliability_rows, weak_statement_lines};
 
+use crate::ui::components::data_table::{DataTableProps, data_table};
+
 use super::CohortSetup;
+use super::text_box::{TextBoxProps, text_box};
 
 /// The cohort's reliability figures and the config block they make, worked out once each
 /// time learners are added.
@@ -89,21 +92,18 @@ pub fn reliability_view(props: ReliabilityViewProps) -> Html {
             if figures.is_rough() {
                 <p class="lb-notes lb-cohort__rough">{ words.reliability_rough }</p>
             }
-            <div class="lb-table-wrap">
-                <table class="lb-table lb-cohort__reliability-table">
-                    <caption>{ words.table_caption }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ words.column_scale }</th>
-                            <th scope="col" class="lb-table__score">{ words.column_alpha }</th>
-                            <th scope="col" class="lb-table__score">{ words.column_sem }</th>
-                            <th scope="col" class="lb-table__score">{ words.column_learners }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for draw(competency_rows) }</tbody>
-                    <tfoot>{ for draw(index_rows) }</tfoot>
-                </table>
-            </div>
+            { data_table(DataTableProps {
+                class: "lb-cohort__reliability-table",
+                caption: words.table_caption,
+                columns: &[
+                    (words.column_scale, ""),
+                    (words.column_alpha, "lb-table__score"),
+                    (words.column_sem, "lb-table__score"),
+                    (words.column_learners, "lb-table__score"),
+                ],
+                body: draw(competency_rows).collect(),
+                foot: Some(draw(index_rows).collect()),
+            }) }
             <h3>{ words.weak_heading }</h3>
             <p class="lb-hint">{ words.weak_intro }</p>
             if weak.is_empty() {
@@ -111,18 +111,14 @@ pub fn reliability_view(props: ReliabilityViewProps) -> Html {
             } else {
                 <ul class="lb-cohort__weak">{ for weak.into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
             }
-            <label class="lb-field__label" for="lb-cohort-block">{ words.block_label }</label>
-            <p class="lb-hint" id="lb-cohort-block-hint">{ words.block_hint }</p>
-            <textarea
-                id="lb-cohort-block"
-                class="lb-field__input lb-cohort__text"
-                rows="8"
-                readonly=true
-                spellcheck="false"
-                aria-describedby="lb-cohort-block-hint"
-                ref={field}
-                value={measured.block.clone()}
-            />
+            { text_box(TextBoxProps {
+                id: "lb-cohort-block",
+                label: words.block_label,
+                hint: words.block_hint,
+                field,
+                read_only: Some(measured.block.clone()),
+                on_drop: None,
+            }) }
             <p class="lb-share__actions">
                 <button type="button" class="lb-button lb-button--secondary" {onclick}>{ words.copy_block }</button>
                 <button type="button" class="lb-button lb-button--secondary" onclick={on_csv}>{ words.reliability_csv_button }</button>

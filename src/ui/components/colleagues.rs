@@ -17,6 +17,7 @@ use crate::model::report::Report;
 use crate::model::uncertainty::{ErrorModel, tier_topics};
 use crate::strings::Strings;
 use crate::ui::components::chart_svg::{ChartSvgProps, chart_svg};
+use crate::ui::components::data_table::{DataTableProps, data_table};
 use crate::ui::components::topic_list::{TopicListProps, topic_list};
 use crate::ui::hooks::{ColleaguePanels, Status, use_colleague_panels};
 
@@ -139,19 +140,17 @@ fn comparison_view(inputs: ComparisonInputs, view: &ColleagueView) -> Html {
                 <h4>{ text.view_topics_heading }</h4>
                 { topic_list(TopicListProps { text, config, instrument, topics: &topics }) }
             }
-            <div class="lb-table-wrap">
-                <table class="lb-table lb-colleagues__table">
-                    <caption>{ text.view_heading }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ text.table_competency }</th>
-                            <th scope="col" class="lb-table__score">{ text.view_you }</th>
-                            <th scope="col" class="lb-table__score">{ text.view_others }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
+            { data_table(DataTableProps {
+                class: "lb-colleagues__table",
+                caption: text.view_heading,
+                columns: &[
+                    (text.table_competency, ""),
+                    (text.view_you, "lb-table__score"),
+                    (text.view_others, "lb-table__score"),
+                ],
+                body: rows.collect(),
+                foot: None,
+            }) }
             }
         </div>
     }

@@ -3,28 +3,14 @@
 use yew::prelude::*;
 
 use crate::model::answers::{DirectReports, Experience};
-use crate::strings::Strings;
 use crate::ui::components::choice_group::{ChoiceGroupProps, choice_group, on_pick};
+use crate::ui::components::page_frame::PageFrame;
 use crate::ui::components::page_nav::{PageNavProps, page_nav};
-use crate::ui::state::{Action, Assessment};
-
-/// What the context page shows and where its answers go.
-pub struct ContextPageProps<'a> {
-    /// The learner's language.
-    pub text: &'a Strings,
-    /// Receives focus when the page opens.
-    pub heading: NodeRef,
-    /// The answers so far, and whether to point out what is missing.
-    pub assessment: &'a Assessment,
-    /// Where the answers and Back/Next go.
-    pub dispatch: &'a Callback<Action>,
-    /// Makes radio names unique when several widgets share a page.
-    pub instance: usize,
-}
+use crate::ui::state::Action;
 
 /// The two context questions, with Back and Next.
-pub fn context_page(props: ContextPageProps) -> Html {
-    let ContextPageProps { text, heading, assessment, dispatch, instance } = props;
+pub fn context_page(frame: PageFrame) -> Html {
+    let PageFrame { text, heading, assessment, dispatch, instance } = frame;
     let context = assessment.context;
     let show_missing = assessment.show_missing;
     let labels = |options: &[&'static str]| options.iter().map(|o| AttrValue::Static(o)).collect::<Vec<_>>();

@@ -6,6 +6,7 @@ use crate::model::chart::format_score;
 use crate::model::instrument::{Instrument, Track};
 use crate::model::uncertainty::{Band, Bands};
 use crate::strings::Strings;
+use crate::ui::components::data_table::{DataTableProps, data_table};
 
 /// The scores to list.
 pub struct ScoresTableProps<'a> {
@@ -43,21 +44,16 @@ pub fn scores_table(props: ScoresTableProps) -> Html {
             </tr>
         }
     });
-    html! {
-        <div class="lb-table-wrap">
-            <table class="lb-table">
-                <caption>{ text.table_caption }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ text.table_competency }</th>
-                        <th scope="col" class="lb-table__track">{ text.table_track }</th>
-                        <th scope="col" class="lb-table__range">{ text.table_range }</th>
-                        <th scope="col" class="lb-table__score">{ text.table_score }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for rows }</tbody>
-                <tfoot>{ for index_rows }</tfoot>
-            </table>
-        </div>
-    }
+    data_table(DataTableProps {
+        class: "",
+        caption: text.table_caption,
+        columns: &[
+            (text.table_competency, ""),
+            (text.table_track, "lb-table__track"),
+            (text.table_range, "lb-table__range"),
+            (text.table_score, "lb-table__score"),
+        ],
+        body: rows.collect(),
+        foot: Some(index_rows.collect()),
+    })
 }

@@ -7,36 +7,30 @@ use yew::prelude::*;
 
 use crate::model::second_stage::{MAX_EXTRA, Undecided};
 use crate::strings::{Strings, fill};
+use crate::ui::components::page_frame::PageFrame;
 use crate::ui::components::progress::{ProgressProps, progress};
-use crate::ui::components::statement_card::{StatementCardProps, statement_card};
-use crate::ui::state::{Action, Assessment, SecondStage};
+use crate::ui::state::{Action, SecondStage};
 
 /// What the offer or a page of extra statements shows, and where the learner's choices go.
 pub struct SecondStageProps<'a> {
-    /// The learner's language.
-    pub text: &'static Strings,
-    /// Receives focus when the page opens.
-    pub heading: NodeRef,
-    /// The answers so far, and where the second stage stands.
-    pub assessment: &'a Assessment,
-    /// Where the answers go.
-    pub dispatch: &'a Callback<Action>,
-    /// Makes radio names unique when several widgets share a page.
-    pub instance: usize,
+    /// The words, the heading, the answers and where the second stage stands, and where the
+    /// answers go.
+    pub frame: PageFrame<'a>,
     /// Answers the page and asks for the next one (or the results).
     pub on_next: Callback<MouseEvent>,
 }
 
 /// The offer, or a page of extra statements.
 pub fn second_stage(props: SecondStageProps) -> Html {
-    let SecondStageProps { text, heading, assessment, dispatch, instance, on_next } = props;
+    let SecondStageProps { frame, on_next } = props;
+    let (text, assessment, dispatch) = (frame.text, frame.assessment, frame.dispatch);
     let skip = html! {
         <button type="button" class="lb-button lb-button--secondary" onclick={dispatch.reform(|_| Action::SkipSecondStage)}>
             { text.second_stage_skip }
         </button>
     };
     match &assessment.second_stage {
-        SecondStage::Offered { what, page } => offer(text, heading, *what, page.len(), dispatch, skip),
+        SecondStage::Offered { what, page } => offer(text, frame.heading, *what, page.len(), dispatch, skip),
         SecondStage::Asking { page } => {
             let asked = assessment.answered_second_stage();
             let answered_here = page.iter().filter(|&&s| assessment.answers.get(s).is_some()).count();
@@ -50,35 +44,17 @@ pub fn second_stage(props: SecondStageProps) -> Html {
                 .collect();
             let show_missing = assessment.show_missing && !missing.is_empty();
             let cards = page.iter().enumerate().map(|(i, &statement)| {
-                let dispatch = dispatch.clone();
-                let item = &assessment.instrument.statements[statement];
-                statement_card(StatementCardProps {
-                    text,
-                    key: item.id.clone(),
-                    number: i + 1,
-                    total: page.len(),
-                    statement: item.text.clone(),
-                    name: format!("lb{}-{}", instance, item.id),
-                    answer: assessment.answers.get(statement),
-                    missing: show_missing && missing.contains(&(i + 1)),
-                    observer: false,
-                    on_answer: Callback::from(move |answer| {
-                        dispatch.emit(Action::Answer { statement, answer })
-                    }),
-                })
+                let missing = show_missing && missing.contains(&(i + 1));
+                frame.card(statement, i + 1, page.len(), missing, false)
             });
-            let message = show_missing.then(|| {
-                let numbers: Vec<String> = missing.iter().map(usize::to_string).collect();
-                let template = if numbers.len() == 1 { text.missing_one } else { text.missing_many };
-                fill(template, &[("list", &text.join(&numbers))])
-            });
+            let message = show_missing.then(|| frame.missing_message(&missing));
             let label = fill(
                 text.second_stage_progress,
                 &[("answered", &asked.to_string()), ("total", &total.to_string())],
             );
             html! {
                 <section key="second-stage" class="lb-page lb-statements lb-second-stage">
-                    <h2 class="lb-heading" tabindex="-1" ref={heading}>{ text.statements_heading }</h2>
+                    <h2 class="lb-heading" tabindex="-1" ref={frame.heading.clone()}>{ text.statements_heading }</h2>
                     <p class="lb-hint">{ text.statements_hint }</p>
                     { progress(ProgressProps { text, answered: asked, total, label: Some(label) }) }
                     <div class="lb-cards">{ for cards }</div>
