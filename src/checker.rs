@@ -18,6 +18,11 @@ use serde_json::{Map, Value};
 /// A JSON object, as the checks read it.
 pub type Object = Map<String, Value>;
 
+/// A check of one value at its path: records what is wrong and returns what it read.
+pub trait Check<T>: FnOnce(&mut Checker, &str, &Value) -> Option<T> {}
+
+impl<T, F: FnOnce(&mut Checker, &str, &Value) -> Option<T>> Check<T> for F {}
+
 /// One problem in a file, with the path of the value it is about.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -112,14 +117,22 @@ impl Checker {
         }
     }
 
-    /// Reads an optional field with `check`.
-    pub fn field<T>(
+    /// Reads the required list at `key`, each item with `check`.
+    pub fn required_list(
         &mut self,
         object: &Object,
         parent: &str,
         key: &str,
-        check: impl FnOnce(&mut Checker, &str, &Value) -> Option<T>,
-    ) -> Option<T> {
+        check: impl FnMut(&mut Checker, &str, &Value),
+    ) {
+        self.required(object, parent, key, |c, p, v| {
+            c.each(p, v, check);
+            Some(())
+        });
+    }
+
+    /// Reads an optional field with `check`.
+    pub fn field<T>(&mut self, object: &Object, parent: &str, key: &str, check: impl Check<T>) -> Option<T> {
         let value = object.get(key)?;
         check(self, &join(parent, key), value)
     }
@@ -130,7 +143,7 @@ impl Checker {
         object: &Object,
         parent: &str,
         key: &str,
-        check: impl FnOnce(&mut Checker, &str, &Value) -> Option<T>,
+        check: impl Check<T>,
     ) -> Option<T> {
         if !object.contains_key(key) {
             self.fail(&join(parent, key), "is required");

@@ -41,18 +41,9 @@ pub fn walk(c: &mut Checker, path: &str, value: &Value) {
         }
         version
     });
-    c.required(file, path, "topics", |c, p, v| {
-        c.each(p, v, topic);
-        Some(())
-    });
-    c.required(file, path, "competencies", |c, p, v| {
-        c.each(p, v, competency);
-        Some(())
-    });
-    c.required(file, path, "statements", |c, p, v| {
-        c.each(p, v, statement);
-        Some(())
-    });
+    c.required_list(file, path, "topics", topic);
+    c.required_list(file, path, "competencies", competency);
+    c.required_list(file, path, "statements", statement);
 }
 
 fn track(c: &mut Checker, path: &str, value: &Value) -> Option<String> {

@@ -75,25 +75,31 @@ fn unknown_statement(instrument: &Instrument, id: &str) -> String {
 }
 
 fn context_value(experience: &str, reports: &str, problems: &mut Vec<String>) -> Context {
-    let experience = experience.trim();
-    let reports = reports.trim();
-    let experience = match experience {
-        "" => None,
-        code => Experience::from_code(code).or_else(|| {
-            let codes: Vec<&str> = Experience::ALL.iter().map(|e| e.code()).collect();
-            problems.push(format!("experience {code:?} is not one of {}.", codes.join(", ")));
-            None
-        }),
-    };
-    let reports = match reports {
-        "" => None,
-        code => DirectReports::from_code(code).or_else(|| {
-            let codes: Vec<&str> = DirectReports::ALL.iter().map(|r| r.code()).collect();
-            problems.push(format!("direct_reports {code:?} is not one of {}.", codes.join(", ")));
-            None
-        }),
-    };
-    Context { experience, reports }
+    Context {
+        experience: coded("experience", experience, &Experience::ALL, |e| e.code(), problems),
+        reports: coded("direct_reports", reports, &DirectReports::ALL, |r| r.code(), problems),
+    }
+}
+
+/// The one of `all` whose code `cell` holds; `None` for an empty cell, or with a problem
+/// that names the column and the codes it takes.
+fn coded<T: Copy>(
+    column: &str,
+    cell: &str,
+    all: &[T],
+    code: impl Fn(&T) -> &'static str,
+    problems: &mut Vec<String>,
+) -> Option<T> {
+    let cell = cell.trim();
+    if cell.is_empty() {
+        return None;
+    }
+    let found = all.iter().find(|t| code(t) == cell).copied();
+    if found.is_none() {
+        let codes: Vec<&str> = all.iter().map(&code).collect();
+        problems.push(format!("{column} {cell:?} is not one of {}.", codes.join(", ")));
+    }
+    found
 }
 
 /// A JSON value as the text of a cell: numbers and strings as written, null as empty.
