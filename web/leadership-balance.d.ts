@@ -138,32 +138,25 @@ export interface LeadershipBalanceAttributes {
   accent?: string;
 }
 
+/** The widget's own events and every element's, by name. */
+type AnyEventMap = LeadershipBalanceEventMap & HTMLElementEventMap;
+
+/** `addEventListener` and `removeEventListener`, each event typed by its name. */
+interface Listening<Options> {
+  <K extends keyof AnyEventMap>(
+    type: K,
+    listener: (this: LeadershipBalanceElement, event: AnyEventMap[K]) => unknown,
+    options?: boolean | Options,
+  ): void;
+  (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | Options): void;
+}
+
 /** The `<leadership-balance>` element. */
 export interface LeadershipBalanceElement extends HTMLElement {
   /** Bytes of WebAssembly memory held by the page's widgets, for diagnostics. */
   readonly wasmMemoryBytes: number;
-  addEventListener<K extends keyof LeadershipBalanceEventMap>(
-    type: K,
-    listener: (this: LeadershipBalanceElement, event: LeadershipBalanceEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener<K extends keyof HTMLElementEventMap>(
-    type: K,
-    listener: (this: LeadershipBalanceElement, event: HTMLElementEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof LeadershipBalanceEventMap>(
-    type: K,
-    listener: (this: LeadershipBalanceElement, event: LeadershipBalanceEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof HTMLElementEventMap>(
-    type: K,
-    listener: (this: LeadershipBalanceElement, event: HTMLElementEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+  addEventListener: Listening<AddEventListenerOptions>;
+  removeEventListener: Listening<EventListenerOptions>;
 }
 
 declare global {

@@ -55,26 +55,25 @@ export const here = new URL(".", import.meta.url);
  * @property {WebAssembly.Memory | null} memory The instance's memory, once there.
  */
 
+/** A module not fetched yet, by the name of its files in `core/`.
+ *  @template G @param {string} name @param {string} mark @returns {WasmModule<G>} */
+function wasmModule(name, mark) {
+  return {
+    glue: new URL(`core/${name}.js`, here).href,
+    wasm: new URL(`core/${name}_bg.wasm`, here),
+    mark,
+    response: null,
+    ready: null,
+    memory: null,
+  };
+}
+
 /** The widget's first module: the intro, the context and the statements, all a learner waits
  *  for. @type {WasmModule<FirstGlue>} */
-export const FIRST = {
-  glue: new URL("core/leadership-balance.js", here).href,
-  wasm: new URL("core/leadership-balance_bg.wasm", here),
-  mark: "leadership-balance:wasm-ready",
-  response: null,
-  ready: null,
-  memory: null,
-};
+export const FIRST = wasmModule("leadership-balance", "leadership-balance:wasm-ready");
 
 /** The full module: every view, the results and the PDF among them. @type {WasmModule<FullGlue>} */
-export const FULL = {
-  glue: new URL("core/leadership-balance-full.js", here).href,
-  wasm: new URL("core/leadership-balance-full_bg.wasm", here),
-  mark: "leadership-balance:full-ready",
-  response: null,
-  ready: null,
-  memory: null,
-};
+export const FULL = wasmModule("leadership-balance-full", "leadership-balance:full-ready");
 
 /** What went wrong, as a sentence's end: an Error's message, or the thing itself.
  *  @param {unknown} error */
