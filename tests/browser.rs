@@ -71,13 +71,7 @@ async fn complete(root: &Element) {
 /// Answers every statement with `label` and opens the results, declining a few more
 /// statements if they are offered.
 async fn complete_answering(root: &Element, label: &str) {
-    to_first_statement_page(root).await;
-    for page in 0..8 {
-        for group in all(root, ".lb-cards fieldset") {
-            choose(&group, label).await;
-        }
-        click_button(root, if page == 7 { "See my results" } else { "Next" }).await;
-    }
+    answer_first_stage(root, label).await;
     if heading(root) == "A few more statements?" {
         click_button(root, "Skip, show my result").await;
     }
@@ -576,13 +570,20 @@ fn statement_of(card: &Element) -> usize {
     instrument.statements.iter().position(|s| s.id == id).expect("a statement of the instrument")
 }
 
-#[wasm_bindgen_test]
-async fn another_tabs_newer_answers_are_merged_before_this_tab_writes() {
+/// From cleared storage, a widget that remembers, on its first page of statements with the
+/// first answered "Often": its root, its handle and the page's cards.
+async fn first_answered_from_cleared_storage() -> (Element, yew::AppHandle<App>, Vec<Element>) {
     local_storage().clear().expect("cleared");
-    let (root, _handle) = mount_remembering().await;
+    let (root, handle) = mount_remembering().await;
     to_first_statement_page(&root).await;
     let cards = all(&root, ".lb-cards fieldset");
     choose(&cards[0], "Often").await;
+    (root, handle, cards)
+}
+
+#[wasm_bindgen_test]
+async fn another_tabs_newer_answers_are_merged_before_this_tab_writes() {
+    let (root, _handle, cards) = first_answered_from_cleared_storage().await;
     // Another tab, opened meanwhile, answers the second statement.
     let second = statement_of(&cards[1]);
     another_tab_answers(second);
@@ -606,11 +607,7 @@ async fn another_tabs_newer_answers_are_merged_before_this_tab_writes() {
 
 #[wasm_bindgen_test]
 async fn a_refused_write_is_told_with_a_link_and_saving_resumes_by_itself() {
-    local_storage().clear().expect("cleared");
-    let (root, _handle) = mount_remembering().await;
-    to_first_statement_page(&root).await;
-    let cards = all(&root, ".lb-cards fieldset");
-    choose(&cards[0], "Often").await;
+    let (root, _handle, cards) = first_answered_from_cleared_storage().await;
     // The browser starts refusing writes (a full quota, say).
     let refuse = js_sys::Function::new_no_args(
         "Storage.prototype.__set = Storage.prototype.setItem; \

@@ -9,9 +9,9 @@ use std::path::{Path, PathBuf};
 
 use leadership_balance::calendar::CalendarDate;
 use leadership_balance::cohort::csv::{RELIABILITY_HEADER, cohort_csv, reliability_csv};
-use leadership_balance::cohort::{CohortReliability, CohortSummary, read_pasted};
+use leadership_balance::cohort::{CohortReliability, CohortSummary, Intake, read_pasted};
 use leadership_balance::model::answers::{Answer, AnswerSheet, Context, Experience, Frequency};
-use leadership_balance::model::instrument::{Instrument, Track};
+use leadership_balance::model::instrument::Instrument;
 use leadership_balance::model::profile::DEFAULT_THRESHOLD;
 use leadership_balance::model::share::encode;
 use leadership_balance::pdf::Paper;
@@ -21,6 +21,8 @@ use leadership_balance::pdf::cohort::{
 use leadership_balance::strings::cohort::{COHORT_ENGLISH, COHORT_LANGUAGES};
 use leadership_balance::strings::{self, ENGLISH};
 
+#[path = "support/cohort_learners.rs"]
+mod cohort_learners;
 #[path = "support/pdf_fonts.rs"]
 mod pdf_fonts;
 #[path = "support/pdf_structure.rs"]
@@ -28,46 +30,16 @@ mod pdf_structure;
 #[path = "support/pdf_tools.rs"]
 mod pdf_tools;
 
+use cohort_learners::twelve;
 use pdf_structure::PdfObjects;
-use pdf_tools::{assert_well_formed, ink_extent, page_count, pages_text, words};
+use pdf_tools::{assert_well_formed, ink_extent, page_count, pages_text, words, write_pdf};
 
 const DATE: CalendarDate = CalendarDate { year: 2026, month: 11, day: 30 };
 
-/// A learner whose management statements all score `management` and leadership ones
-/// `leadership`, with `experience`.
-fn learner(
-    instrument: &Instrument,
-    management: Frequency,
-    leadership: Frequency,
-    experience: Experience,
-) -> String {
-    let answers = (0..instrument.statements.len())
-        .map(|s| {
-            let track = instrument.competencies[instrument.competency_of(s)].track;
-            let level = if track == Track::Management { management } else { leadership };
-            Some(Answer::Frequency(if instrument.statements[s].reverse { level.mirrored() } else { level }))
-        })
-        .collect();
-    encode(
-        instrument,
-        &AnswerSheet::from_answers(answers),
-        &Context { experience: Some(experience), reports: None },
-    )
-}
-
-/// Twelve learners: nine new to managing people and weaker on management, three experienced.
-fn twelve(instrument: &Instrument) -> Vec<String> {
-    use Frequency::*;
-    let levels = [Never, Rarely, Sometimes];
-    let mut codes = Vec::new();
-    for i in 0..9 {
-        let experience = if i % 2 == 0 { Experience::NotYet } else { Experience::UnderOneYear };
-        codes.push(learner(instrument, levels[i % 3], [Sometimes, Often, AlmostAlways][i / 3], experience));
-    }
-    codes.push(learner(instrument, Often, Rarely, Experience::ThreeToFiveYears));
-    codes.push(learner(instrument, AlmostAlways, Sometimes, Experience::OverFiveYears));
-    codes.push(learner(instrument, Often, Often, Experience::OneToThreeYears));
-    codes
+/// `codes` pasted one a line and read as the cohort page reads them.
+fn pasted(instrument: &Instrument, codes: &[String]) -> Intake {
+    let errors = leadership_balance::model::uncertainty::ErrorModel::default_for(instrument);
+    read_pasted(instrument, &codes.join("\n"), DEFAULT_THRESHOLD, &errors)
 }
 
 fn make(name: &str, codes: &[String], language: &str, paper: Paper) -> (PathBuf, CohortSummary) {
@@ -87,12 +59,7 @@ fn make_for(
 ) -> (PathBuf, CohortSummary) {
     let strings = strings::LANGUAGES.iter().copied().find(|s| s.code == language).expect("a language");
     let words = COHORT_LANGUAGES.iter().copied().find(|w| w.code == language).expect("cohort words");
-    let intake = read_pasted(
-        instrument,
-        &codes.join("\n"),
-        DEFAULT_THRESHOLD,
-        &leadership_balance::model::uncertainty::ErrorModel::default_for(instrument),
-    );
+    let intake = pasted(instrument, codes);
     assert!(intake.problems.is_empty() && intake.repeats.is_empty(), "{:?}", intake.problems);
     let summary = CohortSummary::build(instrument, &intake.members);
     let reliability = CohortReliability::measure(instrument, &intake.members);
@@ -109,10 +76,7 @@ fn make_for(
     };
     let bytes = cohort_pdf(&input);
     assert!(bytes.len() < 100_000, "{} bytes", bytes.len());
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cohort-pdf");
-    std::fs::create_dir_all(&dir).expect("a folder");
-    let path = dir.join(format!("{name}.pdf"));
-    std::fs::write(&path, &bytes).expect("written");
+    let path = write_pdf(&Path::new(env!("CARGO_TARGET_TMPDIR")).join("cohort-pdf"), name, &bytes);
     (path, summary)
 }
 
@@ -247,12 +211,7 @@ fn the_reliability_section_shows_each_figure_the_flagged_statement_and_the_rough
     }
     // The flagged statement, by its text, in the words the page uses.
     let english = strings::localize(&instrument, &ENGLISH);
-    let intake = read_pasted(
-        &english,
-        &five(&instrument).join("\n"),
-        DEFAULT_THRESHOLD,
-        &leadership_balance::model::uncertainty::ErrorModel::default_for(&english),
-    );
+    let intake = pasted(&english, &five(&instrument));
     let reliability = CohortReliability::measure(&english, &intake.members);
     let weak = weak_statement_lines(&english, &reliability, &COHORT_ENGLISH);
     assert_eq!(weak.len(), 1, "{weak:?}");
@@ -272,12 +231,7 @@ fn the_reliability_section_shows_each_figure_the_flagged_statement_and_the_rough
 #[test]
 fn the_reliability_figures_are_their_own_csv_and_the_learners_csv_keeps_its_columns() {
     let instrument = Instrument::builtin().expect("valid");
-    let intake = read_pasted(
-        &instrument,
-        &five(&instrument).join("\n"),
-        DEFAULT_THRESHOLD,
-        &leadership_balance::model::uncertainty::ErrorModel::default_for(&instrument),
-    );
+    let intake = pasted(&instrument, &five(&instrument));
     let reliability = CohortReliability::measure(&instrument, &intake.members);
     let file = reliability_csv(&instrument, &reliability);
     let rows: Vec<Vec<&str>> = file

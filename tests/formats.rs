@@ -109,14 +109,26 @@ fn both_stages_context() -> Context {
     Context { experience: Some(Experience::OverFiveYears), reports: Some(DirectReports::FourToEight) }
 }
 
+/// The saved progress of the fixture `name`, read as the widget reads it.
+fn progress_fixture(name: &str) -> Progress {
+    Progress::from_text(&builtin(), &fixture(name)).expect("it reads")
+}
+
+/// The stamps of a progress whose statements `answers` were answered at their times, and
+/// nothing else stamped.
+fn answers_stamped(answers: &[(usize, u64)]) -> Stamps {
+    let mut stamps = Stamps::unstamped(statements(), 4);
+    for &(statement, at) in answers {
+        stamps.answers[statement] = at;
+    }
+    stamps
+}
+
 #[test]
 fn saved_progress_with_second_stage_answers_reads_with_every_stamp() {
-    let instrument = builtin();
-    let kept = Progress::from_text(&instrument, &fixture("progress-v2-second-stage.json")).expect("it reads");
-    let mut stamps = Stamps::unstamped(statements(), 4);
-    stamps.answers[2] = 1_796_100_000_100;
-    stamps.answers[50] = 1_796_100_000_200;
-    stamps.answers[79] = 1_796_100_000_300;
+    let kept = progress_fixture("progress-v2-second-stage.json");
+    let mut stamps =
+        answers_stamped(&[(2, 1_796_100_000_100), (50, 1_796_100_000_200), (79, 1_796_100_000_300)]);
     stamps.reflections[0] = 1_796_100_000_400;
     assert_eq!(
         kept,
@@ -273,12 +285,9 @@ fn the_requests_kept_on_the_asking_device_still_decode() {
 
 #[test]
 fn saved_progress_of_version_2_reads_with_its_revision_and_stamps() {
-    let instrument = builtin();
-    let kept = Progress::from_text(&instrument, &fixture("progress-v2-two-tabs.json")).expect("it reads");
-    let mut stamps = Stamps::unstamped(statements(), 4);
-    stamps.answers[0] = 1_796_000_000_100;
-    stamps.answers[5] = 1_796_000_000_200;
-    stamps.answers[11] = 1_796_000_000_300;
+    let kept = progress_fixture("progress-v2-two-tabs.json");
+    let mut stamps =
+        answers_stamped(&[(0, 1_796_000_000_100), (5, 1_796_000_000_200), (11, 1_796_000_000_300)]);
     stamps.experience = 1_796_000_000_010;
     stamps.reports = 1_796_000_000_020;
     stamps.reflections[2] = 1_796_000_000_400;

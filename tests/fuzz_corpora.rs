@@ -25,42 +25,26 @@ fn replay(target: &str, run: fn(&[u8])) {
     assert!(inputs > 0, "the {target} corpus is empty");
 }
 
-#[test]
-fn the_config_corpus_replays_without_a_panic() {
-    replay("config", fuzzing::config);
+/// Declares a test for each `name: target` line: the target's corpus replays through
+/// `fuzzing::<target>` without a panic.
+macro_rules! corpus_tests {
+    ($($name:ident: $target:ident,)+) => {
+        $(
+            #[test]
+            fn $name() {
+                replay(stringify!($target), fuzzing::$target);
+            }
+        )+
+    };
 }
 
-#[test]
-fn the_instrument_corpus_replays_without_a_panic() {
-    replay("instrument", fuzzing::instrument);
-}
-
-#[test]
-fn the_share_link_corpus_replays_without_a_panic() {
-    replay("share_link", fuzzing::share_link);
-}
-
-#[test]
-fn the_saved_state_corpus_replays_without_a_panic() {
-    replay("saved_state", fuzzing::saved_state);
-}
-
-#[test]
-fn the_language_pack_corpus_replays_without_a_panic() {
-    replay("language_pack", fuzzing::language_pack);
-}
-
-#[test]
-fn the_cohort_paste_corpus_replays_without_a_panic() {
-    replay("cohort_paste", fuzzing::cohort_paste);
-}
-
-#[test]
-fn the_colleague_request_corpus_replays_without_a_panic() {
-    replay("colleague_request", fuzzing::colleague_request);
-}
-
-#[test]
-fn the_colleague_response_corpus_replays_without_a_panic() {
-    replay("colleague_response", fuzzing::colleague_response);
+corpus_tests! {
+    the_config_corpus_replays_without_a_panic: config,
+    the_instrument_corpus_replays_without_a_panic: instrument,
+    the_share_link_corpus_replays_without_a_panic: share_link,
+    the_saved_state_corpus_replays_without_a_panic: saved_state,
+    the_language_pack_corpus_replays_without_a_panic: language_pack,
+    the_cohort_paste_corpus_replays_without_a_panic: cohort_paste,
+    the_colleague_request_corpus_replays_without_a_panic: colleague_request,
+    the_colleague_response_corpus_replays_without_a_panic: colleague_response,
 }

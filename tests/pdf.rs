@@ -27,7 +27,9 @@ mod pdf_structure;
 mod pdf_tools;
 
 use pdf_structure::{Element, PdfObjects};
-use pdf_tools::{assert_well_formed, info, ink_extent, page_count, pages_text, run, text_of, words};
+use pdf_tools::{
+    assert_well_formed, info, ink_extent, page_count, pages_text, run, text_of, words, write_pdf,
+};
 
 const DATE: CalendarDate = CalendarDate { year: 2026, month: 11, day: 28 };
 const SPECIAL: &str = "’ ‘ “ ” – — … é è ü ö ä ß ñ ç ø å";
@@ -62,17 +64,7 @@ fn mixed(instrument: &Instrument) -> AnswerSheet {
 }
 
 fn make(name: &str, answers: &AnswerSheet, reflections: &[String], paper: Paper) -> (PathBuf, Vec<u8>) {
-    make_in(&ENGLISH, name, answers, reflections, paper)
-}
-
-fn make_in(
-    strings: &Strings,
-    name: &str,
-    answers: &AnswerSheet,
-    reflections: &[String],
-    paper: Paper,
-) -> (PathBuf, Vec<u8>) {
-    make_for(&ProviderConfig::default(), strings, name, answers, reflections, paper)
+    make_for(&ProviderConfig::default(), &ENGLISH, name, answers, reflections, paper)
 }
 
 /// The demo's provider config: a name and a course for every topic, one with a blurb.
@@ -126,10 +118,7 @@ fn make_with(
         learner: beside.learner,
     };
     let bytes = results_pdf(&input);
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("pdf");
-    std::fs::create_dir_all(&dir).expect("a folder for the PDFs");
-    let path = dir.join(format!("{name}.pdf"));
-    std::fs::write(&path, &bytes).expect("PDF written");
+    let path = write_pdf(&Path::new(env!("CARGO_TARGET_TMPDIR")).join("pdf"), name, &bytes);
     (path, bytes)
 }
 
@@ -189,6 +178,16 @@ fn colleagues(instrument: &Instrument, count: usize) -> ColleagueView {
     view
 }
 
+/// The demo provider's A4 PDF of [`mixed`] in `strings`, with the colleagues' `view` beside
+/// it, checked well formed: its path.
+fn with_colleagues(strings: &Strings, name: &str, view: &ColleagueView) -> PathBuf {
+    let answers = mixed(&strings::localize(&instrument(), strings));
+    let beside = Beside { colleagues: Some(view), ..Beside::default() };
+    let (path, _) = make_with(&provider(), strings, name, &answers, &[], beside, Paper::A4);
+    assert_well_formed(&path);
+    path
+}
+
 /// The learner of [`mixed`] (management 75, vision 0, coaching, innovation and motivating 75,
 /// the rest 50) and three colleagues (see [`colleagues`]): their vision is 91.7, shown 92, a
 /// hidden strength against 0; the nine competencies the learner puts at 75 against 50 are
@@ -227,16 +226,7 @@ fn the_colleagues_view_is_in_the_pdf_with_its_blind_spots_and_hidden_strengths()
     ] {
         let name = format!("colleagues-{}", strings.code);
         let localized = strings::localize(&english, strings);
-        let (path, _) = make_with(
-            &provider(),
-            strings,
-            &name,
-            &mixed(&localized),
-            &[],
-            Beside { colleagues: Some(&view), ..Beside::default() },
-            Paper::A4,
-        );
-        assert_well_formed(&path);
+        let path = with_colleagues(strings, &name, &view);
         let text = words(&text_of(&path));
         for expected in wanted {
             assert!(text.contains(expected), "{}: missing {expected:?} in:\n{text}", strings.code);
@@ -266,16 +256,7 @@ fn the_colleagues_view_is_in_the_pdf_with_its_blind_spots_and_hidden_strengths()
 fn two_colleagues_show_only_the_indexes() {
     let english = instrument();
     let view = colleagues(&english, 2);
-    let (path, _) = make_with(
-        &provider(),
-        &ENGLISH,
-        "colleagues-two",
-        &mixed(&english),
-        &[],
-        Beside { colleagues: Some(&view), ..Beside::default() },
-        Paper::A4,
-    );
-    assert_well_formed(&path);
+    let path = with_colleagues(&ENGLISH, "colleagues-two", &view);
     let text = words(&text_of(&path));
     for expected in [
         "Combined from 2 colleagues’ answers.",
@@ -303,7 +284,8 @@ fn each_language_makes_its_own_pdf_with_its_own_characters() {
         let instrument = strings::localize(&instrument(), strings);
         let name = format!("complete-{}", strings.code);
         let note = vec!["Ärger, Übermut, coraz\u{f3}n, \u{e7}a d\u{e9}j\u{e0} vu, \u{153}uvre".to_owned()];
-        let (path, _) = make_in(strings, &name, &mixed(&instrument), &note, Paper::A4);
+        let (path, _) =
+            make_for(&ProviderConfig::default(), strings, &name, &mixed(&instrument), &note, Paper::A4);
         assert_well_formed(&path);
         let text = words(&text_of(&path));
         let date = strings.long_date(DATE);

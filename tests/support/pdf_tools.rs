@@ -1,7 +1,7 @@
 //! Checking a PDF with the tools a person would use: qpdf for structure, pdftotext for the
 //! words, pdftoppm for the picture. Shared by the native PDF tests and the end-to-end tests.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 pub fn run(program: &str, args: &[&str]) -> Output {
@@ -15,6 +15,14 @@ pub fn qpdf_check(path: &Path) {
     let report = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "qpdf --check failed for {}:\n{report}", path.display());
     assert!(report.contains("No syntax or stream encoding errors"), "{report}");
+}
+
+/// Writes `bytes` as `<name>.pdf` into `dir`, made if need be, for the tools to read: its path.
+pub fn write_pdf(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    std::fs::create_dir_all(dir).expect("a folder for the PDFs");
+    let path = dir.join(format!("{name}.pdf"));
+    std::fs::write(&path, bytes).expect("PDF written");
+    path
 }
 
 /// The PDF's text as pdftotext extracts it, with every run of white space (line breaks from

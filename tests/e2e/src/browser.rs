@@ -11,7 +11,34 @@ use fantoccini::elements::Element;
 use fantoccini::{Client, Locator};
 
 use crate::drivers::{self, DevToolsCommand, Engine, MIN_WINDOW_WIDTH, Running};
-use crate::{StaticServer, TIMEOUT, Widget};
+use crate::flows::INTRO;
+use crate::{Held, Hold, StaticServer, TIMEOUT, Widget, bundle_dir};
+
+/// Serves the release bundle and opens its page `path` in a `width` × `height` window of
+/// `engine`: the start of most tests.
+pub async fn open_bundle(engine: Engine, path: &str, width: u32, height: u32) -> (StaticServer, Browser) {
+    let server = StaticServer::start(bundle_dir());
+    let browser = Browser::launch_engine(engine, width, height).await;
+    browser.client.goto(&server.url(path)).await.unwrap_or_else(|e| panic!("{path} does not load: {e}"));
+    (server, browser)
+}
+
+/// Serves the release bundle with the responses for `held` kept waiting, opens the demo page
+/// in a `width` × `height` window of `engine`, and waits for the first widget's intro.
+pub async fn open_intro_holding(
+    engine: Engine,
+    held: Held,
+    width: u32,
+    height: u32,
+) -> (StaticServer, Hold, Browser, Widget) {
+    let server = StaticServer::start(bundle_dir());
+    let hold = server.hold(held);
+    let browser = Browser::launch_engine(engine, width, height).await;
+    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
+    let widget = browser.widget(0).await;
+    widget.wait_for_heading(INTRO).await;
+    (server, hold, browser, widget)
+}
 
 /// A browser session driven through its engine's own WebDriver server.
 pub struct Browser {

@@ -3,6 +3,8 @@
 //! keyboard-only path. `tests/assessment.rs` and `tests/keyboard.rs` run them in Chromium,
 //! `tests/engines.rs` in Firefox and WebKit.
 
+use std::path::Path;
+
 use fantoccini::Locator;
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
@@ -131,10 +133,42 @@ pub async fn take_and_share(
     level_of: &dyn Fn(&str) -> usize,
 ) -> String {
     take_assessment(widget, experience, reports, level_of).await;
-    let share = widget.root.find(Locator::Css(".lb-share input")).await.expect("the share link");
-    let share = share.prop("value").await.expect("value").expect("a link");
+    let share = share_link(widget).await;
     widget.click_button("Start again").await;
     share
+}
+
+/// The share link the results page of `widget` offers.
+pub async fn share_link(widget: &Widget) -> String {
+    let share = widget.root.find(Locator::Css(".lb-share input")).await.expect("the share link");
+    share.prop("value").await.expect("value").expect("a link")
+}
+
+/// Opens `link`, a share link, as a new page (from a blank one, not as a change of hash), and
+/// waits for the read-only result it shows.
+pub async fn open_shared_result(browser: &Browser, link: &str) -> Widget {
+    browser.client.goto("about:blank").await.expect("away");
+    browser.client.goto(link).await.expect("the share link loads");
+    let shared = browser.widget(0).await;
+    shared
+        .find(
+            ".lb-shared p",
+            "You are looking at a result someone shared with you. It holds their scores, never their notes.",
+        )
+        .await;
+    shared
+}
+
+/// Ticks "Rank my next topics by my colleagues' view" on the results page of `widget`, and
+/// waits for the topics it ranks.
+pub async fn rank_topics_by_colleagues(widget: &Widget) {
+    widget
+        .find(".lb-colleagues__view label", "Rank my next topics by my colleagues’ view")
+        .await
+        .click()
+        .await
+        .expect("ticked");
+    widget.find(".lb-colleagues__view h4", "Your next topics, from your colleagues’ view").await;
 }
 
 /// The whole assessment on the demo page, by labels, in `engine`: the context questions and
@@ -239,21 +273,21 @@ pub async fn learner_takes_the_assessment(engine: Engine) {
     );
     assert_well_formed(&pdf);
     assert_eq!(pdf_tools::page_count(&pdf), 2, "a typical result is a two-page report");
-    let text = pdf_tools::words(&pdf_tools::text_of(&pdf));
-    for expected in [
-        "Northwind Learning",
-        "Steady organizer",
-        "Management scores 75 (likely 65–85) and leadership scores 50 (likely 41–59) out of 100.",
-        "Start here",
-        "1. Motivation",
-        "2. Influence and persuasion",
-        "Next: Human personalities, Delegation and empowerment",
-        "Our course: What moves people",
-        "Ana, my first team lead",
-        "What did you admire about them?",
-    ] {
-        assert!(text.contains(expected), "the PDF lacks {expected:?}:\n{text}");
-    }
+    assert_pdf_holds(
+        &pdf,
+        &[
+            "Northwind Learning",
+            "Steady organizer",
+            "Management scores 75 (likely 65–85) and leadership scores 50 (likely 41–59) out of 100.",
+            "Start here",
+            "1. Motivation",
+            "2. Influence and persuasion",
+            "Next: Human personalities, Delegation and empowerment",
+            "Our course: What moves people",
+            "Ana, my first team lead",
+            "What did you admire about them?",
+        ],
+    );
     let bytes = std::fs::read(&pdf).expect("the PDF");
     let link = b"/URI (https://northwind.example/courses/motivation)";
     assert!(bytes.windows(link.len()).any(|w| w == link), "the course is a clickable link");
@@ -261,8 +295,7 @@ pub async fn learner_takes_the_assessment(engine: Engine) {
     // The share link opens the same results, read-only; then the learner's own session is
     // still there.
     let scores = widget.texts("tbody td:last-child").await;
-    let share = widget.root.find(Locator::Css(".lb-share input")).await.expect("the share link");
-    let share = share.prop("value").await.expect("value").expect("a link");
+    let share = share_link(&widget).await;
     assert!(share.starts_with(&format!("{}#lb=", server.url("/"))), "{share}");
     // The demo names a trainer: the mail link opens the learner's own mail program with the
     // same link in the body (percent-encoded, as mailto: needs), and sends nothing itself.
@@ -271,15 +304,7 @@ pub async fn learner_takes_the_assessment(engine: Engine) {
     assert!(href.starts_with("mailto:trainer@northwind.example?subject="), "{href}");
     let code = share.split_once("#lb=").map(|(_, code)| code).unwrap_or_default();
     assert!(href.contains(&format!("%23lb%3D{code}")), "the mail holds the result link: {href}");
-    browser.client.goto("about:blank").await.expect("away");
-    browser.client.goto(&share).await.expect("the share link loads");
-    let shared = browser.widget(0).await;
-    shared
-        .find(
-            ".lb-shared p",
-            "You are looking at a result someone shared with you. It holds their scores, never their notes.",
-        )
-        .await;
+    let shared = open_shared_result(&browser, &share).await;
     assert_eq!(shared.text(".lb-profile__name").await, "Steady organizer");
     assert_eq!(shared.texts("tbody td:last-child").await, scores);
     shared.click_button("Take it yourself").await;
@@ -293,6 +318,14 @@ pub async fn learner_takes_the_assessment(engine: Engine) {
     own.click_button("Start again").await;
     own.wait_for_heading(INTRO).await;
     browser.close().await;
+}
+
+/// Checks that the PDF at `pdf` holds each of `expected`, its white space as a reader sees it.
+pub fn assert_pdf_holds(pdf: &Path, expected: &[&str]) {
+    let text = pdf_tools::words(&pdf_tools::text_of(pdf));
+    for expected in expected {
+        assert!(text.contains(expected), "the PDF lacks {expected:?}:\n{text}");
+    }
 }
 
 /// Describes the focused element, looking through shadow roots: its tag, type, text or
@@ -394,6 +427,17 @@ pub async fn keyboard_only(engine: Engine) {
     keyboard_only_with(engine, false).await;
 }
 
+/// Tabs to the button `start`, with its focus ring showing, presses Enter, and checks that the
+/// page headed `heading` comes with its heading focused.
+async fn start_by_keyboard(browser: &Browser, widget: &Widget, start: &'static str, heading: &str) {
+    tab_to(browser, "Start", is_button(start)).await;
+    assert_focus_ring_visible(browser, "Start").await;
+    press(browser, &Key::Enter.to_string()).await;
+    widget.wait_for_heading(heading).await;
+    let focus = focused(browser).await;
+    assert_eq!((focus["tag"].as_str(), focus["text"].as_str()), (Some("h2"), Some(heading)));
+}
+
 /// [`keyboard_only`] with the wasm held back: the intro, the context questions and the first
 /// statements are the loader's (their digit keys among them), and Enter on Next, with the
 /// first page answered, waits with "Getting the questions ready…"; the wasm, let go then, goes
@@ -411,15 +455,8 @@ async fn keyboard_only_with(engine: Engine, wasm_held: bool) {
     let widget = browser.widget(0).await;
     widget.wait_for_heading(INTRO).await;
 
-    tab_to(&browser, "Start", is_button("Start the self-assessment")).await;
-    assert_focus_ring_visible(&browser, "Start").await;
-    press(&browser, &Key::Enter.to_string()).await;
-    widget.wait_for_heading("First, a little about your role").await;
-    let focus = focused(&browser).await;
-    assert_eq!(
-        (focus["tag"].as_str(), focus["text"].as_str()),
-        (Some("h2"), Some("First, a little about your role"))
-    );
+    start_by_keyboard(&browser, &widget, "Start the self-assessment", "First, a little about your role")
+        .await;
 
     // Context: Tab into each group, then the arrow keys choose.
     tab_to(&browser, "the experience question", |f| f["legend"] == "How long have you been managing people?")
@@ -475,15 +512,7 @@ pub async fn colleague_keyboard_only(engine: Engine, server: &StaticServer, requ
     browser.client.goto(&server.url(&format!("/#lb-ask={request}"))).await.expect("the request link opens");
     let widget = browser.widget(0).await;
     widget.wait_for_heading("Ana asked how you see their work").await;
-    tab_to(&browser, "Start", is_button("Start")).await;
-    assert_focus_ring_visible(&browser, "Start").await;
-    press(&browser, &Key::Enter.to_string()).await;
-    widget.wait_for_heading("How often do they do this?").await;
-    let focus = focused(&browser).await;
-    assert_eq!(
-        (focus["tag"].as_str(), focus["text"].as_str()),
-        (Some("h2"), Some("How often do they do this?"))
-    );
+    start_by_keyboard(&browser, &widget, "Start", "How often do they do this?").await;
     for page in 0..8 {
         widget.find(".lb-card__counter", &format!("Statement {} of 48", page * 6 + 1)).await;
         answer_page_by_digit(&browser, 4, false).await;

@@ -27,7 +27,7 @@ pub mod pdf_tools;
 pub mod server;
 pub mod widget;
 
-pub use browser::Browser;
+pub use browser::{Browser, open_bundle, open_intro_holding};
 pub use drivers::{Engine, VirtualDisplay};
 pub use instrument::{Competency, Instrument, Statement};
 pub use lms::LmsServer;
@@ -37,3 +37,17 @@ pub use widget::{Widget, choose_in, same_spaces};
 
 /// How long any wait may take before the test fails and says what it waited for.
 pub const TIMEOUT: Duration = Duration::from_secs(15);
+
+/// Declares a `#[tokio::test]` for each `name => journey(Engine, more arguments…);` line: the
+/// same journey in several engines, each a test of its own under its own name.
+#[macro_export]
+macro_rules! engine_tests {
+    ($($name:ident => $($journey:ident)::+ ($engine:ident $(, $argument:expr)*);)+) => {
+        $(
+            #[tokio::test]
+            async fn $name() {
+                $($journey)::+($crate::Engine::$engine $(, $argument)*).await;
+            }
+        )+
+    };
+}

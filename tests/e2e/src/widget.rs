@@ -172,6 +172,12 @@ impl Widget {
         }
     }
 
+    /// The attribute `name` of the first element matching `css`, if it has one.
+    pub async fn attribute(&self, css: &str, name: &str) -> Option<String> {
+        let element = self.root.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("no {css}: {e}"));
+        element.attr(name).await.unwrap_or_else(|e| panic!("{css}'s {name}: {e}"))
+    }
+
     /// The last cell of the table row whose header is `name`, within `section` (`tbody` or
     /// `tfoot`).
     pub async fn table_value(&self, section: &str, name: &str) -> String {

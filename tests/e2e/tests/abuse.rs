@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use e2e::{Browser, Held, StaticServer, TIMEOUT, bundle_dir};
+use e2e::{Browser, Engine, Held, TIMEOUT, open_bundle, open_intro_holding};
 use fantoccini::Locator;
 use serde_json::{Value, json};
 
@@ -12,9 +12,7 @@ const INTRO: &str = "Management or leadership: where should you grow next?";
 
 #[tokio::test]
 async fn blocked_webassembly_shows_a_readable_message_and_the_providers_link() {
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch(900, 900).await;
-    browser.client.goto(&server.url("/test/no-wasm-eval.html")).await.expect("the page loads");
+    let (_server, browser) = open_bundle(Engine::Chromium, "/test/no-wasm-eval.html", 900, 900).await;
     let started = Instant::now();
     loop {
         let text = browser.loader_message(0).await;
@@ -43,18 +41,23 @@ async fn blocked_webassembly_shows_a_readable_message_and_the_providers_link() {
 const CHECKED: &str = "return [...document.querySelector('leadership-balance').shadowRoot
     .querySelectorAll('input:checked')].map((i) => i.closest('label').textContent);";
 
+/// Continues where the learner left off in the first widget, once it is back, and checks that
+/// the page headed `heading` shows `checked` chosen.
+async fn continue_where_left_off(browser: &Browser, heading: &str, checked: Value) {
+    let widget = browser.widget(0).await;
+    widget.click_button("Continue where you left off").await;
+    widget.wait_for_heading(heading).await;
+    assert_eq!(browser.script(CHECKED).await, checked);
+}
+
 /// On a slow download the loader draws the intro, the context questions and the first
 /// statements itself, and the wasm, once it arrives, takes over with the answers given; after
 /// a reload, with answers saved, the loader says it is loading until the wasm comes.
 #[tokio::test]
 async fn on_a_slow_download_the_intro_shows_at_once_and_an_early_start_goes_on_by_itself() {
-    let server = StaticServer::start(bundle_dir());
-    let wasm = server.hold(Held::FirstModule);
-    let browser = Browser::launch(900, 900).await;
-    browser.client.goto(&server.url("/")).await.expect("the page loads");
     // The loader draws the intro while the wasm is still on its way.
-    let widget = browser.widget(0).await;
-    widget.wait_for_heading(INTRO).await;
+    let (server, wasm, browser, widget) =
+        open_intro_holding(Engine::Chromium, Held::FirstModule, 900, 900).await;
     let marks = "return ['early-intro', 'wasm-ready'].map((m) => performance.getEntriesByName(`leadership-balance:${m}`).length);";
     assert_eq!(browser.script(marks).await, json!([1, 0]), "the intro came before the wasm");
     assert!(
@@ -106,18 +109,13 @@ async fn on_a_slow_download_the_intro_shows_at_once_and_an_early_start_goes_on_b
     wasm.wait_requested().await;
     assert_eq!(browser.loader_message(0).await, "Loading the self-assessment…");
     wasm.release();
-    let widget = browser.widget(0).await;
-    widget.click_button("Continue where you left off").await;
-    widget.wait_for_heading("How often do you do this?").await;
-    assert_eq!(browser.script(CHECKED).await, json!(["Rarely"]));
+    continue_where_left_off(&browser, "How often do you do this?", json!(["Rarely"])).await;
     browser.close().await;
 }
 
 #[tokio::test]
 async fn twenty_widgets_on_one_page_stay_independent() {
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch(900, 900).await;
-    browser.client.goto(&server.url("/test/crowd.html")).await.expect("the page loads");
+    let (_server, browser) = open_bundle(Engine::Chromium, "/test/crowd.html", 900, 900).await;
     let mut widgets = Vec::new();
     for i in 0..20 {
         let widget = browser.widget(i).await;
@@ -134,9 +132,7 @@ async fn twenty_widgets_on_one_page_stay_independent() {
 
 #[tokio::test]
 async fn an_element_removed_mid_assessment_and_added_back_keeps_the_answers() {
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch(900, 900).await;
-    browser.client.goto(&server.url("/")).await.expect("the page loads");
+    let (_server, browser) = open_bundle(Engine::Chromium, "/", 900, 900).await;
     let widget = browser.widget(0).await;
     widget.start_with_context("Over 5 years", "9 or more").await;
     let (_, card) = widget.questions().await.remove(0);
@@ -155,9 +151,7 @@ async fn an_element_removed_mid_assessment_and_added_back_keeps_the_answers() {
 
 #[tokio::test]
 async fn rapid_double_clicks_back_and_forward_and_resizes_break_nothing() {
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch(900, 900).await;
-    browser.client.goto(&server.url("/")).await.expect("the page loads");
+    let (server, browser) = open_bundle(Engine::Chromium, "/", 900, 900).await;
     let widget = browser.widget(0).await;
     // Two clicks in the same task: as fast as any hand, faster than a render.
     let double_click = |label: &'static str| {
@@ -210,9 +204,7 @@ async fn rapid_double_clicks_back_and_forward_and_resizes_break_nothing() {
 
 #[tokio::test]
 async fn after_a_crash_every_widget_says_so_and_a_reload_brings_the_answers_back() {
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch(900, 900).await;
-    browser.client.goto(&server.url("/")).await.expect("the page loads");
+    let (_server, browser) = open_bundle(Engine::Chromium, "/", 900, 900).await;
     let widget = browser.widget(0).await;
     widget.click_button("Start the self-assessment").await;
     widget.choose("How long have you been managing people?", "Not yet").await;
@@ -222,18 +214,13 @@ async fn after_a_crash_every_widget_says_so_and_a_reload_brings_the_answers_back
     assert!(text.starts_with("Something went wrong; your answers are kept."), "{text}");
     let reload = widget.root.find(Locator::Css(".lb-loading button")).await.expect("a reload button");
     reload.click().await.expect("reloading");
-    let widget = browser.widget(0).await;
-    widget.click_button("Continue where you left off").await;
-    widget.wait_for_heading("First, a little about your role").await;
-    assert_eq!(browser.script(CHECKED).await, json!(["Not yet"]));
+    continue_where_left_off(&browser, "First, a little about your role", json!(["Not yet"])).await;
     browser.close().await;
 }
 
 #[tokio::test]
 async fn absurd_config_strings_are_refused_politely_and_unusual_unicode_is_shown() {
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch(900, 900).await;
-    browser.client.goto(&server.url("/test/long-config.html")).await.expect("the page loads");
+    let (_server, browser) = open_bundle(Engine::Chromium, "/test/long-config.html", 900, 900).await;
     let long = browser.widget(0).await;
     assert_eq!(
         long.texts(".lb-error__details li").await,

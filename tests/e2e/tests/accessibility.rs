@@ -4,7 +4,8 @@
 //! path and the learner's comparison, and the provider's configurator with its live preview:
 //! WCAG 2.x A and AA rules, zero violations, in both colour schemes.
 
-use e2e::{Browser, Engine, Held, StaticServer, Widget, bundle_dir};
+use e2e::flows::rank_topics_by_colleagues;
+use e2e::{Browser, Engine, Held, StaticServer, Widget, bundle_dir, open_intro_holding};
 use fantoccini::Locator;
 use leadership_balance::model::answers::{Answer, AnswerSheet, Frequency};
 use leadership_balance::model::colleague::encode_response;
@@ -38,8 +39,16 @@ async fn violations_in(browser: &Browser, axe: &str, context: &str) -> Vec<Strin
     result.as_array().into_iter().flatten().filter_map(Value::as_str).map(str::to_owned).collect()
 }
 
+/// Runs axe on the first widget and adds its violations to `found`, each after `step`.
 async fn check(browser: &Browser, axe: &str, step: &str, found: &mut Vec<String>) {
     for v in violations(browser, axe).await {
+        found.push(format!("{step}: {v}"));
+    }
+}
+
+/// Runs axe on the whole document and adds its violations to `found`, each after `step`.
+async fn check_document(browser: &Browser, axe: &str, step: &str, found: &mut Vec<String>) {
+    for v in violations_in(browser, axe, "document").await {
         found.push(format!("{step}: {v}"));
     }
 }
@@ -66,18 +75,31 @@ async fn walk(browser: &Browser, widget: &Widget, axe: &str, s: &Strings) -> Vec
     found
 }
 
+/// A `width` × 1000 window of `engine` reporting the colour scheme `scheme`, on `server`'s page
+/// `path`.
+async fn open_in_scheme(
+    engine: Engine,
+    scheme: &str,
+    width: u32,
+    server: &StaticServer,
+    path: &str,
+) -> Browser {
+    let browser = match engine {
+        Engine::Chromium => Browser::launch_with_scheme(width, 1000, scheme).await,
+        Engine::Firefox => Browser::launch_firefox(width, 1000, scheme).await,
+        Engine::WebKit => unimplemented!("WebKitGTK's driver has no colour-scheme setting"),
+    };
+    browser.client.goto(&server.url(path)).await.unwrap_or_else(|e| panic!("{path} does not load: {e}"));
+    browser
+}
+
 /// Walks the flow with axe in `engine`, once in each colour scheme, and fails on any violation.
 async fn no_violation_in_either_scheme(engine: Engine) {
     let server = StaticServer::start(bundle_dir());
     let axe = axe_source();
     let mut found = Vec::new();
     for scheme in ["light", "dark"] {
-        let browser = match engine {
-            Engine::Chromium => Browser::launch_with_scheme(900, 1000, scheme).await,
-            Engine::Firefox => Browser::launch_firefox(900, 1000, scheme).await,
-            Engine::WebKit => unimplemented!("WebKitGTK's driver has no colour-scheme setting"),
-        };
-        browser.client.goto(&server.url("/")).await.expect("the page loads");
+        let browser = open_in_scheme(engine, scheme, 900, &server, "/").await;
         let applied = browser.script("return matchMedia('(prefers-color-scheme: dark)').matches;").await;
         assert_eq!(applied, Value::Bool(scheme == "dark"), "{engine:?} reports the {scheme} scheme");
         let widget = browser.widget(0).await;
@@ -89,14 +111,10 @@ async fn no_violation_in_either_scheme(engine: Engine) {
     assert!(found.is_empty(), "axe violations:\n{}", found.join("\n"));
 }
 
-#[tokio::test]
-async fn axe_finds_no_violation_at_any_step_in_either_colour_scheme() {
-    no_violation_in_either_scheme(Engine::Chromium).await;
-}
-
-#[tokio::test]
-async fn axe_finds_no_violation_at_any_step_in_firefox_in_either_colour_scheme() {
-    no_violation_in_either_scheme(Engine::Firefox).await;
+e2e::engine_tests! {
+    axe_finds_no_violation_at_any_step_in_either_colour_scheme => no_violation_in_either_scheme(Chromium);
+    axe_finds_no_violation_at_any_step_in_firefox_in_either_colour_scheme =>
+        no_violation_in_either_scheme(Firefox);
 }
 
 /// Polish and Ukrainian, whose words are the newest, walked with axe in every engine.
@@ -127,15 +145,11 @@ async fn axe_finds_no_violation_in_polish_and_ukrainian_in_every_engine() {
 
 #[tokio::test]
 async fn axe_finds_no_violation_in_the_pages_the_loader_draws_before_the_wasm() {
-    let server = StaticServer::start(bundle_dir());
-    // Held for as long as the six axe runs take.
-    let wasm = server.hold(Held::FirstModule);
     let axe = axe_source();
-    let browser = Browser::launch(900, 1000).await;
-    browser.client.goto(&server.url("/")).await.expect("the page loads");
-    let widget = browser.widget(0).await;
+    // Held for as long as the six axe runs take.
+    let (_server, wasm, browser, widget) =
+        open_intro_holding(Engine::Chromium, Held::FirstModule, 900, 1000).await;
     let mut found = Vec::new();
-    widget.wait_for_heading("Management or leadership: where should you grow next?").await;
     check(&browser, &axe, "early intro", &mut found).await;
     widget.click_button("Start the self-assessment").await;
     widget.wait_for_heading("First, a little about your role").await;
@@ -173,16 +187,13 @@ async fn axe_finds_no_violation_in_the_configurator_in_either_colour_scheme() {
     let axe = axe_source();
     let mut found = Vec::new();
     for scheme in ["light", "dark"] {
-        let browser = Browser::launch_with_scheme(1200, 1000, scheme).await;
-        browser.client.goto(&server.url("/configure.html")).await.expect("the configurator loads");
+        let browser = open_in_scheme(Engine::Chromium, scheme, 1200, &server, "/configure.html").await;
         browser
             .widget(0)
             .await
             .wait_for_heading("Management or leadership: where should you grow next?")
             .await;
-        for v in violations_in(&browser, &axe, "document").await {
-            found.push(format!("{scheme}, as opened: {v}"));
-        }
+        check_document(&browser, &axe, &format!("{scheme}, as opened"), &mut found).await;
         // A website without its scheme: the preview shows the error panel with the path.
         let url = browser.client.find(Locator::Id("provider-url")).await.expect("the website field");
         url.send_keys("northwind.example").await.expect("typed");
@@ -194,9 +205,7 @@ async fn axe_finds_no_violation_in_the_configurator_in_either_colour_scheme() {
             assert!(started.elapsed().as_secs() < 15, "{scheme}: the preview never showed the error panel");
             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         }
-        for v in violations_in(&browser, &axe, "document").await {
-            found.push(format!("{scheme}, with an error: {v}"));
-        }
+        check_document(&browser, &axe, &format!("{scheme}, with an error"), &mut found).await;
         browser.close().await;
     }
     assert!(found.is_empty(), "axe violations:\n{}", found.join("\n"));
@@ -208,12 +217,9 @@ async fn axe_finds_no_violation_on_the_cohort_page_in_either_colour_scheme() {
     let axe = axe_source();
     let mut found = Vec::new();
     for scheme in ["light", "dark"] {
-        let browser = Browser::launch_with_scheme(900, 1000, scheme).await;
-        browser.client.goto(&server.url("/cohort.html")).await.expect("the cohort page loads");
+        let browser = open_in_scheme(Engine::Chromium, scheme, 900, &server, "/cohort.html").await;
         let field = browser.wait_for("//textarea[@id='lb-cohort-paste']").await;
-        for v in violations_in(&browser, &axe, "document").await {
-            found.push(format!("{scheme}, empty: {v}"));
-        }
+        check_document(&browser, &axe, &format!("{scheme}, empty"), &mut found).await;
         // One learner (so the small-group note shows too) and one line that is not a result.
         let code = "AbyLMEEokkokkkkko2222222222222zX_w";
         field.send_keys(&format!("{code}\nnot a result")).await.expect("pasted");
@@ -224,9 +230,7 @@ async fn axe_finds_no_violation_on_the_cohort_page_in_either_colour_scheme() {
             .await
             .expect("Add");
         browser.wait_for("//h2[normalize-space(.)='1 learner']").await;
-        for v in violations_in(&browser, &axe, "document").await {
-            found.push(format!("{scheme}, summary: {v}"));
-        }
+        check_document(&browser, &axe, &format!("{scheme}, summary"), &mut found).await;
         browser.close().await;
     }
     assert!(found.is_empty(), "axe violations on the cohort page:\n{}", found.join("\n"));
@@ -237,15 +241,10 @@ async fn axe_finds_no_violation_on_the_cohort_page_in_either_colour_scheme() {
 /// with that answer added (the indexes alone), then two more (the comparison, its chart, its
 /// table and the topics ticked on).
 async fn colleague_steps(engine: Engine, scheme: &str, server: &StaticServer, axe: &str) -> Vec<String> {
-    let browser = match engine {
-        Engine::Chromium => Browser::launch_with_scheme(900, 1000, scheme).await,
-        Engine::Firefox => Browser::launch_firefox(900, 1000, scheme).await,
-        Engine::WebKit => unimplemented!("WebKitGTK's driver has no colour-scheme setting"),
-    };
     let instrument = leadership_balance::model::instrument::Instrument::builtin().expect("valid");
     let request = leadership_balance::model::colleague::encode_request(&instrument, "Ana");
+    let browser = open_in_scheme(engine, scheme, 900, server, &format!("/#lb-ask={request}")).await;
     let mut found = Vec::new();
-    browser.client.goto(&server.url(&format!("/#lb-ask={request}"))).await.expect("the request link opens");
     let widget = browser.widget(0).await;
     widget.wait_for_heading("Ana asked how you see their work").await;
     check(&browser, axe, "colleague's intro", &mut found).await;
@@ -286,13 +285,7 @@ async fn colleague_steps(engine: Engine, scheme: &str, server: &StaticServer, ax
             widget.click_button("Add this answer").await;
         }
         widget.find(".lb-colleagues__count", "Combined from 3 colleagues’ answers.").await;
-        widget
-            .find(".lb-colleagues__view label", "Rank my next topics by my colleagues’ view")
-            .await
-            .click()
-            .await
-            .expect("ticked");
-        widget.find(".lb-colleagues__view h4", "Your next topics, from your colleagues’ view").await;
+        rank_topics_by_colleagues(&widget).await;
         check(&browser, axe, "results with a colleague's view", &mut found).await;
     }
     browser.close().await;

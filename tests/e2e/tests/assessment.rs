@@ -3,18 +3,16 @@
 //! the indexes, profile and topics worked out by hand in `e2e::flows`; and at 320 px wide
 //! nothing scrolls sideways.
 
-use e2e::{Browser, Engine, StaticServer, bundle_dir, flows};
+use e2e::{Engine, flows, open_bundle};
 
-#[tokio::test]
-async fn a_learner_completes_the_assessment_and_sees_the_expected_results() {
-    flows::learner_takes_the_assessment(Engine::Chromium).await;
+e2e::engine_tests! {
+    a_learner_completes_the_assessment_and_sees_the_expected_results =>
+        flows::learner_takes_the_assessment(Chromium);
 }
 
 #[tokio::test]
 async fn at_320_px_wide_nothing_scrolls_sideways() {
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch(320, 800).await;
-    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
+    let (_server, browser) = open_bundle(Engine::Chromium, "/", 320, 800).await;
     let check = |step: &'static str| {
         let client = browser.client.clone();
         async move {

@@ -402,13 +402,38 @@ async fn watched_browser(slowdown: f64, slow_network: bool, clicking: bool) -> B
     browser
 }
 
-/// [`INTRO_TO_FIRST_STATEMENT`] on a widget page just loaded in `browser`.
-async fn widget_times(browser: &Browser) -> Vec<f64> {
-    let times =
-        browser.client.execute_async(INTRO_TO_FIRST_STATEMENT, vec![]).await.expect("first statement");
-    let times = numbers(&times);
+/// A cold load of `server`'s page `path` in a [`watched_browser`] (clicking through if
+/// `clicking`): the browser, and the figures `script` measured there.
+async fn cold_load(
+    server: &StaticServer,
+    slowdown: f64,
+    slow_network: bool,
+    clicking: bool,
+    path: &str,
+    script: &str,
+) -> (Browser, Vec<f64>) {
+    let browser = watched_browser(slowdown, slow_network, clicking).await;
+    browser.client.goto(&server.url(path)).await.unwrap_or_else(|e| panic!("{path} does not load: {e}"));
+    let times = browser
+        .client
+        .execute_async(script, vec![])
+        .await
+        .unwrap_or_else(|e| panic!("{path}: no figures: {e}"));
+    (browser, numbers(&times))
+}
+
+/// A cold load of the widget page `path` (see [`cold_load`]): the browser, and its
+/// [`INTRO_TO_FIRST_STATEMENT`] figures.
+async fn widget_load(
+    server: &StaticServer,
+    slowdown: f64,
+    slow_network: bool,
+    path: &str,
+) -> (Browser, Vec<f64>) {
+    let (browser, times) =
+        cold_load(server, slowdown, slow_network, true, path, INTRO_TO_FIRST_STATEMENT).await;
     assert_eq!(times.len(), 4, "intro, wasm ready, first statement and CLS");
-    times
+    (browser, times)
 }
 
 /// The widget (the demo page, and the same page with its config inline: `config-inline.html`,
@@ -426,9 +451,7 @@ async fn side_by_side(server: &StaticServer, slowdown: f64, slow_network: bool, 
     let (mut inline_intro, mut inline_ready, mut inline_first) = (Vec::new(), Vec::new(), Vec::new());
     let (mut survey_first, mut survey_cls, mut floor) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..SIDE_BY_SIDE_LOADS {
-        let browser = watched_browser(slowdown, slow_network, true).await;
-        browser.client.goto(&server.url("/")).await.expect("the demo page loads");
-        let times = widget_times(&browser).await;
+        let (browser, times) = widget_load(server, slowdown, slow_network, "/").await;
         let on_the_wire = browser
             .client
             .execute(BYTES_ON_THE_WIRE, vec![json!(format!("/{FIRST_WASM}"))])
@@ -444,28 +467,20 @@ async fn side_by_side(server: &StaticServer, slowdown: f64, slow_network: bool, 
         browser.close().await;
 
         // The same page with its config inline, as the configurator's snippet carries it.
-        let browser = watched_browser(slowdown, slow_network, true).await;
-        browser.client.goto(&server.url("/config-inline.html")).await.expect("the inline-config page loads");
-        let times = widget_times(&browser).await;
+        let (browser, times) = widget_load(server, slowdown, slow_network, "/config-inline.html").await;
         inline_intro.push(times[0]);
         inline_ready.push(times[1]);
         inline_first.push(times[2]);
         browser.close().await;
 
-        let browser = watched_browser(slowdown, slow_network, false).await;
-        browser.client.goto(&server.url("/surveyjs/")).await.expect("the SurveyJS page loads");
-        let times = numbers(
-            &browser.client.execute_async(SURVEYJS_FIRST_QUESTION, vec![]).await.expect("first question"),
-        );
+        let (browser, times) =
+            cold_load(server, slowdown, slow_network, false, "/surveyjs/", SURVEYJS_FIRST_QUESTION).await;
         assert_eq!(times.len(), 2, "first question and CLS");
         survey_first.push(times[0]);
         survey_cls.push(times[1]);
         browser.close().await;
 
-        let browser = watched_browser(slowdown, slow_network, false).await;
-        browser.client.goto(&server.url("/floor/")).await.expect("the floor page loads");
-        let times =
-            numbers(&browser.client.execute_async(FLOOR_TEXT, vec![]).await.expect("the floor's text"));
+        let (browser, times) = cold_load(server, slowdown, slow_network, false, "/floor/", FLOOR_TEXT).await;
         assert_eq!(times.len(), 1, "the floor's text visible");
         floor.push(times[0]);
         browser.close().await;

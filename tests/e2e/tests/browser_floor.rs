@@ -6,7 +6,7 @@
 
 use std::time::{Duration, Instant};
 
-use e2e::{Browser, Engine, StaticServer, TIMEOUT, bundle_dir, flows::INTRO};
+use e2e::{Browser, Engine, StaticServer, TIMEOUT, bundle_dir, flows::INTRO, open_bundle};
 use fantoccini::Locator;
 use serde_json::Value;
 
@@ -17,9 +17,7 @@ const OUTDATED: &str = "This browser is too old for the self-assessment. Please 
 #[tokio::test]
 async fn without_reference_types_and_bulk_memory_the_learner_reads_a_sentence_and_no_wasm_is_fetched() {
     for engine in ENGINES {
-        let server = StaticServer::start(bundle_dir());
-        let browser = Browser::launch_engine(engine, 900, 900).await;
-        browser.client.goto(&server.url("/test/old-wasm.html")).await.expect("the page loads");
+        let (server, browser) = open_bundle(engine, "/test/old-wasm.html", 900, 900).await;
         let started = Instant::now();
         let english = loop {
             let text = browser.loader_message(0).await;
@@ -52,9 +50,7 @@ async fn without_reference_types_and_bulk_memory_the_learner_reads_a_sentence_an
 #[tokio::test]
 async fn without_constructable_stylesheets_the_widget_is_styled_all_the_same() {
     for engine in ENGINES {
-        let server = StaticServer::start(bundle_dir());
-        let browser = Browser::launch_engine(engine, 900, 900).await;
-        browser.client.goto(&server.url("/test/no-constructable.html")).await.expect("the page loads");
+        let (_server, browser) = open_bundle(engine, "/test/no-constructable.html", 900, 900).await;
         assert_eq!(
             browser.script("return window.constructableRemoved;").await,
             Value::Bool(true),

@@ -6,12 +6,15 @@
 //! works out by hand, read back from the reliability table, the config block and the figures'
 //! CSV. Nothing the trainer pastes is sent anywhere.
 
+#[path = "../../support/cohort_learners.rs"]
+mod cohort_learners;
+
 use fantoccini::key::Key;
 use serde_json::Value;
 
 use e2e::flows::{press, take_and_share};
 use e2e::pdf_tools::{self, assert_well_formed};
-use e2e::{Browser, Engine, StaticServer, bundle_dir};
+use e2e::{Browser, Engine, StaticServer, open_bundle};
 use leadership_balance::model::answers::{Answer, AnswerSheet, Context, Experience, Frequency};
 use leadership_balance::model::instrument::{Instrument, Track};
 use leadership_balance::model::share::encode;
@@ -21,40 +24,16 @@ const FONT_REQUESTS: [&str; 2] = ["GET /core/fonts/sans-regular.lbfont", "GET /c
 
 const ADVICE: &str = "Start with management basics: 9 of 12 learners are new to managing people, and their management index is lower.";
 
-/// A learner whose management statements all score `management` and leadership ones
-/// `leadership`.
+/// A learner of the built-in instrument whose management statements all score `management`
+/// and leadership ones `leadership`.
 fn learner(management: Frequency, leadership: Frequency, experience: Experience) -> String {
-    let instrument = Instrument::builtin().expect("valid");
-    let answers = (0..instrument.statements.len())
-        .map(|s| {
-            let track = instrument.competencies[instrument.competency_of(s)].track;
-            let level = if track == Track::Management { management } else { leadership };
-            Some(Answer::Frequency(if instrument.statements[s].reverse { level.mirrored() } else { level }))
-        })
-        .collect();
-    encode(
-        &instrument,
-        &AnswerSheet::from_answers(answers),
-        &Context { experience: Some(experience), reports: None },
-    )
+    cohort_learners::learner(&Instrument::builtin().expect("valid"), management, leadership, experience)
 }
 
 /// What the trainer pastes: twelve learners as links (nine new to managing people and lower on
 /// management), a line that is not a result (line 5), and one learner sent twice (line 14).
 fn pasted(server: &StaticServer) -> String {
-    use Frequency::*;
-    let mut codes = Vec::new();
-    for i in 0..9 {
-        let experience = if i % 2 == 0 { Experience::NotYet } else { Experience::UnderOneYear };
-        codes.push(learner(
-            [Never, Rarely, Sometimes][i % 3],
-            [Sometimes, Often, AlmostAlways][i / 3],
-            experience,
-        ));
-    }
-    codes.push(learner(Often, Rarely, Experience::ThreeToFiveYears));
-    codes.push(learner(AlmostAlways, Sometimes, Experience::OverFiveYears));
-    codes.push(learner(Often, Often, Experience::OneToThreeYears));
+    let codes = cohort_learners::twelve(&Instrument::builtin().expect("valid"));
     let mut lines: Vec<String> = codes.iter().map(|code| format!("{}#lb={code}", server.url("/"))).collect();
     lines.insert(4, "Timestamp,Name,Result".to_owned());
     lines.push(lines[0].clone());
@@ -71,9 +50,7 @@ async fn button(browser: &Browser, label: &str) -> fantoccini::elements::Element
 
 /// Pastes, adds, and checks what the summary says, in `engine`.
 async fn trainer_reads_the_cohort(engine: Engine) -> (StaticServer, Browser) {
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch_engine(engine, 1000, 1100).await;
-    browser.client.goto(&server.url("/cohort.html")).await.expect("the cohort page loads");
+    let (server, browser) = open_bundle(engine, "/cohort.html", 1000, 1100).await;
     browser.wait_for("//h1[normalize-space(.)=\"Your group's leadership balance\"]").await;
     let loaded = server.requests().len();
 
@@ -199,9 +176,7 @@ async fn the_cohort_page_works_in_firefox_and_webkit() {
 
 #[tokio::test]
 async fn by_keyboard_alone_in_german_at_320_px() {
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch(320, 900).await;
-    browser.client.goto(&server.url("/cohort.html?lang=de")).await.expect("the cohort page loads");
+    let (_server, browser) = open_bundle(Engine::Chromium, "/cohort.html?lang=de", 320, 900).await;
     browser.wait_for("//h1[normalize-space(.)='Die Führungsbalance Ihrer Gruppe']").await;
     // Tab reaches the text box first; type, Tab to the button, Enter.
     press(&browser, &Key::Tab.to_string()).await;
@@ -245,9 +220,7 @@ fn form_export(server: &StaticServer) -> String {
 #[tokio::test]
 async fn a_form_tools_csv_export_is_chosen_as_a_file() {
     for engine in [Engine::Chromium, Engine::Firefox] {
-        let server = StaticServer::start(bundle_dir());
-        let browser = Browser::launch_engine(engine, 1000, 1100).await;
-        browser.client.goto(&server.url("/cohort.html")).await.expect("the cohort page loads");
+        let (server, browser) = open_bundle(engine, "/cohort.html", 1000, 1100).await;
         let file = std::env::temp_dir().join(format!("cohort-export-{engine:?}.csv"));
         std::fs::write(&file, form_export(&server)).expect("the export written");
         let chooser = browser
@@ -280,9 +253,7 @@ async fn a_form_tools_csv_export_is_chosen_as_a_file() {
 /// management 37.5 and leadership 62.5, so the advice is management basics, lower.
 #[tokio::test]
 async fn three_learners_take_the_assessment_and_their_trainer_reads_their_links() {
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch(1000, 1100).await;
-    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
+    let (server, browser) = open_bundle(Engine::Chromium, "/", 1000, 1100).await;
     let widget = browser.widget(0).await;
     let instrument = Instrument::builtin().expect("valid");
     let track_of = |id: &str| instrument.competencies.iter().find(|c| c.id == id).map(|c| c.track);
@@ -396,9 +367,7 @@ fn five_learners(server: &StaticServer) -> String {
 
 #[tokio::test]
 async fn a_trainer_reads_the_reliability_the_test_worked_out_by_hand_and_copies_the_block() {
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch(1000, 1100).await;
-    browser.client.goto(&server.url("/cohort.html")).await.expect("the cohort page loads");
+    let (server, browser) = open_bundle(Engine::Chromium, "/cohort.html", 1000, 1100).await;
     browser.wait_for("//textarea[@id='lb-cohort-paste']").await;
     let links = serde_json::to_string(&five_learners(&server)).expect("JSON");
     browser.script(&format!("document.getElementById('lb-cohort-paste').value = {links};")).await;

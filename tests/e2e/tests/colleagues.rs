@@ -7,7 +7,9 @@
 
 use fantoccini::Locator;
 
-use e2e::flows::{COLLEAGUE, answer_pages_with, take_assessment};
+use e2e::flows::{
+    COLLEAGUE, answer_pages_with, assert_pdf_holds, rank_topics_by_colleagues, take_assessment,
+};
 use e2e::pdf_tools::{self, assert_well_formed};
 use e2e::{Browser, Engine, StaticServer, Widget, bundle_dir};
 use leadership_balance::model::answers::{Answer, Experience, Frequency};
@@ -57,6 +59,18 @@ async fn colleague_answers(
     answer
 }
 
+/// A colleague's level for each competency: `planning` and `vision` as given, every other
+/// competency Sometimes (3).
+fn planning_and_vision(planning: usize, vision: usize) -> impl Fn(&str) -> Option<usize> {
+    move |competency| {
+        Some(match competency {
+            "planning" => planning,
+            "vision" => vision,
+            _ => 3,
+        })
+    }
+}
+
 /// The learner rates planning 100, vision 25 and everything else 50. Colleague one sees
 /// planning at 50 and vision at 75; colleague two planning at 25, vision at 100, and has not
 /// seen any budget work; both see everything else at 50. (Colleague three comes later.)
@@ -89,14 +103,7 @@ async fn a_learner_asks_colleagues_and_sees_blind_spots_only_from_three_answers(
     // device that the request is the learner's own.
     widget.find(".lb-colleagues--ask button", "Copy the link").await.click().await.expect("copied");
 
-    let first = colleague_answers(Engine::Chromium, &server, &request, &|competency| {
-        Some(match competency {
-            "planning" => 3,
-            "vision" => 4,
-            _ => 3,
-        })
-    })
-    .await;
+    let first = colleague_answers(Engine::Chromium, &server, &request, &planning_and_vision(3, 4)).await;
     let second = colleague_answers(Engine::Chromium, &server, &request, &|competency| match competency {
         "planning" => Some(2),
         "vision" => Some(5),
@@ -173,14 +180,7 @@ async fn a_learner_asks_colleagues_and_sees_blind_spots_only_from_three_answers(
     // A third colleague: planning at Rarely, vision at Almost always. Means: planning
     // (50 + 25 + 25) / 3 = 33, vision (75 + 100 + 100) / 3 = 92; both gaps are beyond the
     // combined error, so both are named.
-    let third = colleague_answers(Engine::Chromium, &server, &request, &|competency| {
-        Some(match competency {
-            "planning" => 2,
-            "vision" => 5,
-            _ => 3,
-        })
-    })
-    .await;
+    let third = colleague_answers(Engine::Chromium, &server, &request, &planning_and_vision(2, 5)).await;
     widget.root.find(Locator::Css(paste)).await.expect("box").clear().await.expect("cleared");
     type_into(&widget, paste, &third).await;
     widget.click_button("Add this answer").await;
@@ -220,29 +220,23 @@ async fn a_learner_asks_colleagues_and_sees_blind_spots_only_from_three_answers(
         in_full(&tiers).iter().map(|r| instrument.topics[r.topic].title.clone()).collect();
     assert!(!expected.is_empty());
     assert!(widget.texts(".lb-colleagues__view .lb-topics > li h5").await.is_empty(), "off until asked");
-    widget
-        .find(".lb-colleagues__view label", "Rank my next topics by my colleagues’ view")
-        .await
-        .click()
-        .await
-        .expect("ticked");
-    widget.find(".lb-colleagues__view h4", "Your next topics, from your colleagues’ view").await;
+    rank_topics_by_colleagues(&widget).await;
     assert_eq!(widget.texts(".lb-colleagues__view .lb-topics > li h5").await, expected);
     learner.save_full_page("colleagues.png").await;
 
     // The PDF holds the comparison, in the same words.
     let pdf = learner.download_pdf(&widget, "Download PDF").await;
     assert_well_formed(&pdf);
-    let text = pdf_tools::words(&pdf_tools::text_of(&pdf));
-    for wanted in [
-        "How colleagues see you",
-        "Combined from 3 colleagues’ answers.",
-        "Management: you 57, colleagues 48. Leadership: you 47, colleagues 55.",
-        "Blind spots: you rate yourself higher • Planning and organizing work and staff: you 100, colleagues 33",
-        "Hidden strengths: colleagues rate you higher • Creating an appealing vision: you 25, colleagues 92",
-    ] {
-        assert!(text.contains(wanted), "the PDF lacks {wanted:?}:\n{text}");
-    }
+    assert_pdf_holds(
+        &pdf,
+        &[
+            "How colleagues see you",
+            "Combined from 3 colleagues’ answers.",
+            "Management: you 57, colleagues 48. Leadership: you 47, colleagues 55.",
+            "Blind spots: you rate yourself higher • Planning and organizing work and staff: you 100, colleagues 33",
+            "Hidden strengths: colleagues rate you higher • Creating an appealing vision: you 25, colleagues 92",
+        ],
+    );
     // The only requests since the results were the colleagues' browsers loading the page's
     // own files; none carried anything of an answer (a fragment never reaches a server).
     for request in &server.requests()[loaded..] {

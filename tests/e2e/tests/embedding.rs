@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use e2e::{Browser, StaticServer, TIMEOUT, Widget, bundle_dir};
+use e2e::{Browser, Engine, StaticServer, TIMEOUT, Widget, bundle_dir, open_bundle};
 use fantoccini::Locator;
 use serde_json::{Value, json};
 
@@ -19,11 +19,25 @@ async fn eventually(browser: &Browser, script: &str, what: &str) -> Value {
     }
 }
 
+/// Waits for the first message of type `kind` in the page's record `list` (`lbEvents` or
+/// `lbFrameEvents`), and returns it.
+async fn first_event(browser: &Browser, list: &str, kind: &str, what: &str) -> Value {
+    let script = format!("return window.{list}.find((e) => e.type === {kind:?}) ?? null;");
+    eventually(browser, &script, what).await
+}
+
+/// Waits until the height `h` of the widget's iframe meets `condition`, and returns it.
+async fn frame_height_when(browser: &Browser, condition: &str, what: &str) -> f64 {
+    let script = format!(
+        "const h = document.getElementById('leadership-balance-frame').getBoundingClientRect().height; \
+         return {condition} && h;"
+    );
+    eventually(browser, &script, what).await.as_f64().expect("a height")
+}
+
 #[tokio::test]
 async fn two_widgets_under_a_strict_csp_keep_separate_answers_and_report_events() {
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch(900, 1000).await;
-    browser.client.goto(&server.url("/test/strict.html")).await.expect("the page loads");
+    let (_server, browser) = open_bundle(Engine::Chromium, "/test/strict.html", 900, 1000).await;
     let first = browser.widget(0).await;
     let second = browser.widget(1).await;
 
@@ -68,12 +82,7 @@ async fn two_widgets_under_a_strict_csp_keep_separate_answers_and_report_events(
     second.start_with_context("Not yet", "None").await;
     browser.answer_everything(1).await;
     second.wait_for_heading("Your leadership balance").await;
-    let completed = eventually(
-        &browser,
-        "return window.lbEvents.find((e) => e.type === 'completed') ?? null;",
-        "the completed event",
-    )
-    .await;
+    let completed = first_event(&browser, "lbEvents", "completed", "the completed event").await;
     // Everything at Sometimes (50); "Not yet" weighs management 1.5, leadership 0.5, so the
     // five topics fed by management lead, tied, in file order: the first tier, all five.
     assert_eq!(
@@ -103,9 +112,7 @@ async fn two_widgets_under_a_strict_csp_keep_separate_answers_and_report_events(
 
 #[tokio::test]
 async fn a_hostile_host_page_cannot_restyle_or_break_the_widget() {
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch(900, 1000).await;
-    browser.client.goto(&server.url("/test/hostile.html")).await.expect("the page loads");
+    let (_server, browser) = open_bundle(Engine::Chromium, "/test/hostile.html", 900, 1000).await;
     let widget = browser.widget(0).await;
     browser.wait_for_wasm(0).await;
     // The host's rules are in force on the host's own button...
@@ -126,9 +133,7 @@ async fn a_hostile_host_page_cannot_restyle_or_break_the_widget() {
 
 #[tokio::test]
 async fn broken_configs_show_a_polite_panel_with_the_path() {
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch(900, 1000).await;
-    browser.client.goto(&server.url("/test/invalid.html")).await.expect("the page loads");
+    let (server, browser) = open_bundle(Engine::Chromium, "/test/invalid.html", 900, 1000).await;
     let inline = browser.widget(0).await;
     inline.wait_for_heading("This self-assessment is not set up correctly").await;
     assert_eq!(
@@ -154,16 +159,8 @@ async fn broken_configs_show_a_polite_panel_with_the_path() {
 
 #[tokio::test]
 async fn iframe_mode_resizes_its_frame_and_posts_events_to_the_parent_origin() {
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch(900, 1000).await;
-    browser.client.goto(&server.url("/test/iframe.html")).await.expect("the page loads");
-    let height = eventually(
-        &browser,
-        "const h = document.getElementById('leadership-balance-frame').getBoundingClientRect().height; return h > 300 && h;",
-        "the frame to grow",
-    )
-    .await;
-    let first_height = height.as_f64().expect("a height");
+    let (_server, browser) = open_bundle(Engine::Chromium, "/test/iframe.html", 900, 1000).await;
+    let first_height = frame_height_when(&browser, "h > 300", "the frame to grow").await;
 
     browser.client.enter_frame(0).await.expect("into the frame");
     let widget = browser.widget(0).await;
@@ -172,21 +169,13 @@ async fn iframe_mode_resizes_its_frame_and_posts_events_to_the_parent_origin() {
     widget.wait_for_heading("First, a little about your role").await;
     browser.client.enter_parent_frame().await.expect("back to the host");
 
-    let started = eventually(
-        &browser,
-        "return window.lbFrameEvents.find((e) => e.type === 'leadership-balance:started') ?? null;",
-        "the started message",
-    )
-    .await;
+    let started =
+        first_event(&browser, "lbFrameEvents", "leadership-balance:started", "the started message").await;
     assert_eq!(started, json!({ "type": "leadership-balance:started", "detail": {} }));
     // The context page is a different height from the intro; the frame follows it.
-    let resized = eventually(
-        &browser,
-        &format!("const h = document.getElementById('leadership-balance-frame').getBoundingClientRect().height; return Math.abs(h - {first_height}) > 20 && h;"),
-        "the frame to follow the new page",
-    )
-    .await;
-    assert!(resized.as_f64().expect("a height") > 300.0);
+    let changed = format!("Math.abs(h - {first_height}) > 20");
+    let resized = frame_height_when(&browser, &changed, "the frame to follow the new page").await;
+    assert!(resized > 300.0);
     browser.close().await;
 }
 
@@ -209,43 +198,19 @@ fn pasted(server: &StaticServer, path: &str, snippet: &str) -> String {
     server.url(&format!("/scratch/{path}"))
 }
 
+/// Types `text` into the configurator's field whose id is `id`.
+async fn type_into_field(browser: &Browser, id: &str, text: &str) {
+    let field = browser.client.find(Locator::Id(id)).await.unwrap_or_else(|e| panic!("#{id}: {e}"));
+    field.send_keys(text).await.expect("typed");
+}
+
 #[tokio::test]
 async fn the_configurators_snippet_pasted_into_a_page_works() {
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch(1200, 1000).await;
-    browser.client.goto(&server.url("/configure.html")).await.expect("the configurator loads");
-    browser
-        .client
-        .find(Locator::Id("provider-name"))
-        .await
-        .expect("name")
-        .send_keys("Configured Co")
-        .await
-        .expect("typed");
-    browser
-        .client
-        .find(Locator::Id("course-motivation-title"))
-        .await
-        .expect("title")
-        .send_keys("Moving people")
-        .await
-        .expect("typed");
-    browser
-        .client
-        .find(Locator::Id("course-motivation-url"))
-        .await
-        .expect("url")
-        .send_keys("https://configured.example/motivation")
-        .await
-        .expect("typed");
-    browser
-        .client
-        .find(Locator::Id("cohort-contact"))
-        .await
-        .expect("the trainer's email")
-        .send_keys("trainer@configured.example")
-        .await
-        .expect("typed");
+    let (server, browser) = open_bundle(Engine::Chromium, "/configure.html", 1200, 1000).await;
+    type_into_field(&browser, "provider-name", "Configured Co").await;
+    type_into_field(&browser, "course-motivation-title", "Moving people").await;
+    type_into_field(&browser, "course-motivation-url", "https://configured.example/motivation").await;
+    type_into_field(&browser, "cohort-contact", "trainer@configured.example").await;
     // The live preview follows the form: its widget is redrawn with the new config. The form
     // updates 250 ms after the last key, so the snippet is waited for too: the preview can
     // already show the name from an update between two fields while the last field's is due.
@@ -325,9 +290,7 @@ async fn requests_for(browser: &Browser, paths: &[&str]) -> Value {
 
 #[tokio::test]
 async fn the_configurators_snippet_hints_the_chosen_languages_pack() {
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch(1200, 1000).await;
-    browser.client.goto(&server.url("/configure.html")).await.expect("the configurator loads");
+    let (server, browser) = open_bundle(Engine::Chromium, "/configure.html", 1200, 1000).await;
     browser
         .script(
             "const field = document.getElementById('language'); field.value = 'de'; \
@@ -370,9 +333,7 @@ fn hostile(mark: &str) -> String {
 
 #[tokio::test]
 async fn hostile_text_in_every_configurator_field_stays_text_on_the_pasted_page() {
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch(1200, 1000).await;
-    browser.client.goto(&server.url("/configure.html")).await.expect("the configurator loads");
+    let (server, browser) = open_bundle(Engine::Chromium, "/configure.html", 1200, 1000).await;
     // Every field that takes free text: the provider's name and link, and each course's title
     // and link (the colour, language, number and checkboxes cannot hold text).
     let fields: Vec<String> = browser
@@ -472,9 +433,7 @@ fn the_example_headers_send_the_policy_the_tests_serve_and_limit_framing() {
 #[tokio::test]
 async fn the_browser_side_origin_rule_follows_the_same_table_as_the_rust_side() {
     let table: Value = serde_json::from_str(include_str!("../../origins.json")).expect("the table is JSON");
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch(600, 600).await;
-    browser.client.goto(&server.url("/embed.html")).await.expect("a page of the bundle loads");
+    let (_server, browser) = open_bundle(Engine::Chromium, "/embed.html", 600, 600).await;
     let texts: Vec<&str> =
         table["cases"].as_array().expect("cases").iter().filter_map(|case| case["text"].as_str()).collect();
     let script = format!(
@@ -486,6 +445,12 @@ async fn the_browser_side_origin_rule_follows_the_same_table_as_the_rust_side() 
         table["cases"].as_array().expect("cases").iter().map(|c| c["origin"].clone()).collect();
     assert_eq!(answers, Value::Array(expected), "for {texts:?}");
     browser.close().await;
+}
+
+/// Sets the widget element's attribute `name` to `value`, as a framework host would.
+async fn set_attribute(browser: &Browser, name: &str, value: &str) {
+    let set = format!("document.querySelector('leadership-balance').setAttribute({name:?}, {value:?});");
+    browser.script(&set).await;
 }
 
 #[tokio::test]
@@ -514,44 +479,21 @@ async fn attributes_changed_after_start_take_effect_and_keep_the_answers() {
     e2e::choose_in(&first, "Often").await;
     assert_eq!(widget.text(".lb-progress__label").await, "1 of 48 answered");
 
-    let set = |name: &str, value: &str| {
-        format!("document.querySelector('leadership-balance').setAttribute({name:?}, {value:?});")
-    };
     // The language, as a framework host would set it from its state.
-    browser.script(&set("lang", "de")).await;
+    set_attribute(&browser, "lang", "de").await;
     widget.wait_for_heading("Wie oft tun Sie das?").await;
     assert_eq!(widget.text(".lb-progress__label").await, "1 von 48 beantwortet", "the answer is kept");
-    assert_eq!(
-        widget
-            .root
-            .find(Locator::Css(".lb"))
-            .await
-            .expect("root")
-            .attr("lang")
-            .await
-            .ok()
-            .flatten()
-            .as_deref(),
-        Some("de")
-    );
+    assert_eq!(widget.attribute(".lb", "lang").await.as_deref(), Some("de"));
 
     // The accent.
-    browser.script(&set("accent", "#5a2d82")).await;
-    eventually(
-        &browser,
-        "return document.querySelector('leadership-balance').shadowRoot.querySelector('.lb-host').style.getPropertyValue('--lb-accent') === '#5a2d82';",
-        "the new accent",
-    )
-    .await;
+    set_attribute(&browser, "accent", "#5a2d82").await;
+    let accent = "return document.querySelector('leadership-balance').shadowRoot.querySelector('.lb-host').style.getPropertyValue('--lb-accent') === '#5a2d82';";
+    eventually(&browser, accent, "the new accent").await;
 
     // The config: same statements, so the answer stays; the intro names the new provider.
-    browser.script(&set("config", "/scratch/second.json")).await;
-    eventually(
-        &browser,
-        "return !!performance.getEntriesByType('resource').find((e) => e.name.endsWith('/scratch/second.json'));",
-        "the new config to be fetched",
-    )
-    .await;
+    set_attribute(&browser, "config", "/scratch/second.json").await;
+    let fetched = "return !!performance.getEntriesByType('resource').find((e) => e.name.endsWith('/scratch/second.json'));";
+    eventually(&browser, fetched, "the new config to be fetched").await;
     assert_eq!(widget.text(".lb-progress__label").await, "1 von 48 beantwortet", "the answer is kept");
     widget.click_button("Zurück").await;
     widget.click_button("Zurück").await;

@@ -19,42 +19,16 @@ async fn colleague_by_keyboard(engine: Engine) {
     assert_eq!(answers.answered(), 48, "{engine:?}: every statement answered by its digit key");
 }
 
-#[tokio::test]
-async fn firefox_a_colleague_answers_with_the_keyboard_alone() {
-    colleague_by_keyboard(Engine::Firefox).await;
-}
-
-#[tokio::test]
-async fn webkit_a_colleague_answers_with_the_keyboard_alone() {
-    colleague_by_keyboard(Engine::WebKit).await;
-}
-
-#[tokio::test]
-async fn firefox_the_whole_assessment_results_pdf_share_link_and_resume() {
-    flows::learner_takes_the_assessment(Engine::Firefox).await;
-}
-
-#[tokio::test]
-async fn firefox_the_keyboard_only_flow() {
-    flows::keyboard_only(Engine::Firefox).await;
-}
-
-#[tokio::test]
-async fn webkit_the_whole_assessment_results_pdf_share_link_and_resume() {
-    flows::learner_takes_the_assessment(Engine::WebKit).await;
-}
-
-#[tokio::test]
-async fn webkit_the_keyboard_only_flow() {
-    flows::keyboard_only(Engine::WebKit).await;
-}
-
-#[tokio::test]
-async fn firefox_the_keyboard_only_flow_on_the_loaders_early_pages() {
-    flows::keyboard_only_before_the_wasm(Engine::Firefox).await;
-}
-
-#[tokio::test]
-async fn webkit_the_keyboard_only_flow_on_the_loaders_early_pages() {
-    flows::keyboard_only_before_the_wasm(Engine::WebKit).await;
+e2e::engine_tests! {
+    firefox_a_colleague_answers_with_the_keyboard_alone => colleague_by_keyboard(Firefox);
+    webkit_a_colleague_answers_with_the_keyboard_alone => colleague_by_keyboard(WebKit);
+    firefox_the_whole_assessment_results_pdf_share_link_and_resume =>
+        flows::learner_takes_the_assessment(Firefox);
+    firefox_the_keyboard_only_flow => flows::keyboard_only(Firefox);
+    webkit_the_whole_assessment_results_pdf_share_link_and_resume =>
+        flows::learner_takes_the_assessment(WebKit);
+    webkit_the_keyboard_only_flow => flows::keyboard_only(WebKit);
+    firefox_the_keyboard_only_flow_on_the_loaders_early_pages =>
+        flows::keyboard_only_before_the_wasm(Firefox);
+    webkit_the_keyboard_only_flow_on_the_loaders_early_pages => flows::keyboard_only_before_the_wasm(WebKit);
 }

@@ -9,14 +9,9 @@ use leadership_balance::model::answers::{Answer, Frequency};
 use leadership_balance::model::colleague::{decode_response, encode_request};
 use leadership_balance::model::instrument::Instrument;
 
-#[tokio::test]
-async fn the_whole_flow_works_with_the_keyboard_alone() {
-    flows::keyboard_only(Engine::Chromium).await;
-}
-
-#[tokio::test]
-async fn the_loaders_early_pages_work_with_the_keyboard_alone() {
-    flows::keyboard_only_before_the_wasm(Engine::Chromium).await;
+e2e::engine_tests! {
+    the_whole_flow_works_with_the_keyboard_alone => flows::keyboard_only(Chromium);
+    the_loaders_early_pages_work_with_the_keyboard_alone => flows::keyboard_only_before_the_wasm(Chromium);
 }
 
 #[tokio::test]

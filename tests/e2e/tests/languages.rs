@@ -122,6 +122,16 @@ async fn a_learner_completes_the_assessment_and_the_pdf_in_every_other_language(
     browser.close().await;
 }
 
+/// A `<leadership-balance>` element with the `lang` attribute `lang` and a config block
+/// choosing `language`, where given.
+fn element_in(lang: Option<&str>, language: Option<&str>) -> String {
+    let lang = lang.map(|tag| format!(" lang=\"{tag}\"")).unwrap_or_default();
+    let config = language
+        .map(|code| format!(r#"<script type="application/json">{{"language": "{code}"}}</script>"#))
+        .unwrap_or_default();
+    format!("<leadership-balance{lang}>{config}</leadership-balance>")
+}
+
 #[tokio::test]
 async fn the_language_is_the_attribute_then_the_config_then_the_browser() {
     let server = StaticServer::start(bundle_dir());
@@ -129,33 +139,19 @@ async fn the_language_is_the_attribute_then_the_config_then_the_browser() {
     let language = browser.script("return navigator.language;").await;
     assert_eq!(language.as_str(), Some("fr-FR"), "the browser prefers French");
 
+    // Each case: the element's `lang`, its config's `language`, and the language shown.
     let cases = [
-        ("browser", "<leadership-balance></leadership-balance>", &FRENCH),
-        (
-            "config",
-            r#"<leadership-balance><script type="application/json">{"language": "de"}</script></leadership-balance>"#,
-            &GERMAN,
-        ),
-        (
-            "attribute",
-            r#"<leadership-balance lang="es-MX"><script type="application/json">{"language": "de"}</script></leadership-balance>"#,
-            &SPANISH,
-        ),
-        (
-            "config-pl",
-            r#"<leadership-balance><script type="application/json">{"language": "pl"}</script></leadership-balance>"#,
-            &POLISH,
-        ),
-        (
-            "attribute-uk",
-            r#"<leadership-balance lang="uk-UA"><script type="application/json">{"language": "pl"}</script></leadership-balance>"#,
-            &UKRAINIAN,
-        ),
+        ("browser", None, None, &FRENCH),
+        ("config", None, Some("de"), &GERMAN),
+        ("attribute", Some("es-MX"), Some("de"), &SPANISH),
+        ("config-pl", None, Some("pl"), &POLISH),
+        ("attribute-uk", Some("uk-UA"), Some("pl"), &UKRAINIAN),
     ];
-    for (name, element, expected) in cases {
+    for (name, lang, language, expected) in cases {
+        let element = element_in(lang, language);
         browser
             .client
-            .goto(&server.scratch_page(&format!("choose-{name}.html"), element))
+            .goto(&server.scratch_page(&format!("choose-{name}.html"), &element))
             .await
             .expect("loads");
         let widget = browser.widget(0).await;

@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use e2e::{Browser, Held, StaticServer, bundle_dir, flows::INTRO};
+use e2e::{Browser, Engine, Held, Hold, StaticServer, bundle_dir, flows::INTRO, open_intro_holding};
 use leadership_balance::model::instrument::Instrument;
 use leadership_balance::strings::GERMAN;
 use serde_json::{Value, json};
@@ -61,44 +61,58 @@ async fn open_demo_page_with(server: &StaticServer, script: &str) -> Browser {
     browser
 }
 
-/// A browser on the demo page with `script` installed before the page's own, and the first
-/// widget.
-async fn demo_page_with(server: &StaticServer, script: &str) -> (Browser, e2e::Widget) {
-    let browser = open_demo_page_with(server, script).await;
+/// The demo page with `script` installed before the page's own and the first module held back,
+/// on the loader's intro: the server, the hold, the browser and the first widget.
+async fn early_intro_with(script: &str) -> (StaticServer, Hold, Browser, e2e::Widget) {
+    let server = StaticServer::start(bundle_dir());
+    let wasm = server.hold(Held::FirstModule);
+    let browser = open_demo_page_with(&server, script).await;
     let widget = browser.widget(0).await;
-    (browser, widget)
+    widget.wait_for_heading(INTRO).await;
+    (server, wasm, browser, widget)
+}
+
+/// The widget's [`MARKUP`] while the wasm is held back, after checking that it still is (it
+/// would otherwise have come before `what`).
+async fn early_markup(browser: &Browser, what: &str) -> String {
+    let early = browser.script(MARKUP).await;
+    assert_eq!(browser.script(WASM_READY).await, json!(0), "the wasm came before {what}");
+    early.as_str().expect("markup").to_owned()
+}
+
+/// Lets the wasm go and checks that, once it has taken over, the widget's [`MARKUP`] is `early`.
+async fn release_and_compare_markup(browser: &Browser, wasm: Hold, early: &str, differs: &str) {
+    wasm.release();
+    assert_eq!(markup_once_taken_over(browser).await.as_str(), Some(early), "{differs}");
+}
+
+/// Every frame [`FRAMES`] has seen so far.
+async fn frames_seen(browser: &Browser) -> Vec<Value> {
+    let frames = browser.script("return window.lbFrames.frames;").await;
+    frames.as_array().expect("frames").clone()
 }
 
 #[tokio::test]
 async fn the_wasm_takes_over_the_early_intro_without_an_empty_frame_or_a_shift() {
-    let server = StaticServer::start(bundle_dir());
-    let wasm = server.hold(Held::FirstModule);
-    let (browser, widget) = demo_page_with(&server, FRAMES).await;
-    widget.wait_for_heading(INTRO).await;
-    assert_eq!(browser.script(WASM_READY).await, json!(0));
+    let (_server, wasm, browser, widget) = early_intro_with(FRAMES).await;
     // The provider's colour is there from the start.
     let start = widget.find("button", "Start the self-assessment").await;
     assert_eq!(start.css_value("background-color").await.expect("colour"), "rgba(90, 45, 130, 1)");
-    let early = browser.script(MARKUP).await;
+    let early = early_markup(&browser, "the loader's intro was read").await;
     // The learner opens "How your answers are kept" while the wasm is still on its way.
     widget.find("summary", "How your answers are kept").await.click().await.expect("opened");
 
-    // Then the wasm arrives.
-    wasm.release();
-    until_taken_over(&browser).await;
+    // Then the wasm arrives: the same markup (the details now open, as the learner left them) ...
+    let early = early.replace("<details>", "<details open=\"\">");
+    release_and_compare_markup(&browser, wasm, &early, "the wasm's intro differs from the loader's").await;
     assert_eq!(browser.script(WASM_READY).await, json!(1));
-    // The same markup (the details now open, as the learner left them) ...
-    let late = browser.script(MARKUP).await;
-    let early = early.as_str().expect("markup").replace("<details>", "<details open=\"\">");
-    assert_eq!(late.as_str(), Some(early.as_str()), "the wasm's intro differs from the loader's");
     // ... with the focus where the learner left it ...
     let focused = browser
         .script("const a = document.querySelector('leadership-balance').shadowRoot.activeElement; return a ? a.tagName : null;")
         .await;
     assert_eq!(focused, Value::String("SUMMARY".to_owned()));
     // ... and in no frame an empty widget or a different height once the intro was drawn.
-    let frames = browser.script("return window.lbFrames.frames;").await;
-    let frames = frames.as_array().expect("frames");
+    let frames = frames_seen(&browser).await;
     let first = frames.iter().position(|f| f["intro"] == true).expect("a frame with the intro");
     let after: Vec<&Value> = frames[first..].iter().collect();
     assert!(after.iter().any(|f| f["ready"] == true), "frames after the wasm arrived were seen");
@@ -162,22 +176,13 @@ fn taken_over_unseen(frames: &[Value], page: &str) {
 /// without the page or of another height.
 #[tokio::test]
 async fn the_wasm_takes_over_the_early_context_page_with_the_answer_and_the_focus_kept() {
-    let server = StaticServer::start(bundle_dir());
-    let wasm = server.hold(Held::FirstModule);
-    let (browser, widget) = demo_page_with(&server, FRAMES).await;
-    widget.wait_for_heading(INTRO).await;
+    let (_server, wasm, browser, widget) = early_intro_with(FRAMES).await;
     widget.click_button("Start the self-assessment").await;
     widget.wait_for_heading("First, a little about your role").await;
     // Next with both unanswered marks both; one answer then leaves the other marked.
     widget.click_button("Next").await;
     widget.choose("How long have you been managing people?", "Under 1 year").await;
-    let early = browser.script(MARKUP).await;
-    assert_eq!(
-        browser.script(WASM_READY).await,
-        json!(0),
-        "the wasm came before the context page was answered"
-    );
-    let early = early.as_str().expect("markup").to_owned();
+    let early = early_markup(&browser, "the context page was answered").await;
     assert!(
         early.contains("lb-choice lb-choice--missing") && early.contains("Please answer both questions"),
         "{early}"
@@ -185,12 +190,7 @@ async fn the_wasm_takes_over_the_early_context_page_with_the_answer_and_the_focu
 
     // The wasm arrives: the same page, markup, chosen option, and the focus on the radio
     // button clicked.
-    wasm.release();
-    assert_eq!(
-        markup_once_taken_over(&browser).await.as_str(),
-        Some(early.as_str()),
-        "the wasm's context page differs"
-    );
+    release_and_compare_markup(&browser, wasm, &early, "the wasm's context page differs").await;
     assert_eq!(browser.script(CHOSEN).await, json!(["Under 1 year"]));
     let focused = browser
         .script("const a = document.querySelector('leadership-balance').shadowRoot.activeElement; return a ? `${a.type} ${a.closest('fieldset')?.querySelector('legend').textContent} ${a.value}` : null;")
@@ -200,8 +200,7 @@ async fn the_wasm_takes_over_the_early_context_page_with_the_answer_and_the_focu
         json!("radio How long have you been managing people? 1"),
         "the focus stays on the radio button"
     );
-    let frames = browser.script("return window.lbFrames.frames;").await;
-    let frames = frames.as_array().expect("frames");
+    let frames = frames_seen(&browser).await;
     let first =
         frames.iter().position(|f| f["page"] == "lb-page lb-context").expect("a frame with the context page");
     taken_over_unseen(&frames[first..], "lb-page lb-context");
@@ -236,10 +235,7 @@ async fn digit_on_card(browser: &Browser, counter: &str, digit: &str) {
 /// without the page or of another height; Next then moves on to the second page.
 #[tokio::test]
 async fn the_wasm_takes_over_the_early_statements_with_the_answers_and_the_focus_kept() {
-    let server = StaticServer::start(bundle_dir());
-    let wasm = server.hold(Held::FirstModule);
-    let (browser, widget) = demo_page_with(&server, FRAMES).await;
-    widget.wait_for_heading(INTRO).await;
+    let (_server, wasm, browser, widget) = early_intro_with(FRAMES).await;
     widget.start_with_context("Under 1 year", "1–3").await;
     assert_eq!(browser.script(FOCUSED).await, json!("H2 lb-page lb-statements"), "the new page's heading");
     let legends = widget.texts(".lb-card legend").await;
@@ -254,15 +250,9 @@ async fn the_wasm_takes_over_the_early_statements_with_the_answers_and_the_focus
     digit_on_card(&browser, "Statement 4 of 48", "5").await;
     assert_eq!(widget.text(".lb-statements .lb-status").await, "Statements 2, 5 and 6 still need an answer.");
     assert_eq!(widget.text(".lb-progress__label").await, "3 of 48 answered");
-    let early = browser.script(MARKUP).await;
     let answered_at =
         browser.script("return window.lbFrames.frames.length;").await.as_u64().expect("a count");
-    assert_eq!(
-        browser.script(WASM_READY).await,
-        json!(0),
-        "the wasm came before the statements were answered"
-    );
-    let early = early.as_str().expect("markup").to_owned();
+    let early = early_markup(&browser, "the statements were answered").await;
     assert_eq!(early.matches("lb-card lb-card--missing").count(), 3, "{early}");
     assert_eq!(
         browser.script(FOCUS).await,
@@ -271,20 +261,14 @@ async fn the_wasm_takes_over_the_early_statements_with_the_answers_and_the_focus
     );
 
     // The wasm arrives.
-    wasm.release();
-    assert_eq!(
-        markup_once_taken_over(&browser).await.as_str(),
-        Some(early.as_str()),
-        "the wasm's statements page differs"
-    );
+    release_and_compare_markup(&browser, wasm, &early, "the wasm's statements page differs").await;
     assert_eq!(browser.script(CHOSEN).await, json!(["Often", "No chance to do this yet", "Almost always"]));
     assert_eq!(
         browser.script(FOCUS).await,
         json!("INPUT Statement 4 of 48 4"),
         "the focus stays on the option"
     );
-    let frames = browser.script("return window.lbFrames.frames;").await;
-    let frames = frames.as_array().expect("frames");
+    let frames = frames_seen(&browser).await;
     // From the frame in which the page was answered as it is now.
     taken_over_unseen(&frames[answered_at as usize..], "lb-page lb-statements");
     // The wasm's page carries on from there: its digit keys, then Next to the second page.
@@ -307,10 +291,7 @@ async fn the_wasm_takes_over_the_early_statements_with_the_answers_and_the_focus
 /// answers counted, and Back shows them.
 #[tokio::test]
 async fn next_on_the_early_statements_goes_on_to_the_second_page_once_the_wasm_is_here() {
-    let server = StaticServer::start(bundle_dir());
-    let wasm = server.hold(Held::FirstModule);
-    let (browser, widget) = demo_page_with(&server, "").await;
-    widget.wait_for_heading(INTRO).await;
+    let (_server, wasm, browser, widget) = early_intro_with("").await;
     widget.start_with_context("Over 5 years", "9 or more").await;
     let legends = widget.texts(".lb-card legend").await;
     for (legend, answer) in
@@ -324,21 +305,11 @@ async fn next_on_the_early_statements_goes_on_to_the_second_page_once_the_wasm_i
     assert_eq!(waiting.attr("aria-disabled").await.ok().flatten().as_deref(), Some("true"));
     // The wasm arrives, and opens the second page by itself.
     wasm.release();
-    until(
-        &browser,
-        "return document.querySelector('leadership-balance').shadowRoot.querySelector('.lb-card__counter')?.textContent === 'Statement 7 of 48';",
-        "the second page",
-    )
-    .await;
+    until_first_counter(&browser, "Statement 7 of 48", "the second page").await;
     assert_eq!(browser.script(FOCUSED).await, json!("H2 lb-page lb-statements"), "the new page's heading");
     assert_eq!(widget.text(".lb-progress__label").await, "6 of 48 answered");
     widget.click_button("Back").await;
-    until(
-        &browser,
-        "return document.querySelector('leadership-balance').shadowRoot.querySelector('.lb-card__counter')?.textContent === 'Statement 1 of 48';",
-        "the first page again",
-    )
-    .await;
+    until_first_counter(&browser, "Statement 1 of 48", "the first page again").await;
     assert_eq!(
         browser.script(CHOSEN).await,
         json!(["Never", "Rarely", "Sometimes", "Often", "Almost always", "Often"])
@@ -350,19 +321,14 @@ async fn next_on_the_early_statements_goes_on_to_the_second_page_once_the_wasm_i
 /// the wasm takes that over: the same intro with the same words under it, and nothing chosen.
 #[tokio::test]
 async fn forget_on_the_loaders_pages_forgets_and_the_wasm_agrees() {
-    let server = StaticServer::start(bundle_dir());
-    let wasm = server.hold(Held::FirstModule);
-    let (browser, widget) = demo_page_with(&server, FRAMES).await;
-    widget.wait_for_heading(INTRO).await;
+    let (_server, wasm, browser, widget) = early_intro_with(FRAMES).await;
     widget.click_button("Start the self-assessment").await;
     widget.choose("How long have you been managing people?", "Over 5 years").await;
     widget.click_button("Forget my answers on this device").await;
     widget.wait_for_heading(INTRO).await;
     assert_eq!(widget.text(".lb-footer .lb-status").await, "Your answers are forgotten on this device.");
-    let early = browser.script(MARKUP).await;
-    assert_eq!(browser.script(WASM_READY).await, json!(0), "the wasm came before Forget was pressed");
-    wasm.release();
-    assert_eq!(markup_once_taken_over(&browser).await, early, "the wasm's intro differs from the loader's");
+    let early = early_markup(&browser, "Forget was pressed").await;
+    release_and_compare_markup(&browser, wasm, &early, "the wasm's intro differs from the loader's").await;
     widget.click_button("Start the self-assessment").await;
     widget.wait_for_heading("First, a little about your role").await;
     let chosen = "return document.querySelector('leadership-balance').shadowRoot.querySelectorAll('input:checked').length;";
@@ -399,8 +365,7 @@ async fn the_wasm_compiles_only_once_the_loaders_intro_is_painted() {
         .await;
     let [drawn, ready] = [0, 1].map(|i| times[i].as_f64().unwrap_or_else(|| panic!("timings: {times:?}")));
     assert!(drawn < ready, "the wasm was ready at {ready} ms, before the intro was drawn at {drawn} ms");
-    let frames = browser.script("return window.lbFrames.frames;").await;
-    let frames = frames.as_array().expect("frames");
+    let frames = frames_seen(&browser).await;
     assert!(
         frames.iter().any(|f| f["intro"] == true && f["ready"] == false),
         "no frame showed the loader's intro before the wasm was ready: {frames:?}"
@@ -500,6 +465,14 @@ async fn until(browser: &Browser, script: &str, what: &str) {
     }
 }
 
+/// Waits until the first statement card's counter reads `counter`, which shows `what`.
+async fn until_first_counter(browser: &Browser, counter: &str, what: &str) {
+    let script = format!(
+        "return document.querySelector('leadership-balance').shadowRoot.querySelector('.lb-card__counter')?.textContent === {counter:?};"
+    );
+    until(browser, &script, what).await;
+}
+
 /// The widget is two modules (src/ui/later.rs): the full one (the results) is asked for only
 /// once the first is running and the learner has clicked, so it never competes with what the
 /// learner waits for; a learner who reaches the results before it has arrived sees the
@@ -507,13 +480,9 @@ async fn until(browser: &Browser, script: &str, what: &str) {
 /// focus still on their heading.
 #[tokio::test]
 async fn the_full_module_comes_after_the_first_and_a_learner_ahead_of_it_waits_on_the_heading() {
-    let server = StaticServer::start(bundle_dir());
     // The full module is still on its way when the script has answered.
-    let full = server.hold(Held::FullModule);
-    let browser = Browser::launch(900, 1000).await;
-    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
-    let widget = browser.widget(0).await;
-    widget.wait_for_heading(INTRO).await;
+    let (_server, full, browser, widget) =
+        open_intro_holding(Engine::Chromium, Held::FullModule, 900, 1000).await;
     until(
         &browser,
         "return performance.getEntriesByName('leadership-balance:wasm-ready').length === 1;",

@@ -3,7 +3,7 @@
 //! prints every word of it.
 
 use e2e::pdf_tools::{assert_well_formed, text_of, words};
-use e2e::{Browser, StaticServer, bundle_dir};
+use e2e::{Engine, open_bundle};
 use fantoccini::Locator;
 use leadership_balance::persistence::MAX_NOTE;
 use leadership_balance::strings::{ENGLISH, fill};
@@ -23,9 +23,7 @@ fn long_note() -> String {
 #[tokio::test]
 async fn a_note_at_the_limit_is_counted_kept_whole_and_printed_whole() {
     let s = &ENGLISH;
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch(860, 1000).await;
-    browser.client.goto(&server.url("/")).await.expect("the demo page loads");
+    let (_server, browser) = open_bundle(Engine::Chromium, "/", 860, 1000).await;
     let widget = browser.widget(0).await;
     widget.start_with_context(s.experience_options[2], s.reports_options[1]).await;
     browser.answer_everything(0).await;

@@ -6,6 +6,7 @@
 
 use std::collections::BTreeSet;
 
+use e2e::flows::{open_shared_result, share_link};
 use e2e::{Browser, StaticServer, bundle_dir};
 use fantoccini::Locator;
 use serde_json::Value;
@@ -97,8 +98,7 @@ async fn a_whole_session_requests_only_the_bundle_and_sets_no_cookie() {
     note.send_keys("A private note").await.expect("typed");
     widget.click_button("Download PDF").await;
     browser.downloaded_file().await;
-    let link = widget.root.find(Locator::Css(".lb-share input")).await.expect("the share link");
-    let link = link.prop("value").await.expect("value").expect("a link");
+    let link = share_link(&widget).await;
     assert!(link.starts_with(&format!("{}#lb=", server.url("/"))), "{link}");
     assert!(link.len() - server.url("/").len() <= 120, "{link}");
     assert_no_cookie(&browser, "results").await;
@@ -114,15 +114,7 @@ async fn a_whole_session_requests_only_the_bundle_and_sets_no_cookie() {
     }
 
     // The share link opens read-only results equal to the original, without the note.
-    browser.client.goto("about:blank").await.expect("away");
-    browser.client.goto(&link).await.expect("the share link loads");
-    let shared = browser.widget(0).await;
-    shared
-        .find(
-            ".lb-shared p",
-            "You are looking at a result someone shared with you. It holds their scores, never their notes.",
-        )
-        .await;
+    let shared = open_shared_result(&browser, &link).await;
     assert_eq!(shared.texts("tbody td:last-child").await, scores);
     assert_eq!(shared.texts("tfoot td:last-child").await, indexes);
     assert!(shared.root.find(Locator::Css("textarea")).await.is_err(), "no notes in a shared result");

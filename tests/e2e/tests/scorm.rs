@@ -384,19 +384,10 @@ async fn the_platform_receives_everything(engine: Engine) {
     browser.close().await;
 }
 
-#[tokio::test]
-async fn chromium_the_platform_receives_everything() {
-    the_platform_receives_everything(Engine::Chromium).await;
-}
-
-#[tokio::test]
-async fn firefox_the_platform_receives_everything() {
-    the_platform_receives_everything(Engine::Firefox).await;
-}
-
-#[tokio::test]
-async fn webkit_the_platform_receives_everything() {
-    the_platform_receives_everything(Engine::WebKit).await;
+e2e::engine_tests! {
+    chromium_the_platform_receives_everything => the_platform_receives_everything(Chromium);
+    firefox_the_platform_receives_everything => the_platform_receives_everything(Firefox);
+    webkit_the_platform_receives_everything => the_platform_receives_everything(WebKit);
 }
 
 /// Sets every note on the results page to `text`, as typing would, and returns how many.

@@ -7,7 +7,7 @@ use std::net::TcpStream;
 use std::path::PathBuf;
 use std::thread::JoinHandle;
 
-use e2e::{Held, StaticServer};
+use e2e::{Held, Hold, StaticServer};
 
 /// A server over a folder holding the two modules' wasm files and a config.
 fn server() -> StaticServer {
@@ -36,12 +36,19 @@ fn get(server: &StaticServer, path: &str) -> JoinHandle<String> {
     })
 }
 
+/// Holds `held`, then asks for `path`, one of its files: the hold and the request, once the
+/// request has reached the gate.
+async fn held_request(server: &StaticServer, held: Held, path: &str) -> (Hold, JoinHandle<String>) {
+    let hold = server.hold(held);
+    let waiting = get(server, path);
+    hold.wait_requested().await;
+    (hold, waiting)
+}
+
 #[tokio::test]
 async fn a_held_module_waits_for_its_release_and_the_other_files_do_not() {
     let server = server();
-    let first = server.hold(Held::FirstModule);
-    let waiting = get(&server, "/core/leadership-balance_bg.wasm");
-    first.wait_requested().await;
+    let (first, waiting) = held_request(&server, Held::FirstModule, "/core/leadership-balance_bg.wasm").await;
     assert_eq!(first.requests(), 1);
     // The full module and the config are not held by it.
     assert_eq!(
@@ -59,9 +66,7 @@ async fn a_held_module_waits_for_its_release_and_the_other_files_do_not() {
 #[tokio::test]
 async fn a_hold_dropped_by_a_failing_test_lets_its_responses_go() {
     let server = server();
-    let json = server.hold(Held::Json);
-    let waiting = get(&server, "/config.json");
-    json.wait_requested().await;
+    let (json, waiting) = held_request(&server, Held::Json, "/config.json").await;
     assert!(!waiting.is_finished(), "the held response was sent before its release");
     // A test that panics drops its hold as it unwinds.
     let unwound = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {

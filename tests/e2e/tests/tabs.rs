@@ -5,7 +5,7 @@
 
 use std::time::{Duration, Instant};
 
-use e2e::{Browser, Engine, StaticServer, TIMEOUT, Widget, bundle_dir, choose_in, flows::INTRO};
+use e2e::{Browser, Engine, StaticServer, TIMEOUT, Widget, bundle_dir, choose_in, flows::INTRO, open_bundle};
 use fantoccini::Locator;
 use fantoccini::wd::WindowHandle;
 use leadership_balance::model::answers::{Answer, AnswerSheet, Experience, Frequency};
@@ -35,6 +35,27 @@ async fn switch(browser: &Browser, to: &WindowHandle) -> Widget {
 async fn start(widget: &Widget) {
     widget.wait_for_heading(INTRO).await;
     widget.start_with_context("1–3 years", "1–3").await;
+}
+
+/// The demo page in `engine`, its first page of statements answered "Often" and the second
+/// reached: the server, the browser and the widget.
+async fn on_the_second_page(engine: Engine) -> (StaticServer, Browser, Widget) {
+    let (server, browser) = open_bundle(engine, PAGE, 900, 1000).await;
+    let widget = browser.widget(0).await;
+    start(&widget).await;
+    answer_page(&widget, "Often").await;
+    widget.click_button("Next").await;
+    widget.find(".lb-card__counter", "Statement 7 of 48").await;
+    (server, browser, widget)
+}
+
+/// Reloads the page and waits for the first widget to welcome the learner back with `answered`
+/// answers kept on this device.
+async fn reload_and_expect_welcome_back(browser: &Browser, answered: usize) {
+    browser.client.refresh().await.expect("reloaded");
+    let widget = browser.widget(0).await;
+    let welcome = format!("Welcome back. You have answered {answered} of 48 statements on this device.");
+    widget.find(".lb-intro p", &welcome).await;
 }
 
 /// Every statement on the page shown answered with `label`; the page's first statement's text
@@ -104,14 +125,7 @@ async fn answer_two_pages(two: &Widget) {
 /// statement before tab 2 answers its pages instead (the reverse order). Every answer is kept,
 /// the later of the two conflicting ones wins, and both tabs end up with the same progress.
 async fn two_tabs(engine: Engine, tab_one_first: bool) {
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch_engine(engine, 900, 1000).await;
-    browser.client.goto(&server.url(PAGE)).await.expect("the demo page loads");
-    let one = browser.widget(0).await;
-    start(&one).await;
-    answer_page(&one, "Often").await;
-    one.click_button("Next").await;
-    one.find(".lb-card__counter", "Statement 7 of 48").await;
+    let (server, browser, _one) = on_the_second_page(engine).await;
     let (first, second) = second_tab(&browser, &server.url(PAGE)).await;
     let two = browser.widget(0).await;
     two.wait_for_heading(INTRO).await;
@@ -140,9 +154,7 @@ async fn two_tabs(engine: Engine, tab_one_first: bool) {
     two.find(".lb-card__counter", "Statement 7 of 48").await;
     wait_for_chosen(&two, &conflicting, later).await;
     // What the device keeps holds all 18: a reload of either tab offers them.
-    browser.client.refresh().await.expect("reloaded");
-    let two = browser.widget(0).await;
-    two.find(".lb-intro p", "Welcome back. You have answered 18 of 48 statements on this device.").await;
+    reload_and_expect_welcome_back(&browser, 18).await;
     browser.close().await;
 }
 
@@ -150,14 +162,7 @@ async fn two_tabs(engine: Engine, tab_one_first: bool) {
 /// told at once, with a link holding every answer so far; nothing on screen goes; saving
 /// resumes by itself and says so; after a reload all answers are offered.
 async fn storage_refusing_then_accepting(engine: Engine) {
-    let server = StaticServer::start(bundle_dir());
-    let browser = Browser::launch_engine(engine, 900, 1000).await;
-    browser.client.goto(&server.url(PAGE)).await.expect("the demo page loads");
-    let widget = browser.widget(0).await;
-    start(&widget).await;
-    answer_page(&widget, "Often").await;
-    widget.click_button("Next").await;
-    widget.find(".lb-card__counter", "Statement 7 of 48").await;
+    let (_server, browser, widget) = on_the_second_page(engine).await;
     let questions = widget.questions().await;
     for (_, fieldset) in &questions[..4] {
         choose_in(fieldset, "Sometimes").await;
@@ -173,29 +178,17 @@ async fn storage_refusing_then_accepting(engine: Engine) {
     let told =
         wait_for_text_start(&widget, ".lb-save", "This browser has stopped keeping your progress.").await;
     assert!(told.contains("Your answers so far"), "{told}");
-    let link = widget
-        .root
-        .find(Locator::Css(".lb-save a"))
-        .await
-        .expect("the link")
-        .attr("href")
-        .await
-        .expect("href")
-        .expect("a link");
+    let link = widget.attribute(".lb-save a", "href").await.expect("a link");
     assert!(link.contains("#lb="), "{link}");
     wait_for_answered(&widget, 11).await;
     // The browser accepts writes again.
     browser.script("Storage.prototype.setItem = Storage.prototype.lbSetItem;").await;
     choose_in(&questions[5].1, "Sometimes").await;
     widget.find(".lb-footer .lb-status", "Your progress is kept on this device again.").await;
-    browser.client.refresh().await.expect("reloaded");
-    let widget = browser.widget(0).await;
-    widget.find(".lb-intro p", "Welcome back. You have answered 12 of 48 statements on this device.").await;
+    reload_and_expect_welcome_back(&browser, 12).await;
     // The link holds the eleven answers there were when it was offered: opening it offers them.
     browser.client.goto(&link).await.expect("the link opens");
-    browser.client.refresh().await.expect("the link's page loads");
-    let widget = browser.widget(0).await;
-    widget.find(".lb-intro p", "Welcome back. You have answered 11 of 48 statements on this device.").await;
+    reload_and_expect_welcome_back(&browser, 11).await;
     browser.close().await;
 }
 
@@ -265,62 +258,20 @@ async fn storage_unusable_from_the_start(engine: Engine) {
     browser.close().await;
 }
 
-#[tokio::test]
-async fn chromium_two_tabs_keep_every_answer() {
-    two_tabs(Engine::Chromium, false).await;
+e2e::engine_tests! {
+    chromium_two_tabs_keep_every_answer => two_tabs(Chromium, false);
+    chromium_two_tabs_keep_every_answer_in_the_reverse_order => two_tabs(Chromium, true);
+    firefox_two_tabs_keep_every_answer => two_tabs(Firefox, false);
+    firefox_two_tabs_keep_every_answer_in_the_reverse_order => two_tabs(Firefox, true);
+    webkit_two_tabs_keep_every_answer => two_tabs(WebKit, false);
+    webkit_two_tabs_keep_every_answer_in_the_reverse_order => two_tabs(WebKit, true);
 }
 
-#[tokio::test]
-async fn chromium_two_tabs_keep_every_answer_in_the_reverse_order() {
-    two_tabs(Engine::Chromium, true).await;
-}
-
-#[tokio::test]
-async fn firefox_two_tabs_keep_every_answer() {
-    two_tabs(Engine::Firefox, false).await;
-}
-
-#[tokio::test]
-async fn firefox_two_tabs_keep_every_answer_in_the_reverse_order() {
-    two_tabs(Engine::Firefox, true).await;
-}
-
-#[tokio::test]
-async fn webkit_two_tabs_keep_every_answer() {
-    two_tabs(Engine::WebKit, false).await;
-}
-
-#[tokio::test]
-async fn webkit_two_tabs_keep_every_answer_in_the_reverse_order() {
-    two_tabs(Engine::WebKit, true).await;
-}
-
-#[tokio::test]
-async fn chromium_storage_refusing_then_accepting_loses_nothing() {
-    storage_refusing_then_accepting(Engine::Chromium).await;
-}
-
-#[tokio::test]
-async fn firefox_storage_refusing_then_accepting_loses_nothing() {
-    storage_refusing_then_accepting(Engine::Firefox).await;
-}
-
-#[tokio::test]
-async fn webkit_storage_refusing_then_accepting_loses_nothing() {
-    storage_refusing_then_accepting(Engine::WebKit).await;
-}
-
-#[tokio::test]
-async fn chromium_storage_unusable_from_the_start() {
-    storage_unusable_from_the_start(Engine::Chromium).await;
-}
-
-#[tokio::test]
-async fn firefox_storage_unusable_from_the_start() {
-    storage_unusable_from_the_start(Engine::Firefox).await;
-}
-
-#[tokio::test]
-async fn webkit_storage_unusable_from_the_start() {
-    storage_unusable_from_the_start(Engine::WebKit).await;
+e2e::engine_tests! {
+    chromium_storage_refusing_then_accepting_loses_nothing => storage_refusing_then_accepting(Chromium);
+    firefox_storage_refusing_then_accepting_loses_nothing => storage_refusing_then_accepting(Firefox);
+    webkit_storage_refusing_then_accepting_loses_nothing => storage_refusing_then_accepting(WebKit);
+    chromium_storage_unusable_from_the_start => storage_unusable_from_the_start(Chromium);
+    firefox_storage_unusable_from_the_start => storage_unusable_from_the_start(Firefox);
+    webkit_storage_unusable_from_the_start => storage_unusable_from_the_start(WebKit);
 }

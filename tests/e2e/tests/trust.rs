@@ -9,7 +9,8 @@
 //! library's own `Progress::to_text`), with every first-stage statement answered: what the
 //! results say is the point here, not answering 48 statements once more.
 
-use e2e::{Browser, Engine, StaticServer, Widget, bundle_dir, choose_in, flows::scale_label};
+use e2e::flows::{self, scale_label};
+use e2e::{Browser, Engine, StaticServer, Widget, bundle_dir, choose_in};
 use fantoccini::Locator;
 use leadership_balance::config::ProviderConfig;
 use leadership_balance::model::answers::{
@@ -169,19 +170,10 @@ async fn close_and_skipped(engine: Engine) {
     browser.close().await;
 }
 
-#[tokio::test]
-async fn chromium_a_close_result_says_so_after_the_second_stage_is_skipped() {
-    close_and_skipped(Engine::Chromium).await;
-}
-
-#[tokio::test]
-async fn firefox_a_close_result_says_so_after_the_second_stage_is_skipped() {
-    close_and_skipped(Engine::Firefox).await;
-}
-
-#[tokio::test]
-async fn webkit_a_close_result_says_so_after_the_second_stage_is_skipped() {
-    close_and_skipped(Engine::WebKit).await;
+e2e::engine_tests! {
+    chromium_a_close_result_says_so_after_the_second_stage_is_skipped => close_and_skipped(Chromium);
+    firefox_a_close_result_says_so_after_the_second_stage_is_skipped => close_and_skipped(Firefox);
+    webkit_a_close_result_says_so_after_the_second_stage_is_skipped => close_and_skipped(WebKit);
 }
 
 /// The second stage taken: two pages of six management statements, answered by label as the
@@ -228,21 +220,15 @@ async fn second_stage_taken(engine: Engine) {
         ENGLISH.balance_summary_for(&report.bands)
     );
     // The share link carries the extra answers: it reads back as exactly the replay's sheet.
-    let share = widget.root.find(Locator::Css(".lb-share input")).await.expect("the share link");
-    let share = share.prop("value").await.expect("value").expect("a link");
+    let share = flows::share_link(&widget).await;
     let code = share.split_once("#lb=").map(|(_, code)| code).unwrap_or_default();
     assert_eq!(share::decode(&instrument, code), Ok((after, context())), "{engine:?}");
     browser.close().await;
 }
 
-#[tokio::test]
-async fn chromium_the_second_stage_taken_settles_a_close_result() {
-    second_stage_taken(Engine::Chromium).await;
-}
-
-#[tokio::test]
-async fn webkit_the_second_stage_taken_settles_a_close_result() {
-    second_stage_taken(Engine::WebKit).await;
+e2e::engine_tests! {
+    chromium_the_second_stage_taken_settles_a_close_result => second_stage_taken(Chromium);
+    webkit_the_second_stage_taken_settles_a_close_result => second_stage_taken(WebKit);
 }
 
 /// Right on the line, twelve more statements could not help: no offer, the results at once,
