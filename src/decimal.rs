@@ -25,3 +25,15 @@ pub fn format_decimal(value: f64, places: u32) -> String {
     }
     if digits == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{fraction:0digits$}") }
 }
+
+/// `number`, written by [`format_decimal`], with `mark` in place of its decimal point: what a
+/// reader whose language writes `62,5` expects.
+///
+/// ```
+/// use leadership_balance::decimal::{format_decimal, with_decimal_mark};
+/// assert_eq!(with_decimal_mark(format_decimal(62.5, 1), ','), "62,5");
+/// assert_eq!(with_decimal_mark(format_decimal(62.5, 1), '.'), "62.5");
+/// ```
+pub fn with_decimal_mark(number: String, mark: char) -> String {
+    if mark == '.' { number } else { number.chars().map(|c| if c == '.' { mark } else { c }).collect() }
+}

@@ -294,3 +294,40 @@ fn a_providers_own_russian_and_polish_instrument_prints_in_the_cohort_pdf() {
         assert_eq!(&cells[cells.len() - 5..cells.len() - 2], ["yes", "yes", "yes"], "{row}");
     }
 }
+
+#[test]
+fn german_figures_have_a_decimal_comma_and_the_files_for_programs_keep_points() {
+    use leadership_balance::config::Reliability;
+    use leadership_balance::strings::GERMAN;
+    use leadership_balance::strings::cohort::COHORT_GERMAN;
+    let builtin = Instrument::builtin().expect("valid");
+    let german = strings::localize(&builtin, &GERMAN);
+    // Budgets, worked by hand (see `five`): α 0.862832 (0.3069 to 0.9847), SEM 10.3749.
+    let intake = pasted(&german, &five(&builtin));
+    let reliability = CohortReliability::measure(&german, &intake.members);
+    let budgets = german.competencies.iter().find(|c| c.id == "budgets").expect("budgets");
+    let rows = reliability_rows(&german, &reliability, &COHORT_GERMAN);
+    let row = rows.iter().find(|row| row.name == budgets.name).expect("the budgets row");
+    assert_eq!((row.alpha.as_str(), row.sem.as_str()), ("0,86 (0,31 bis 0,98)", "10,4"));
+    let weak = weak_statement_lines(&german, &reliability, &COHORT_GERMAN);
+    let (_, r) = reliability.weak_statements().next().expect("planning's third statement");
+    let r = format!("{r:.2}").replace('.', ",");
+    assert!(weak[0].contains(&r), "{weak:?} lacks {r}");
+    // A median between two learners, 75 and 50: 62,5 in the charts' text alternative.
+    let two = [
+        cohort_learners::learner(&builtin, Frequency::Often, Frequency::Often, Experience::NotYet),
+        cohort_learners::learner(&builtin, Frequency::Sometimes, Frequency::Sometimes, Experience::NotYet),
+    ];
+    let summary = CohortSummary::build(&german, &pasted(&german, &two).members);
+    let alts = chart_summaries(&german, &summary, &GERMAN, &COHORT_GERMAN);
+    assert!(alts.indexes.contains("62,5") && !alts.indexes.contains("62.5"), "{}", alts.indexes);
+    // The PDF writes them so too.
+    let (path, _) = make("reliability-de", &five(&builtin), "de", Paper::A4);
+    let last = page_count(&path);
+    let text = words(&pages_text(&path, last, last));
+    assert!(text.contains(&words("0,86 (0,31 bis 0,98)")), "{text}");
+    // The CSV and the config block are read by programs: points, whatever the language.
+    assert!(reliability_csv(&german, &reliability).contains(",0.863,0.307,0.985,10.37,"));
+    let block = Reliability::from_cohort(&german, &reliability).block();
+    assert!(block.contains(r#""budgets": { "alpha": 0.86, "sem": 10.4, "statements": 3 }"#), "{block}");
+}

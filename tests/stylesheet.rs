@@ -94,13 +94,14 @@ fn every_ink_a_chart_uses_has_its_colour_rule() {
         management: "M",
         leadership: "L",
         median: "median {value}",
+        decimal_mark: '.',
     };
     let charts = [
         balance_chart(&now, None, &labels, Some(&before)),
         competency_chart(&instrument, &now, None, 60.0, &labels, Some(&before)),
         profile_chart(&summary, &cohort_labels),
         index_chart(&summary, &cohort_labels),
-        competency_box_chart(&instrument, &summary),
+        competency_box_chart(&instrument, &summary, &cohort_labels),
     ];
     let css = include_str!("../styles/leadership-balance.css");
     let mut missing: Vec<String> = charts

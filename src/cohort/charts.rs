@@ -3,7 +3,7 @@
 //! picture: the profiles as bars, both indexes as dot plots with their medians, and each
 //! competency's spread as a box.
 
-use crate::decimal::format_decimal;
+use crate::decimal::{format_decimal, with_decimal_mark};
 use crate::model::chart::{Anchor, Chart, Ink, Shape, format_score};
 use crate::model::instrument::{Instrument, Track};
 
@@ -31,15 +31,17 @@ pub struct CohortChartLabels<'a> {
     pub leadership: &'a str,
     /// `{value}`: "median 62.5".
     pub median: &'a str,
+    /// The language's decimal mark, for the medians.
+    pub decimal_mark: char,
 }
 
 fn text(x: f64, y: f64, text: String, size: f64, anchor: Anchor, bold: bool, ink: Ink) -> Shape {
     Shape::Text { x, y, text, size, anchor, bold, ink }
 }
 
-/// A median as the trainer reads it: at most one decimal, `62.5` or `50`.
-pub fn format_median(value: f64) -> String {
-    format_decimal(value, 1)
+/// A median as the trainer reads it: at most one decimal, `62.5` (`62,5`) or `50`.
+pub fn format_median(value: f64, decimal_mark: char) -> String {
+    with_decimal_mark(format_decimal(value, 1), decimal_mark)
 }
 
 /// One bar per profile, longest for the most learners, with the count at its end. Learners
@@ -83,7 +85,7 @@ pub fn index_chart(summary: &CohortSummary, labels: &CohortChartLabels) -> Chart
         let x_of = |v: f64| DOT / 2.0 + (SCALE - DOT) * v.clamp(0.0, 100.0) / 100.0;
         shapes.push(text(0.0, top + 12.0, name.to_owned(), 12.0, Anchor::Start, true, Ink::Text));
         if let Some(Spread { median, .. }) = spread {
-            let value = labels.median.replace("{value}", &format_median(median));
+            let value = labels.median.replace("{value}", &format_median(median, labels.decimal_mark));
             shapes.push(text(WIDTH, top + 12.0, value, 11.0, Anchor::End, false, Ink::MutedText));
         }
         shapes.push(Shape::Line { x1: 0.0, y1: axis, x2: SCALE, y2: axis, width: 1.0, ink: Ink::Structure });
@@ -141,7 +143,11 @@ pub fn index_chart(summary: &CohortSummary, labels: &CohortChartLabels) -> Chart
 /// Each competency's spread, in the summary's order (lowest median first): a whisker from
 /// the lowest to the highest score, a box over the middle half, and the median as a bar
 /// across the box with its value at the row's end.
-pub fn competency_box_chart(instrument: &Instrument, summary: &CohortSummary) -> Chart {
+pub fn competency_box_chart(
+    instrument: &Instrument,
+    summary: &CohortSummary,
+    labels: &CohortChartLabels,
+) -> Chart {
     let mut shapes = Vec::new();
     let x_of = |v: f64| SCALE * v.clamp(0.0, 100.0) / 100.0;
     for (i, (competency, spread)) in summary.competencies.iter().enumerate() {
@@ -171,7 +177,7 @@ pub fn competency_box_chart(instrument: &Instrument, summary: &CohortSummary) ->
             width: 2.5,
             ink: Ink::Text,
         });
-        let value = format_median(spread.median);
+        let value = format_median(spread.median, labels.decimal_mark);
         shapes.push(text(WIDTH, y + 27.0, value, 12.0, Anchor::End, true, Ink::Text));
     }
     Chart { width: WIDTH, height: summary.competencies.len() as f64 * ROW, shapes }
@@ -194,6 +200,7 @@ mod tests {
         management: "Management",
         leadership: "Leadership",
         median: "median {value}",
+        decimal_mark: '.',
     };
 
     fn member(instrument: &Instrument, level: Frequency) -> Member {
@@ -276,6 +283,17 @@ mod tests {
     }
 
     #[test]
+    fn medians_are_written_with_the_languages_decimal_mark() {
+        let instrument = builtin();
+        let summary = summary_of(&instrument, &[Frequency::Often, Frequency::Sometimes]);
+        let labels = CohortChartLabels { decimal_mark: ',', ..LABELS };
+        let dots = texts(&index_chart(&summary, &labels));
+        assert!(dots.contains(&"median 62,5".to_owned()), "{dots:?}");
+        let boxes = texts(&competency_box_chart(&instrument, &summary, &labels));
+        assert!(boxes.contains(&"62,5".to_owned()) && !boxes.iter().any(|t| t.contains("62.5")), "{boxes:?}");
+    }
+
+    #[test]
     fn a_stack_stops_at_six_dots() {
         let instrument = builtin();
         let summary = summary_of(&instrument, &[Frequency::Often; 10]);
@@ -292,7 +310,7 @@ mod tests {
         let instrument = builtin();
         let summary =
             summary_of(&instrument, &[Frequency::Never, Frequency::Sometimes, Frequency::AlmostAlways]);
-        let chart = competency_box_chart(&instrument, &summary);
+        let chart = competency_box_chart(&instrument, &summary, &LABELS);
         assert_eq!(chart.height, 16.0 * ROW);
         // Every competency at 0, 50 and 100: the box runs from 25 to 75, the whisker 0 to 100.
         let boxes: Vec<(f64, f64)> = chart

@@ -10,6 +10,7 @@ use crate::cohort::charts::{
 };
 use crate::cohort::reliability::{CohortReliability, Scale, fixed};
 use crate::cohort::{Advice, CohortSummary};
+use crate::decimal::with_decimal_mark;
 use crate::model::instrument::{Instrument, Track};
 use crate::strings::cohort::CohortWords;
 use crate::strings::{Strings, fill};
@@ -59,13 +60,14 @@ pub struct ReliabilityRow {
 }
 
 fn row(name: String, scale: &Scale, words: &CohortWords, index: bool) -> ReliabilityRow {
+    let shown = |value: f64, places: u32| with_decimal_mark(fixed(value, places), words.decimal_mark);
     let (alpha, sem) = match scale.figures {
         Some(f) => (
             fill(
                 words.alpha_range,
-                &[("alpha", &fixed(f.alpha, 2)), ("low", &fixed(f.low, 2)), ("high", &fixed(f.high, 2))],
+                &[("alpha", &shown(f.alpha, 2)), ("low", &shown(f.low, 2)), ("high", &shown(f.high, 2))],
             ),
-            fixed(f.sem, 1),
+            shown(f.sem, 1),
         ),
         None => (words.no_figure.to_owned(), String::new()),
     };
@@ -118,7 +120,7 @@ pub fn weak_statement_lines(
                 &[
                     ("statement", &statement.text),
                     ("competency", &competency.short_name),
-                    ("r", &fixed(r, 2)),
+                    ("r", &with_decimal_mark(fixed(r, 2), words.decimal_mark)),
                 ],
             ))
         })
@@ -153,6 +155,7 @@ pub fn chart_labels<'a>(strings: &'a Strings, words: &'a CohortWords) -> CohortC
         management: strings.management,
         leadership: strings.leadership,
         median: words.median,
+        decimal_mark: words.decimal_mark,
     }
 }
 
@@ -180,14 +183,17 @@ pub fn chart_summaries(
     }
     let count = summary.learners.to_string();
     let median = |spread: Option<crate::cohort::Spread>| {
-        spread.map_or_else(|| strings.not_enough_answers.to_owned(), |s| format_median(s.median))
+        spread.map_or_else(
+            || strings.not_enough_answers.to_owned(),
+            |s| format_median(s.median, words.decimal_mark),
+        )
     };
     let competencies: Vec<String> = summary
         .competencies
         .iter()
         .filter_map(|(c, spread)| {
             let name = &instrument.competencies.get(*c)?.short_name;
-            Some(format!("{name} {}", format_median(spread.median)))
+            Some(format!("{name} {}", format_median(spread.median, words.decimal_mark)))
         })
         .collect();
     ChartSummaries {
@@ -253,7 +259,7 @@ fn lay_out(input: &CohortPdfInput) -> Flow {
     });
 
     flow.new_page_unless_sparse();
-    let boxes = competency_box_chart(input.instrument, summary);
+    let boxes = competency_box_chart(input.instrument, summary, &labels);
     flow.heading(words.competencies_heading, Role::H2, HEADING, boxes.height * width / boxes.width);
     flow.chart(&boxes, width, &alts.competencies);
     flow.paragraph(words.competencies_note, Face::Regular, SMALL, Tone::Muted);

@@ -13,6 +13,10 @@ pub struct CohortWords {
     pub code: &'static str,
     /// The language's plural rule, as in [`super::Strings::plural`].
     pub plural: Plural,
+    /// What separates a number's whole part from its decimals on the page and in the PDF
+    /// (`.` or `,`); the CSV files and the config block keep `.` for the programs that read
+    /// them.
+    pub decimal_mark: char,
     pub title: &'static str,
     /// `{count}`: the group's size, in each plural form. Every other number on the page stands
     /// where no word agrees with it (see [`super::Strings`]).
@@ -137,6 +141,7 @@ impl CohortWords {
 pub static COHORT_ENGLISH: CohortWords = CohortWords {
     code: "en",
     plural: Plural::OneOther,
+    decimal_mark: '.',
     title: "Your group's leadership balance",
     learners: Counted::two("{count} learner", "{count} learners"),
     small_group: "With fewer than three learners, each person can be recognised in these figures. Share them with care.",
@@ -226,6 +231,7 @@ pub static COHORT_ENGLISH: CohortWords = CohortWords {
 pub static COHORT_GERMAN: CohortWords = CohortWords {
     code: "de",
     plural: Plural::OneOther,
+    decimal_mark: ',',
     title: "Die Führungsbalance Ihrer Gruppe",
     learners: Counted::two("{count} Person", "{count} Teilnehmende"),
     small_group: "Bei weniger als drei Teilnehmenden lässt sich jede Person in diesen Zahlen erkennen. Geben Sie \
@@ -322,6 +328,7 @@ pub static COHORT_GERMAN: CohortWords = CohortWords {
 pub static COHORT_SPANISH: CohortWords = CohortWords {
     code: "es",
     plural: Plural::OneOther,
+    decimal_mark: ',',
     title: "El equilibrio de liderazgo de tu grupo",
     learners: Counted::two("{count} participante", "{count} participantes"),
     small_group: "Con menos de tres participantes, cada persona puede reconocerse en estas cifras. \
@@ -418,6 +425,7 @@ pub static COHORT_SPANISH: CohortWords = CohortWords {
 pub static COHORT_FRENCH: CohortWords = CohortWords {
     code: "fr",
     plural: Plural::OneOther,
+    decimal_mark: ',',
     title: "L’équilibre de leadership de votre groupe",
     learners: Counted::two("{count}\u{a0}participant", "{count}\u{a0}participants"),
     small_group: "Avec moins de trois participants, chaque personne peut être reconnue dans ces chiffres. \
@@ -516,6 +524,7 @@ pub static COHORT_FRENCH: CohortWords = CohortWords {
 pub static COHORT_POLISH: CohortWords = CohortWords {
     code: "pl",
     plural: Plural::Polish,
+    decimal_mark: ',',
     title: "Równowaga przywódcza Twojej grupy",
     learners: Counted::three("{count} osoba", "{count} osoby", "{count} osób"),
     small_group: "Przy mniej niż trzech osobach każdą z nich można rozpoznać w tych liczbach. Udostępniaj je \
@@ -608,6 +617,7 @@ pub static COHORT_POLISH: CohortWords = CohortWords {
 pub static COHORT_UKRAINIAN: CohortWords = CohortWords {
     code: "uk",
     plural: Plural::EastSlavic,
+    decimal_mark: ',',
     title: "Баланс лідерства вашої групи",
     learners: Counted::three("{count} учасник", "{count} учасники", "{count} учасників"),
     small_group: "Коли учасників менше трьох, кожного з них можна впізнати в цих цифрах. Діліться ними \

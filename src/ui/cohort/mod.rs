@@ -242,6 +242,7 @@ pub fn cohort_page(props: &CohortPageProps) -> Html {
             let file = gloo::file::File::from(file);
             if file.size() > MAX_FILE_BYTES {
                 let size = crate::decimal::format_decimal(file.size() as f64 / 1e6, 1);
+                let size = crate::decimal::with_decimal_mark(size, setup.words.decimal_mark);
                 state.set(state.noting(fill(setup.words.file_too_big, &[("size", &size)])));
                 return;
             }

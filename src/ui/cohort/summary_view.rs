@@ -66,7 +66,7 @@ pub fn summary_view(props: SummaryViewProps) -> Html {
             <h2>{ words.topics_heading }</h2>
             <ol class="lb-cohort__topics">{ for topics }</ol>
             <h2>{ words.competencies_heading }</h2>
-            { chart_svg(ChartSvgProps { chart: &competency_box_chart(instrument, summary), summary: alts.competencies, class: "lb-chart--boxes" }) }
+            { chart_svg(ChartSvgProps { chart: &competency_box_chart(instrument, summary, &labels), summary: alts.competencies, class: "lb-chart--boxes" }) }
             <p class="lb-chart-note">{ words.competencies_note }</p>
             <label class="lb-option lb-cohort__keep">
                 <input type="checkbox" checked={kept} onchange={on_keep} />

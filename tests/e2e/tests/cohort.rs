@@ -18,6 +18,8 @@ use e2e::{Browser, Engine, StaticServer, open_bundle};
 use leadership_balance::model::answers::{Answer, AnswerSheet, Context, Experience, Frequency};
 use leadership_balance::model::instrument::{Instrument, Track};
 use leadership_balance::model::share::encode;
+use leadership_balance::strings::cohort::{COHORT_ENGLISH, COHORT_GERMAN, CohortWords};
+use leadership_balance::strings::{self, GERMAN};
 
 /// What the first PDF download fetches: the PDF's fonts, beside the page's other files.
 const FONT_REQUESTS: [&str; 2] = ["GET /core/fonts/sans-regular.lbfont", "GET /core/fonts/sans-bold.lbfont"];
@@ -365,14 +367,38 @@ fn five_learners(server: &StaticServer) -> String {
     links.join("\n")
 }
 
-#[tokio::test]
-async fn a_trainer_reads_the_reliability_the_test_worked_out_by_hand_and_copies_the_block() {
-    let (server, browser) = open_bundle(Engine::Chromium, "/cohort.html", 1000, 1100).await;
+/// The cohort page at `path` in the language of `words`, with [`five_learners`] added and
+/// their reliability section drawn.
+async fn five_learners_added(path: &str, words: &CohortWords) -> (StaticServer, Browser) {
+    let (server, browser) = open_bundle(Engine::Chromium, path, 1000, 1100).await;
     browser.wait_for("//textarea[@id='lb-cohort-paste']").await;
     let links = serde_json::to_string(&five_learners(&server)).expect("JSON");
     browser.script(&format!("document.getElementById('lb-cohort-paste').value = {links};")).await;
-    button(&browser, "Add these results").await.click().await.expect("Add");
-    browser.wait_for("//h2[normalize-space(.)='How reliable are these statements on your learners?']").await;
+    button(&browser, words.add_button).await.click().await.expect("Add");
+    browser.wait_for(&format!("//h2[normalize-space(.)='{}']", words.reliability_heading)).await;
+    (server, browser)
+}
+
+/// The reliability table's rows, each cell's text.
+async fn reliability_table(browser: &Browser) -> Vec<Vec<String>> {
+    let rows = browser
+        .script(
+            "return [...document.querySelectorAll('.lb-cohort__reliability-table tbody tr, \
+             .lb-cohort__reliability-table tfoot tr')].map((tr) => [...tr.children].map((c) => c.textContent));",
+        )
+        .await;
+    serde_json::from_value(rows).expect("the table's rows")
+}
+
+/// The block for the provider's config, as the page offers it.
+async fn config_block(browser: &Browser) -> String {
+    let block = browser.script("return document.getElementById('lb-cohort-block').value;").await;
+    block.as_str().unwrap_or_default().to_owned()
+}
+
+#[tokio::test]
+async fn a_trainer_reads_the_reliability_the_test_worked_out_by_hand_and_copies_the_block() {
+    let (_server, browser) = five_learners_added("/cohort.html", &COHORT_ENGLISH).await;
 
     let text = visible_text(&browser).await;
     for wanted in [
@@ -382,13 +408,7 @@ async fn a_trainer_reads_the_reliability_the_test_worked_out_by_hand_and_copies_
     ] {
         assert!(text.contains(wanted), "the page lacks {wanted:?}:\n{text}");
     }
-    let rows = browser
-        .script(
-            "return [...document.querySelectorAll('.lb-cohort__reliability-table tbody tr, \
-             .lb-cohort__reliability-table tfoot tr')].map((tr) => [...tr.children].map((c) => c.textContent));",
-        )
-        .await;
-    let rows: Vec<Vec<String>> = serde_json::from_value(rows).expect("the table's rows");
+    let rows = reliability_table(&browser).await;
     let instrument = Instrument::builtin().expect("valid");
     assert_eq!(rows.len(), instrument.competencies.len() + 2, "{rows:?}");
     for (row, competency) in rows.iter().zip(&instrument.competencies) {
@@ -417,8 +437,7 @@ async fn a_trainer_reads_the_reliability_the_test_worked_out_by_hand_and_copies_
     browser.save_full_page("cohort-reliability.png").await;
 
     // The block for the provider's config, one competency a line, and the copy button.
-    let block = browser.script("return document.getElementById('lb-cohort-block').value;").await;
-    let block = block.as_str().unwrap_or_default().to_owned();
+    let block = config_block(&browser).await;
     assert!(block.starts_with("\"reliability\": {\n    \"learners\": 5,"), "{block}");
     assert!(block.contains(r#""budgets": { "alpha": 0.86, "sem": 10.4, "statements": 3 }"#), "{block}");
     let config: Value = serde_json::from_str(&format!("{{{block}}}")).expect("the block is JSON");
@@ -441,5 +460,25 @@ async fn a_trainer_reads_the_reliability_the_test_worked_out_by_hand_and_copies_
     let width = browser.script("return document.documentElement.clientWidth;").await;
     assert!(width.as_u64().is_some_and(|w| w <= 320), "the window is narrow: {width}");
     assert_eq!(browser.sideways_overflow().await, 0, "nothing scrolls sideways at 320 px");
+    browser.close().await;
+}
+
+/// In German the page writes its figures with a decimal comma, in the table and on the charts;
+/// the block for the config and the figures' CSV keep points, for the programs that read them.
+#[tokio::test]
+async fn in_german_the_figures_have_a_decimal_comma_and_the_block_keeps_points() {
+    let (_server, browser) = five_learners_added("/cohort.html?lang=de", &COHORT_GERMAN).await;
+    let german = strings::localize(&Instrument::builtin().expect("valid"), &GERMAN);
+    let rows = reliability_table(&browser).await;
+    assert_eq!(rows[0], [german.competencies[0].name.as_str(), "0,86 (0,31 bis 0,98)", "10,4", "5"]);
+    assert_eq!(rows[16][1..3], ["1,00 (1,00 bis 1,00)", "0,0"]);
+    // Each learner's index is (mean − 1) · 25: 16.7, 33.3, 58.3, 83.3 and 75, the median 58.3.
+    let charts = browser
+        .script("return [...document.querySelectorAll('svg text')].map((t) => t.textContent).join(' | ');")
+        .await;
+    let charts = charts.as_str().unwrap_or_default();
+    assert!(charts.contains("Median 58,3") && !charts.contains("58.3"), "{charts}");
+    let block = config_block(&browser).await;
+    assert!(block.contains(r#""budgets": { "alpha": 0.86, "sem": 10.4, "statements": 3 }"#), "{block}");
     browser.close().await;
 }
