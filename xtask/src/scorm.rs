@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 
 use leadership_balance::config::ProviderConfig;
 
+use crate::sizes::WIDGET_FILES;
+
 /// The launch page script's tsconfig, relative to the workspace root.
 const TSCONFIG: &str = "web/scorm/tsconfig.json";
 
@@ -57,17 +59,6 @@ impl Version {
         format!("leadership-balance-{widget_version}-{version}.zip")
     }
 }
-
-/// The widget's files a package carries, relative to the bundle; every file of
-/// [`WIDGET_FOLDERS`] comes too, whichever the bundle has.
-const WIDGET_FILES: [&str; 6] = [
-    "leadership-balance.js",
-    "leadership-balance.css",
-    "core/leadership-balance.js",
-    "core/leadership-balance_bg.wasm",
-    "core/leadership-balance-full.js",
-    "core/leadership-balance-full_bg.wasm",
-];
 
 /// The folders a package carries whole: the language packs (which the bundle must have) and
 /// the PDF's fonts (with their licence), fetched when the learner makes the PDF.
@@ -324,10 +315,11 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
     use std::io::Read;
+    use tempfile::TempDir;
 
     /// A bundle folder with stand-ins for the widget's files and two language packs.
-    fn bundle() -> tempdir::Dir {
-        let dir = tempdir::Dir::new("bundle");
+    fn bundle() -> TempDir {
+        let dir = TempDir::with_prefix("lb-scorm-bundle-").expect("a scratch folder");
         for name in WIDGET_FILES.iter().chain(&[
             "core/lang/de.json",
             "core/lang/fr.json",
@@ -339,30 +331,6 @@ mod tests {
             std::fs::write(path, format!("stand-in for {name}")).expect("written");
         }
         dir
-    }
-
-    /// A scratch folder, removed when dropped.
-    mod tempdir {
-        pub struct Dir(std::path::PathBuf);
-        impl Dir {
-            pub fn new(name: &str) -> Dir {
-                static MADE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-                let made = MADE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let path =
-                    std::env::temp_dir().join(format!("lb-scorm-{name}-{}-{made}", std::process::id()));
-                let _ = std::fs::remove_dir_all(&path);
-                std::fs::create_dir_all(&path).expect("created");
-                Dir(path)
-            }
-            pub fn path(&self) -> &std::path::Path {
-                &self.0
-            }
-        }
-        impl Drop for Dir {
-            fn drop(&mut self) {
-                let _ = std::fs::remove_dir_all(&self.0);
-            }
-        }
     }
 
     fn web_scorm() -> PathBuf {
@@ -393,8 +361,8 @@ mod tests {
             .unwrap_or_else(|| panic!("no {name} in {}", node.tag_name().name()))
     }
 
-    fn packages(provider: &Provider) -> (tempdir::Dir, Vec<PathBuf>) {
-        let (bundle, out) = (bundle(), tempdir::Dir::new("out"));
+    fn packages(provider: &Provider) -> (TempDir, Vec<PathBuf>) {
+        let (bundle, out) = (bundle(), TempDir::with_prefix("lb-scorm-out-").expect("a scratch folder"));
         let written = write_packages(bundle.path(), &web_scorm(), provider, out.path()).expect("written");
         (out, written)
     }

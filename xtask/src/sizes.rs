@@ -19,14 +19,26 @@ pub const SHIPPED: [&str; 3] =
 pub const FULL_MODULE: [&str; 2] =
     ["core/leadership-balance-full.js", "core/leadership-balance-full_bg.wasm"];
 
-/// The files the trainer's cohort page downloads (besides the page itself and, for German,
-/// Spanish or French, one language pack).
+/// Every file of the widget itself, relative to the bundle: the loader, its stylesheet and
+/// both modules. A host serves them (`dist`), and a SCORM package carries them.
+pub const WIDGET_FILES: [&str; 6] = [
+    "leadership-balance.js",
+    "leadership-balance.css",
+    "core/leadership-balance.js",
+    "core/leadership-balance_bg.wasm",
+    "core/leadership-balance-full.js",
+    "core/leadership-balance-full_bg.wasm",
+];
+
+/// The files the trainer's cohort page downloads (besides the page itself and, for a language
+/// other than English, one language pack).
 pub const COHORT_SHIPPED: [&str; 5] =
     ["cohort-page.js", "cohort/cohort.js", "cohort/cohort_bg.wasm", "cohort.css", "leadership-balance.css"];
 
 /// Files a page downloads only when a learner needs them: one language pack, for a learner
 /// who reads another language than English.
-pub const ON_DEMAND: [&str; 3] = ["core/lang/de.json", "core/lang/es.json", "core/lang/fr.json"];
+pub const ON_DEMAND: [&str; 5] =
+    ["core/lang/de.json", "core/lang/es.json", "core/lang/fr.json", "core/lang/pl.json", "core/lang/uk.json"];
 
 /// One file's sizes in bytes.
 #[derive(Clone, Debug, PartialEq)]

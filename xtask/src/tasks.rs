@@ -22,17 +22,9 @@ pub fn serve() -> Result<(), String> {
     status(command("trunk", &["serve", "--release"]))
 }
 
-/// What `cargo xtask dist` must produce, relative to dist/.
-const DIST_FILES: [&str; 30] = [
-    "leadership-balance.js",
-    "leadership-balance.css",
-    "core/leadership-balance.js",
-    "core/leadership-balance_bg.wasm",
-    "core/leadership-balance-full.js",
-    "core/leadership-balance-full_bg.wasm",
-    "core/lang/de.json",
-    "core/lang/es.json",
-    "core/lang/fr.json",
+/// What `cargo xtask dist` must produce besides the widget's own files and language packs
+/// ([`sizes::WIDGET_FILES`], [`sizes::ON_DEMAND`]), relative to dist/.
+const DIST_FILES: [&str; 21] = [
     "embed.html",
     "embed.css",
     "embed.js",
@@ -164,7 +156,7 @@ iframe mode also loads configs from: {}",
     let compressed = sizes::precompress(&dist)?;
     println!("\nWrote {compressed} precompressed files (.gz, .br) beside the originals.");
     println!("\ndist/ is ready to upload to any static host or CDN:");
-    for file in DIST_FILES {
+    for file in sizes::WIDGET_FILES.iter().chain(&sizes::ON_DEMAND).chain(&DIST_FILES) {
         let size =
             std::fs::metadata(dist.join(file)).map_err(|e| format!("dist/{file} is missing: {e}"))?.len();
         println!("  {size:>9} B  {file}");
