@@ -290,7 +290,7 @@ pub static COHORT_GERMAN: CohortWords = CohortWords {
     reliability_heading: "Wie verlässlich sind diese Aussagen bei Ihren Teilnehmenden?",
     reliability_intro: "Gemessen an den {statements} Aussagen, die alle Teilnehmenden beantworten; die \
         zusätzlichen Aussagen, die nur manche gestellt bekommen, bleiben außen vor. Cronbachs Alpha gibt an, \
-        wie gut die Aussagen einer Kompetenz miteinander übereinstimmen (1 wäre vollkommen; 0.7 oder mehr \
+        wie gut die Aussagen einer Kompetenz miteinander übereinstimmen (1 wäre vollkommen; 0,7 oder mehr \
         ist üblich), mit dem Bereich, in dem es mit 95\u{a0}% Sicherheit liegt (Feldt). Der SEM, der \
         Standardmessfehler, gibt an, wie weit der Wert einer Person von ihrem wahren Stand abweichen kann, \
         in Punkten von 100. Wer bei einer Aussage einer Kompetenz „{no_chance}“ gewählt hat, zählt bei den \
@@ -310,10 +310,10 @@ pub static COHORT_GERMAN: CohortWords = CohortWords {
     no_figure: "zu wenige Teilnehmende",
     weak_heading: "Aussagen, die nicht zum Rest ihrer Kompetenz passen",
     weak_intro: "Die korrigierte Trennschärfe (r) einer Aussage vergleicht ihre Antworten mit der Summe der \
-        übrigen Aussagen ihrer Kompetenz; unter 0.2 scheint sie bei Ihren Teilnehmenden etwas anderes zu \
+        übrigen Aussagen ihrer Kompetenz; unter 0,2 scheint sie bei Ihren Teilnehmenden etwas anderes zu \
         messen. Prüfen Sie, wie sie auf sie wirkt.",
     weak_item: "„{statement}“ ({competency}, r = {r})",
-    none_weak: "Jede Aussage passt zum Rest ihrer Kompetenz: Jede korrigierte Trennschärfe liegt bei 0.2 \
+    none_weak: "Jede Aussage passt zum Rest ihrer Kompetenz: Jede korrigierte Trennschärfe liegt bei 0,2 \
         oder darüber.",
     block_label: "Der Verlässlichkeitsblock für Ihre Konfiguration",
     block_hint: "Fügen Sie ihn auf oberster Ebene in Ihre Konfigurationsdatei ein oder in den Konfigurator. \
@@ -387,7 +387,7 @@ pub static COHORT_SPANISH: CohortWords = CohortWords {
     reliability_heading: "¿Qué fiabilidad tienen estas afirmaciones con tus participantes?",
     reliability_intro: "Medida sobre las {statements} afirmaciones que responden todos los participantes; \
         las afirmaciones adicionales que solo se plantean a algunos quedan fuera. El alfa de Cronbach indica \
-        cuánto concuerdan entre sí las afirmaciones de una competencia (1 sería perfecto; 0.7 o más es lo \
+        cuánto concuerdan entre sí las afirmaciones de una competencia (1 sería perfecto; 0,7 o más es lo \
         habitual), con el intervalo en el que se encuentra con un 95\u{a0}% de confianza (Feldt). El SEM, el \
         error estándar de medida, indica cuánto puede alejarse la puntuación de una persona de su nivel \
         real, en puntos sobre 100. Quien respondió «{no_chance}» a alguna afirmación de una competencia no \
@@ -407,11 +407,11 @@ pub static COHORT_SPANISH: CohortWords = CohortWords {
     no_figure: "muy pocos participantes",
     weak_heading: "Afirmaciones que no encajan con el resto de su competencia",
     weak_intro: "La correlación ítem-total corregida (r) de una afirmación compara sus respuestas con la \
-        suma de las demás afirmaciones de su competencia; por debajo de 0.2, parece medir otra cosa en tus \
+        suma de las demás afirmaciones de su competencia; por debajo de 0,2, parece medir otra cosa en tus \
         participantes. Revisa cómo la entienden.",
     weak_item: "«{statement}» ({competency}, r = {r})",
     none_weak: "Todas las afirmaciones encajan con el resto de su competencia: cada correlación ítem-total \
-        corregida es de 0.2 o más.",
+        corregida es de 0,2 o más.",
     block_label: "El bloque de fiabilidad para tu configuración",
     block_hint: "Pégalo en el nivel superior de tu archivo de configuración o en el configurador. El widget \
         dibujará entonces el intervalo de cada competencia a partir del error estándar medido aquí, en lugar \
@@ -486,7 +486,7 @@ pub static COHORT_FRENCH: CohortWords = CohortWords {
     reliability_intro: "Mesurée sur les {statements}\u{a0}affirmations auxquelles tous les participants \
         répondent\u{a0}; les affirmations supplémentaires posées à certains seulement sont écartées. L’alpha \
         de Cronbach indique à quel point les affirmations d’une compétence concordent entre elles (1 serait \
-        parfait\u{a0}; 0.7 ou plus est courant), avec l’intervalle où il se trouve avec 95\u{a0}% de \
+        parfait\u{a0}; 0,7 ou plus est courant), avec l’intervalle où il se trouve avec 95\u{a0}% de \
         confiance (Feldt). Le SEM, l’erreur type de mesure, indique de combien le score d’une personne peut \
         s’écarter de son niveau réel, en points sur 100. Une personne qui a répondu \
         «\u{a0}{no_chance}\u{a0}» à une affirmation d’une compétence n’est pas comptée dans les chiffres de \
@@ -506,11 +506,11 @@ pub static COHORT_FRENCH: CohortWords = CohortWords {
     no_figure: "trop peu de participants",
     weak_heading: "Affirmations qui ne vont pas avec le reste de leur compétence",
     weak_intro: "La corrélation item-total corrigée (r) d’une affirmation compare ses réponses à la somme \
-        des autres affirmations de sa compétence\u{a0}; sous 0.2, elle semble mesurer autre chose chez vos \
+        des autres affirmations de sa compétence\u{a0}; sous 0,2, elle semble mesurer autre chose chez vos \
         participants. Vérifiez comment ils la comprennent.",
     weak_item: "«\u{a0}{statement}\u{a0}» ({competency}, r\u{a0}=\u{a0}{r})",
     none_weak: "Chaque affirmation va avec le reste de sa compétence\u{a0}: chaque corrélation item-total \
-        corrigée est d’au moins 0.2.",
+        corrigée est d’au moins 0,2.",
     block_label: "Le bloc de fiabilité pour votre configuration",
     block_hint: "Collez-le au premier niveau de votre fichier de configuration, ou dans le configurateur. Le \
         widget trace alors l’intervalle de chaque compétence à partir de l’erreur type mesurée ici plutôt \
@@ -580,7 +580,7 @@ pub static COHORT_POLISH: CohortWords = CohortWords {
     reliability_heading: "Jak rzetelne są te stwierdzenia w Twojej grupie?",
     reliability_intro: "Mierzone na {statements} stwierdzeniach, na które odpowiada każda osoba; dodatkowe \
         stwierdzenia, zadawane tylko niektórym, są pominięte. Alfa Cronbacha mówi, jak bardzo stwierdzenia \
-        jednej kompetencji są ze sobą zgodne (1 byłoby idealne; 0.7 lub więcej to norma), wraz z \
+        jednej kompetencji są ze sobą zgodne (1 byłoby idealne; 0,7 lub więcej to norma), wraz z \
         przedziałem, w którym leży z 95\u{a0}% pewnością (Feldt). SEM, standardowy błąd pomiaru, mówi, jak \
         daleko wynik osoby może leżeć od jej prawdziwego poziomu, w punktach na 100. Osoba, która przy \
         stwierdzeniu danej kompetencji wybrała „{no_chance}”, nie jest liczona w wynikach tej kompetencji.",
@@ -599,11 +599,11 @@ pub static COHORT_POLISH: CohortWords = CohortWords {
     no_figure: "za mało osób",
     weak_heading: "Stwierdzenia, które nie pasują do reszty swojej kompetencji",
     weak_intro: "Skorygowana korelacja pozycji z wynikiem ogólnym (r) porównuje odpowiedzi na stwierdzenie z \
-        sumą pozostałych stwierdzeń jego kompetencji; poniżej 0.2 wydaje się ono mierzyć w Twojej grupie coś \
+        sumą pozostałych stwierdzeń jego kompetencji; poniżej 0,2 wydaje się ono mierzyć w Twojej grupie coś \
         innego. Sprawdź, jak uczestnicy je rozumieją.",
     weak_item: "„{statement}” ({competency}, r = {r})",
     none_weak: "Każde stwierdzenie pasuje do reszty swojej kompetencji: każda skorygowana korelacja pozycji z \
-        wynikiem ogólnym wynosi co najmniej 0.2.",
+        wynikiem ogólnym wynosi co najmniej 0,2.",
     block_label: "Blok rzetelności do Twojej konfiguracji",
     block_hint: "Wklej go na najwyższym poziomie pliku konfiguracyjnego albo do konfiguratora. Widżet będzie \
         wtedy rysować zakres każdej kompetencji na podstawie zmierzonego tu błędu standardowego zamiast \
@@ -675,7 +675,7 @@ pub static COHORT_UKRAINIAN: CohortWords = CohortWords {
     reliability_heading: "Наскільки надійні ці твердження для ваших учасників?",
     reliability_intro: "Виміряно на твердженнях, на які відповідають усі учасники (їх {statements}); \
         додаткові твердження, які ставлять лише деяким, не враховано. Альфа Кронбаха показує, наскільки \
-        твердження однієї компетенції узгоджуються між собою (1 — ідеально; 0.7 і більше — звично), з \
+        твердження однієї компетенції узгоджуються між собою (1 — ідеально; 0,7 і більше — звично), з \
         діапазоном, у якому вона лежить із 95\u{a0}% довірою (Фельдт). SEM, стандартна похибка вимірювання, \
         показує, наскільки результат людини може відхилятися від її справжнього рівня, у балах зі 100. \
         Людину, яка на якесь твердження компетенції відповіла «{no_chance}», не враховано в цифрах цієї \
@@ -695,11 +695,11 @@ pub static COHORT_UKRAINIAN: CohortWords = CohortWords {
     no_figure: "замало учасників",
     weak_heading: "Твердження, що не узгоджуються з рештою своєї компетенції",
     weak_intro: "Скоригована кореляція пункту з сумою (r) порівнює відповіді на твердження із сумою інших \
-        тверджень його компетенції; нижче 0.2 воно, схоже, вимірює у ваших учасників щось інше. Перевірте, \
+        тверджень його компетенції; нижче 0,2 воно, схоже, вимірює у ваших учасників щось інше. Перевірте, \
         як вони його розуміють.",
     weak_item: "«{statement}» ({competency}, r = {r})",
     none_weak: "Кожне твердження узгоджується з рештою своєї компетенції: кожна скоригована кореляція пункту \
-        з сумою становить 0.2 або більше.",
+        з сумою становить 0,2 або більше.",
     block_label: "Блок надійності для вашої конфігурації",
     block_hint: "Вставте його на верхньому рівні файлу конфігурації або в конфігуратор. Тоді віджет \
         малюватиме діапазон кожної компетенції за виміряною тут стандартною похибкою замість вбудованого \
@@ -792,6 +792,19 @@ mod tests {
             ("copy_block_fallback", w.copy_block_fallback),
             ("reliability_csv_button", w.reliability_csv_button),
         ]
+    }
+
+    #[test]
+    fn every_number_in_a_text_has_its_languages_decimal_mark() {
+        for words in COHORT_LANGUAGES {
+            for (name, text) in texts(words) {
+                let chars: Vec<char> = text.chars().collect();
+                let marks = chars.windows(3).filter(|w| w[0].is_ascii_digit() && w[2].is_ascii_digit());
+                for w in marks.filter(|w| matches!(w[1], '.' | ',')) {
+                    assert_eq!(w[1], words.decimal_mark, "{}: {name}: {text}", words.code);
+                }
+            }
+        }
     }
 
     #[test]
